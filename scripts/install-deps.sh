@@ -1,0 +1,35 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs, on Debian 12 as root, only the packages that are missing. Idempotent.
+set -euo pipefail
+pkgs=(
+  # build
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6.4.2 (Qt Charts needs libqt6opengl6-dev, QtHttpServer needs qt6-websockets-dev)
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-httpserver-dev
+  qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  # libraries
+  qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libsqlite3-dev libxlsxwriter-dev
+  libsimdjson-dev
+  # runtime and tests: CJK fonts, Xvfb, a Secret Service, PDF tools
+  fonts-noto-cjk xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils imagemagick
+  sqlite3 openssl procps
+  # fuzzing
+  clang libclang-rt-14-dev
+)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#pkgs[@]} packages present" >&2
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: run as root (or install the packages above yourself)" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q --no-install-recommends "${missing[@]}"
