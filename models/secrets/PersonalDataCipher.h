@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Encrypts the evaluator's personal data (name, mobile, ID number) before it reaches a
+// database file (regulation 000 art.5). XSalsa20-Poly1305 (crypto_secretbox) with a
+// random nonce per value; a blob is nonce || ciphertext. The 32-byte key is created on
+// first use and lives only in the SecretStore under SecretKeys::dataKey(): a copied
+// database file alone reveals nothing.
+
+#include "models/secrets/SecretStore.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QMutex>
+#include <QString>
+
+#include <optional>
+
+namespace pingjia {
+
+class PersonalDataCipher {
+    Q_DECLARE_TR_FUNCTIONS(PersonalDataCipher)
+public:
+    static constexpr int kKeyBytes = 32;
+
+    // The store must outlive the cipher.
+    explicit PersonalDataCipher(SecretStore &store);
+    ~PersonalDataCipher();
+    PersonalDataCipher(const PersonalDataCipher &) = delete;
+    PersonalDataCipher &operator=(const PersonalDataCipher &) = delete;
+
+    // Loads the key, creating and storing it when the store has none. False with a
+    // message when the store is unavailable or holds a malformed key; a malformed key is
+    // never replaced, since that would make every stored value unreadable.
+    bool ensureKey(QString *error = nullptr);
+
+    // An empty value encrypts to an empty blob (nothing to protect, nothing stored).
+    // nullopt with a message when no key can be had.
+    std::optional<QByteArray> encrypt(const QString &plain, QString *error = nullptr);
+    // nullopt with a message for a truncated, tampered or foreign-key blob.
+    std::optional<QString> decrypt(const QByteArray &blob, QString *error = nullptr);
+
+private:
+    SecretStore &m_store;
+    QMutex m_mutex;
+    QByteArray m_key; // empty until loaded; wiped on destruction
+};
+
+} // namespace pingjia
