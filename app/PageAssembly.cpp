@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/PageAssembly.h"
+
+#include "app/UserHome.h"
+#include "ui/LanguagePreference.h"
+#include "ui/MainWindow.h"
+#include "ui/SettingsPage.h"
+
+#include <QSettings>
+
+namespace pingjia {
+
+void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings)
+{
+    auto *settingsPage = new SettingsPage(storedLanguage(settings), home.directory());
+    // The menu and the page both change the language; the window stores it.
+    QObject::connect(settingsPage, &SettingsPage::languageChosen, &window,
+                     &MainWindow::chooseLanguage);
+    QObject::connect(&window, &MainWindow::languageChosen, settingsPage,
+                     &SettingsPage::setCurrentLanguage);
+    window.setPage(PageId::SyncSettings, settingsPage);
+}
+
+} // namespace pingjia

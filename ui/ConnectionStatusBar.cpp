@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ConnectionStatusBar.h"
+
+#include "ui/ConnectionStatus.h"
+#include "ui/DataAge.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+
+namespace pingjia {
+
+namespace {
+
+constexpr int kPlatformUtcOffsetSeconds = 8 * 3600;
+
+// Platform times are China Standard Time whatever zone the machine is in.
+QString platformTimeText(const QDateTime &at)
+{
+    return at.toOffsetFromUtc(kPlatformUtcOffsetSeconds)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+ConnectionStatusBar::ConnectionStatusBar(ConnectionStatus &status, NowFunction now, QWidget *parent)
+    : QWidget(parent), m_status(status), m_now(std::move(now))
+{
+    m_online = new QLabel(this);
+    m_online->setObjectName(QStringLiteral("onlineState"));
+    m_sync = new QLabel(this);
+    m_sync->setObjectName(QStringLiteral("syncState"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    layout->addWidget(m_sync);
+    layout->addWidget(m_online);
+
+    m_ageTimer = new QTimer(this);
+    m_ageTimer->setInterval(60 * 1000);
+    connect(m_ageTimer, &QTimer::timeout, this, &ConnectionStatusBar::refresh);
+    m_ageTimer->start();
+
+    connect(&m_status, &ConnectionStatus::onlineChanged, this, &ConnectionStatusBar::refresh);
+    connect(&m_status, &ConnectionStatus::lastSyncChanged, this, &ConnectionStatusBar::refresh);
+    refresh();
+}
+
+QString ConnectionStatusBar::onlineText() const
+{
+    return m_online->text();
+}
+
+QString ConnectionStatusBar::syncText() const
+{
+    return m_sync->text();
+}
+
+void ConnectionStatusBar::refresh()
+{
+    // Colour is a hint only; the word says it for colour-blind users and screenshots.
+    const bool online = m_status.isOnline();
+    m_online->setText(online ? tr("● Online") : tr("● Offline"));
+    m_online->setStyleSheet(online ? QStringLiteral("color: #1b7f3b;")
+                                   : QStringLiteral("color: #8a5a00;"));
+
+    const QDateTime last = m_status.lastSync();
+    if (!last.isValid()) {
+        m_sync->setText(tr("Last sync: never synced"));
+        m_sync->setToolTip(tr("The local cache holds no platform data yet."));
+        return;
+    }
+    const qint64 age = std::max<qint64>(0, last.secsTo(m_now()));
+    m_sync->setText(
+        tr("Last sync: %1 · data %2").arg(platformTimeText(last), describeDataAge(age)));
+    m_sync->setToolTip(tr("Times are China Standard Time (UTC+8)."));
+}
+
+} // namespace pingjia
