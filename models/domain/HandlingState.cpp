@@ -91,6 +91,8 @@ std::optional<E> fromKey(const Names<E> (&table)[N], const QString &text)
 }
 } // namespace
 
+namespace wire {
+
 QString toString(HandlingState state)
 {
     return keyOf(kStates, state);
@@ -120,6 +122,8 @@ std::optional<ActionType> actionTypeFromString(const QString &text)
 {
     return fromKey(kActions, text);
 }
+
+} // namespace wire
 
 QString handlingStateName(HandlingState state)
 {

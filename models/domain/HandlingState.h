@@ -49,6 +49,11 @@ inline constexpr HandlingState kAllHandlingStates[] = {
     HandlingState::Rectified, HandlingState::Closed,
 };
 
+// The API strings. They live in pingjia::wire, pulled into pingjia by a using-directive, so
+// `toString(state)` works as usual inside pingjia (or with `using namespace pingjia`) but
+// argument-dependent lookup does not see them: QTest's QCOMPARE calls toString() unqualified
+// and would otherwise pick these QString overloads and fail to compile for these enums.
+namespace wire {
 QString toString(HandlingState state); // "unverified", "invalid_requested", …
 QString toString(VerifyResult result); // "confirmed", "mistaken", "malicious"; "" for None
 QString toString(ActionType type);     // "verify", "request_invalid", …
@@ -56,6 +61,8 @@ std::optional<HandlingState> handlingStateFromString(const QString &text);
 // "" (and JSON null, read as "") is None; an unknown word is nullopt.
 std::optional<VerifyResult> verifyResultFromString(const QString &text);
 std::optional<ActionType> actionTypeFromString(const QString &text);
+} // namespace wire
+using namespace wire;
 
 // Translated labels for the UI (未核实, 待审核(无效申请), 已确认, 不予采纳, 整改中, 已整改, 已办结
 // …).
