@@ -8,6 +8,8 @@
 #include <QMutexLocker>
 #include <QtGlobal>
 
+#include <atomic>
+
 namespace pingjia {
 
 namespace {
@@ -33,7 +35,8 @@ QDateTime Clock::now()
     const QDateTime fromEnv = environmentTime();
     if (fromEnv.isValid())
         return fromEnv;
-    if (environmentOverrideInvalid())
+    static std::atomic_bool warned = false; // once: now() is called per row in views
+    if (environmentOverrideInvalid() && !warned.exchange(true))
         qCWarning(lcDomain) << "PINGJIA_NOW is not \"yyyy-MM-dd HH:mm:ss\"; using the wall clock";
     const qint64 secs = QDateTime::currentSecsSinceEpoch();
     return QDateTime::fromSecsSinceEpoch(secs, platformZone());
