@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/CacheSchema.h"
+
+namespace pingjia {
+
+namespace {
+
+// Version 1: the synced lists, cursors and meta. No foreign keys: lists arrive in any
+// order. Times are "yyyy-MM-dd HH:mm:ss" (UTC+8) text, see StoredTime.h. Withdrawn
+// records stay as tombstones (withdrawn = 1).
+Migration syncedTables()
+{
+    return sqlMigration(
+        QStringLiteral("synced lists, cursors and platform meta"),
+        {
+            QStringLiteral(R"(CREATE TABLE org_units (
+                org_code TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, level TEXT, kind TEXT,
+                parent_code TEXT, area_code TEXT, credit_code TEXT,
+                withdrawn INTEGER NOT NULL DEFAULT 0, updated_at TEXT))"),
+            QStringLiteral("CREATE INDEX org_units_parent ON org_units(parent_code)"),
+            QStringLiteral("CREATE INDEX org_units_area ON org_units(area_code)"),
+            QStringLiteral(R"(CREATE TABLE staff (
+                staff_id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, org_code TEXT,
+                withdrawn INTEGER NOT NULL DEFAULT 0, updated_at TEXT))"),
+            QStringLiteral("CREATE INDEX staff_org ON staff(org_code)"),
+            QStringLiteral(R"(CREATE TABLE service_items (
+                task_code TEXT PRIMARY KEY NOT NULL, task_name TEXT NOT NULL, task_type TEXT,
+                dept_code TEXT, withdrawn INTEGER NOT NULL DEFAULT 0, updated_at TEXT))"),
+            QStringLiteral(R"(CREATE TABLE cases (
+                project_no TEXT PRIMARY KEY NOT NULL, task_code TEXT, dept_code TEXT,
+                center_code TEXT, window_code TEXT, staff_id TEXT, accept_date TEXT,
+                finish_date TEXT, pro_status INTEGER NOT NULL DEFAULT 0,
+                withdrawn INTEGER NOT NULL DEFAULT 0, updated_at TEXT))"),
+            QStringLiteral("CREATE INDEX cases_finish ON cases(finish_date)"),
+            QStringLiteral("CREATE INDEX cases_dept ON cases(dept_code, finish_date)"),
+            QStringLiteral("CREATE INDEX cases_center ON cases(center_code, finish_date)"),
+            // id is the rowid the comment index refers to; INTEGER PRIMARY KEY keeps it
+            // stable across VACUUM.
+            QStringLiteral(R"(CREATE TABLE evaluations (
+                id INTEGER PRIMARY KEY, eval_id TEXT NOT NULL UNIQUE,
+                project_no TEXT, task_code TEXT, dept_code TEXT, center_code TEXT,
+                window_code TEXT, staff_id TEXT, area_code TEXT,
+                channel_code TEXT, raw_satisfaction TEXT, level INTEGER NOT NULL,
+                valid INTEGER NOT NULL, eval_detail TEXT, text TEXT NOT NULL DEFAULT '',
+                assess_time TEXT NOT NULL, assess_number INTEGER NOT NULL DEFAULT 1,
+                user_prop INTEGER NOT NULL DEFAULT 0, anonymous INTEGER NOT NULL DEFAULT 0,
+                user_name_enc BLOB, mobile_enc BLOB, cert_enc BLOB,
+                user_name_masked TEXT, mobile_masked TEXT,
+                withdrawn INTEGER NOT NULL DEFAULT 0, updated_at TEXT))"),
+            QStringLiteral(
+                "CREATE INDEX evaluations_level_time ON evaluations(level, assess_time)"),
+            QStringLiteral("CREATE INDEX evaluations_time ON evaluations(assess_time)"),
+            QStringLiteral("CREATE INDEX evaluations_dept ON evaluations(dept_code, assess_time)"),
+            QStringLiteral(
+                "CREATE INDEX evaluations_center ON evaluations(center_code, assess_time)"),
+            QStringLiteral("CREATE INDEX evaluations_project ON evaluations(project_no)"),
+            QStringLiteral(R"(CREATE TABLE bad_reviews (
+                eval_id TEXT PRIMARY KEY NOT NULL, state TEXT NOT NULL, verify_result TEXT,
+                verified_at TEXT, verify_deadline TEXT, reform_deadline TEXT,
+                delay_deadline TEXT, delay_reason TEXT, delay_pending INTEGER NOT NULL DEFAULT 0,
+                deadline_estimated INTEGER NOT NULL DEFAULT 0, follow_up TEXT,
+                version INTEGER NOT NULL DEFAULT 0, history TEXT NOT NULL DEFAULT '[]',
+                withdrawn INTEGER NOT NULL DEFAULT 0, updated_at TEXT))"),
+            QStringLiteral("CREATE INDEX bad_reviews_state ON bad_reviews(state)"),
+            QStringLiteral("CREATE INDEX bad_reviews_verify_deadline ON "
+                           "bad_reviews(verify_deadline)"),
+            // The effective rectification deadline (PLATFORM_API.md): delay wins.
+            QStringLiteral("CREATE INDEX bad_reviews_effective_deadline ON "
+                           "bad_reviews(coalesce(delay_deadline, reform_deadline))"),
+            QStringLiteral(R"(CREATE TABLE sync_cursors (
+                platform_url TEXT NOT NULL, user_name TEXT NOT NULL, list TEXT NOT NULL,
+                cursor TEXT NOT NULL, updated_at TEXT NOT NULL,
+                PRIMARY KEY (platform_url, user_name, list)))"),
+            QStringLiteral(R"(CREATE TABLE sync_state (
+                platform_url TEXT NOT NULL, user_name TEXT NOT NULL, last_sync_at TEXT,
+                PRIMARY KEY (platform_url, user_name)))"),
+            QStringLiteral(R"(CREATE TABLE platform_meta (
+                platform_url TEXT PRIMARY KEY NOT NULL, api_version INTEGER,
+                platform_name TEXT, codes TEXT, channels TEXT, policy TEXT,
+                raw TEXT, fetched_at TEXT))"),
+        });
+}
+
+// Version 2: comment search (see CommentSearch.h), backfilled from existing rows.
+Migration commentSearch()
+{
+    return sqlMigration(
+        QStringLiteral("comment search over character bigrams"),
+        {
+            // Contentless: the bigrams are derived from evaluations.text, so deletes
+            // pass them again through pingjia_bigrams(old.text).
+            QStringLiteral("CREATE VIRTUAL TABLE comment_fts USING fts5(bigrams, content='', "
+                           "tokenize='unicode61 remove_diacritics 0')"),
+            QStringLiteral(R"(CREATE TRIGGER evaluations_comment_insert AFTER INSERT ON evaluations
+                WHEN new.text <> '' BEGIN
+                INSERT INTO comment_fts(rowid, bigrams) VALUES (new.id, pingjia_bigrams(new.text));
+                END)"),
+            QStringLiteral(
+                R"(CREATE TRIGGER evaluations_comment_update AFTER UPDATE OF text ON evaluations
+                WHEN old.text IS NOT new.text BEGIN
+                INSERT INTO comment_fts(comment_fts, rowid, bigrams)
+                    SELECT 'delete', old.id, pingjia_bigrams(old.text) WHERE old.text <> '';
+                INSERT INTO comment_fts(rowid, bigrams)
+                    SELECT new.id, pingjia_bigrams(new.text) WHERE new.text <> '';
+                END)"),
+            QStringLiteral(R"(CREATE TRIGGER evaluations_comment_delete AFTER DELETE ON evaluations
+                WHEN old.text <> '' BEGIN
+                INSERT INTO comment_fts(comment_fts, rowid, bigrams)
+                    VALUES ('delete', old.id, pingjia_bigrams(old.text));
+                END)"),
+            QStringLiteral("INSERT INTO comment_fts(rowid, bigrams) "
+                           "SELECT id, pingjia_bigrams(text) FROM evaluations WHERE text <> ''"),
+        });
+}
+
+} // namespace
+
+SchemaDefinition cacheSchema()
+{
+    return {QStringLiteral("cache"), kCacheApplicationId, {syncedTables(), commentSearch()}};
+}
+
+} // namespace pingjia

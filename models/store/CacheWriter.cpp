@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/CacheWriter.h"
+
+#include "models/domain/Clock.h"
+#include "models/domain/EvaluationValidity.h"
+#include "models/secrets/PersonalDataCipher.h"
+#include "models/secrets/PersonalDataMask.h"
+#include "models/store/CacheColumns.h"
+#include "models/store/CacheDatabase.h"
+#include "models/store/SqlText.h"
+#include "models/store/StoredTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace pingjia {
+
+namespace {
+
+using SqlText::optionalBlob;
+using SqlText::optionalText;
+using SqlText::text;
+QVariant time(const QDateTime &t)
+{
+    return StoredTime::toSql(t);
+}
+QVariant flag(bool b)
+{
+    return b ? 1 : 0;
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QString compactJson(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+// Binds every record with `bind` (which may refuse one) and runs the shared upsert.
+// The whole list is one transaction (a savepoint inside a Page).
+template <typename Record, typename Bind>
+StoreResult upsertAll(CacheDatabase &cache, const char *key, const QString &table,
+                      const QStringList &columns, const QList<Record> &records, Bind bind)
+{
+    if (records.isEmpty())
+        return {};
+    Connection &c = cache.connection();
+    Transaction t(c);
+    if (!t.isActive())
+        return t.status();
+    StoreResult r;
+    QSqlQuery *q = c.prepared(key, SqlText::upsert(table, columns, {columns.first()}), &r);
+    if (!q)
+        return r;
+    for (const Record &record : records) {
+        r = bind(*q, record);
+        if (!r.ok())
+            return r;
+        if (!q->exec())
+            return c.failure(q->lastError(), table);
+    }
+    return t.commit();
+}
+
+StoreResult refuse(const QString &message)
+{
+    return StoreResult::failure(StoreErrorKind::Data, message);
+}
+
+} // namespace
+
+CacheWriter::CacheWriter(CacheDatabase &cache, PersonalDataCipher *cipher)
+    : m_cache(cache), m_cipher(cipher)
+{
+}
+
+CacheWriter::Page::Page(CacheWriter &writer) : m_transaction(writer.m_cache.connection())
+{
+}
+
+StoreResult CacheWriter::upsertOrgs(const QList<OrgUnit> &records)
+{
+    return upsertAll(m_cache, "upsert-orgs", QStringLiteral("org_units"), CacheColumns::orgs(),
+                     records, [](QSqlQuery &q, const OrgUnit &o) {
+                         if (o.orgCode.isEmpty())
+                             return refuse(tr("An organisation without orgCode was refused."));
+                         int i = 0;
+                         q.bindValue(i++, o.orgCode);
+                         q.bindValue(i++, text(o.name));
+                         q.bindValue(i++, o.level);
+                         q.bindValue(i++, o.kind);
+                         q.bindValue(i++, optionalText(o.parentCode));
+                         q.bindValue(i++, o.areaCode);
+                         q.bindValue(i++, optionalText(o.creditCode));
+                         q.bindValue(i++, flag(o.withdrawn));
+                         q.bindValue(i++, time(o.updatedAt));
+                         return StoreResult::success();
+                     });
+}
+
+StoreResult CacheWriter::upsertStaff(const QList<StaffMember> &records)
+{
+    return upsertAll(m_cache, "upsert-staff", QStringLiteral("staff"), CacheColumns::staff(),
+                     records, [](QSqlQuery &q, const StaffMember &s) {
+                         if (s.staffId.isEmpty())
+                             return refuse(tr("A staff member without staffId was refused."));
+                         int i = 0;
+                         q.bindValue(i++, s.staffId);
+                         q.bindValue(i++, text(s.name));
+                         q.bindValue(i++, s.orgCode);
+                         q.bindValue(i++, flag(s.withdrawn));
+                         q.bindValue(i++, time(s.updatedAt));
+                         return StoreResult::success();
+                     });
+}
+
+StoreResult CacheWriter::upsertItems(const QList<ServiceItem> &records)
+{
+    return upsertAll(m_cache, "upsert-items", QStringLiteral("service_items"),
+                     CacheColumns::items(), records, [](QSqlQuery &q, const ServiceItem &s) {
+                         if (s.taskCode.isEmpty())
+                             return refuse(tr("A service item without taskCode was refused."));
+                         int i = 0;
+                         q.bindValue(i++, s.taskCode);
+                         q.bindValue(i++, text(s.taskName));
+                         q.bindValue(i++, s.taskType);
+                         q.bindValue(i++, s.deptCode);
+                         q.bindValue(i++, flag(s.withdrawn));
+                         q.bindValue(i++, time(s.updatedAt));
+                         return StoreResult::success();
+                     });
+}
+
+StoreResult CacheWriter::upsertCases(const QList<ServiceCase> &records)
+{
+    return upsertAll(m_cache, "upsert-cases", QStringLiteral("cases"), CacheColumns::cases(),
+                     records, [](QSqlQuery &q, const ServiceCase &s) {
+                         if (s.projectNo.isEmpty())
+                             return refuse(tr("A case without projectNo was refused."));
+                         int i = 0;
+                         q.bindValue(i++, s.projectNo);
+                         q.bindValue(i++, s.taskCode);
+                         q.bindValue(i++, s.deptCode);
+                         q.bindValue(i++, s.centerCode);
+                         q.bindValue(i++, s.windowCode);
+                         q.bindValue(i++, s.staffId);
+                         q.bindValue(i++, time(s.acceptDate));
+                         q.bindValue(i++, time(s.finishDate));
+                         q.bindValue(i++, s.proStatus);
+                         q.bindValue(i++, flag(s.withdrawn));
+                         q.bindValue(i++, time(s.updatedAt));
+                         return StoreResult::success();
+                     });
+}
+
+StoreResult CacheWriter::upsertEvaluations(const QList<Evaluation> &records)
+{
+    PersonalDataCipher *cipher = m_cipher;
+    return upsertAll(
+        m_cache, "upsert-evaluations", QStringLiteral("evaluations"), CacheColumns::evaluations(),
+        records, [cipher](QSqlQuery &q, const Evaluation &e) {
+            if (e.evalId.isEmpty())
+                return refuse(tr("An evaluation without evalId was refused; nothing of its "
+                                 "page was stored."));
+            if (e.level < 1 || e.level > 5)
+                return refuse(tr("Evaluation %1 has level %2, outside 1–5; nothing of its "
+                                 "page was stored.")
+                                  .arg(e.evalId)
+                                  .arg(e.level));
+            if (!e.assessTime.isValid())
+                return refuse(tr("Evaluation %1 has no valid assessTime; nothing of its page "
+                                 "was stored.")
+                                  .arg(e.evalId));
+            QByteArray enc[3];
+            if (cipher) {
+                const QString *plain[3] = {&e.userName, &e.mobile, &e.certNo};
+                for (int k = 0; k < 3; ++k) {
+                    QString error;
+                    const auto blob = cipher->encrypt(*plain[k], &error);
+                    if (!blob)
+                        return refuse(tr("The evaluator's data of evaluation %1 cannot be "
+                                         "encrypted, so nothing of its page was stored: %2")
+                                          .arg(e.evalId, error));
+                    enc[k] = *blob;
+                }
+            }
+            const bool valid = evaluationValidity(e.level, e.text, false) == Validity::Valid;
+            int i = 0;
+            q.bindValue(i++, e.evalId);
+            q.bindValue(i++, e.projectNo);
+            q.bindValue(i++, e.taskCode);
+            q.bindValue(i++, e.deptCode);
+            q.bindValue(i++, e.centerCode);
+            q.bindValue(i++, e.windowCode);
+            q.bindValue(i++, e.staffId);
+            q.bindValue(i++, e.areaCode);
+            q.bindValue(i++, e.channelCode);
+            q.bindValue(i++, e.rawSatisfaction);
+            q.bindValue(i++, e.level);
+            q.bindValue(i++, flag(valid));
+            q.bindValue(i++, e.evalDetail);
+            q.bindValue(i++, text(e.text));
+            q.bindValue(i++, time(e.assessTime));
+            q.bindValue(i++, e.assessNumber);
+            q.bindValue(i++, e.userProp);
+            q.bindValue(i++, flag(e.anonymous));
+            q.bindValue(i++, optionalBlob(enc[0]));
+            q.bindValue(i++, optionalBlob(enc[1]));
+            q.bindValue(i++, optionalBlob(enc[2]));
+            q.bindValue(i++, optionalText(PersonalDataMask::name(e.userName)));
+            q.bindValue(i++, optionalText(PersonalDataMask::mobile(e.mobile)));
+            q.bindValue(i++, flag(e.withdrawn));
+            q.bindValue(i++, time(e.updatedAt));
+            return StoreResult::success();
+        });
+}
+
+StoreResult CacheWriter::upsertBadReviews(const QList<HandlingRecord> &records)
+{
+    return upsertAll(m_cache, "upsert-bad-reviews", QStringLiteral("bad_reviews"),
+                     CacheColumns::badReviews(), records,
+                     [](QSqlQuery &q, const HandlingRecord &h) {
+                         if (h.evalId.isEmpty())
+                             return refuse(tr("A bad-review record without evalId was refused."));
+                         QJsonArray history;
+                         for (const HistoryEntry &entry : h.history)
+                             history.append(entry.toJson());
+                         int i = 0;
+                         q.bindValue(i++, h.evalId);
+                         q.bindValue(i++, toString(h.state));
+                         q.bindValue(i++, optionalText(toString(h.verifyResult)));
+                         q.bindValue(i++, time(h.verifiedAt));
+                         q.bindValue(i++, time(h.verifyDeadline));
+                         q.bindValue(i++, time(h.reformDeadline));
+                         q.bindValue(i++, time(h.delayDeadline));
+                         q.bindValue(i++, optionalText(h.delayReason));
+                         q.bindValue(i++, flag(h.delayPending));
+                         q.bindValue(i++, flag(h.deadlineEstimated));
+                         q.bindValue(i++, h.followUp ? QVariant(compactJson(h.followUp->toJson()))
+                                                     : QVariant(QMetaType::fromType<QString>()));
+                         q.bindValue(i++, h.version);
+                         q.bindValue(i++, compactJson(history));
+                         q.bindValue(i++, flag(h.withdrawn));
+                         q.bindValue(i++, time(h.updatedAt));
+                         return StoreResult::success();
+                     });
+}
+
+StoreResult CacheWriter::saveCursor(const CursorKey &key, const QString &cursor)
+{
+    Connection &c = m_cache.connection();
+    StoreResult r;
+    QSqlQuery *q = c.prepared(
+        "save-cursor",
+        QStringLiteral("INSERT INTO sync_cursors (platform_url, user_name, list, cursor, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform_url, "
+                       "user_name, list) DO UPDATE SET cursor = excluded.cursor, "
+                       "updated_at = excluded.updated_at"),
+        &r);
+    if (!q)
+        return r;
+    q->bindValue(0, key.platformUrl);
+    q->bindValue(1, key.user);
+    q->bindValue(2, key.list);
+    q->bindValue(3, text(cursor));
+    q->bindValue(4, time(Clock::now()));
+    if (!q->exec())
+        return c.failure(q->lastError(), QStringLiteral("save cursor"));
+    return {};
+}
+
+StoreResult CacheWriter::clearCursor(const CursorKey &key)
+{
+    Connection &c = m_cache.connection();
+    StoreResult r;
+    QSqlQuery *q = c.prepared("clear-cursor",
+                              QStringLiteral("DELETE FROM sync_cursors WHERE platform_url = ? "
+                                             "AND user_name = ? AND list = ?"),
+                              &r);
+    if (!q)
+        return r;
+    q->bindValue(0, key.platformUrl);
+    q->bindValue(1, key.user);
+    q->bindValue(2, key.list);
+    if (!q->exec())
+        return c.failure(q->lastError(), QStringLiteral("clear cursor"));
+    return {};
+}
+
+StoreResult CacheWriter::saveMeta(const PlatformMeta &meta)
+{
+    Connection &c = m_cache.connection();
+    StoreResult r;
+    QSqlQuery *q =
+        c.prepared("save-meta",
+                   SqlText::upsert(QStringLiteral("platform_meta"),
+                                   {QStringLiteral("platform_url"), QStringLiteral("api_version"),
+                                    QStringLiteral("platform_name"), QStringLiteral("codes"),
+                                    QStringLiteral("channels"), QStringLiteral("policy"),
+                                    QStringLiteral("raw"), QStringLiteral("fetched_at")},
+                                   {QStringLiteral("platform_url")}),
+                   &r);
+    if (!q)
+        return r;
+    int i = 0;
+    q->bindValue(i++, meta.platformUrl);
+    q->bindValue(i++, meta.apiVersion);
+    q->bindValue(i++, meta.platformName);
+    q->bindValue(i++, meta.codes);
+    q->bindValue(i++, compactJson(meta.channels));
+    q->bindValue(i++, compactJson(meta.policy));
+    q->bindValue(i++, compactJson(meta.raw));
+    q->bindValue(i++, time(meta.fetchedAt.isValid() ? meta.fetchedAt : Clock::now()));
+    if (!q->exec())
+        return c.failure(q->lastError(), QStringLiteral("save platform meta"));
+    return {};
+}
+
+StoreResult CacheWriter::markSynced(const QString &platformUrl, const QString &user,
+                                    const QDateTime &at)
+{
+    Connection &c = m_cache.connection();
+    StoreResult r;
+    QSqlQuery *q =
+        c.prepared("mark-synced",
+                   SqlText::upsert(QStringLiteral("sync_state"),
+                                   {QStringLiteral("platform_url"), QStringLiteral("user_name"),
+                                    QStringLiteral("last_sync_at")},
+                                   {QStringLiteral("platform_url"), QStringLiteral("user_name")}),
+                   &r);
+    if (!q)
+        return r;
+    q->bindValue(0, platformUrl);
+    q->bindValue(1, user);
+    q->bindValue(2, time(at));
+    if (!q->exec())
+        return c.failure(q->lastError(), QStringLiteral("mark synced"));
+    return {};
+}
+
+} // namespace pingjia

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/LocalWorkSchema.h"
+
+namespace pingjia {
+
+namespace {
+
+// Version 1: the outbox of handling actions, the audit log, the pending overlay and
+// the settings that must survive a cache rebuild.
+Migration outboxAndAudit()
+{
+    return sqlMigration(QStringLiteral("outbox, audit log, pending overlay, settings"),
+                        {
+                            QStringLiteral(R"(CREATE TABLE outbox (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT, action_id TEXT NOT NULL UNIQUE,
+                eval_id TEXT NOT NULL, type TEXT NOT NULL, base_version INTEGER NOT NULL,
+                at TEXT NOT NULL, actor TEXT NOT NULL, payload TEXT NOT NULL,
+                result_record TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (status IN ('pending','sent','acked','conflict','refused')),
+                error TEXT, reply TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL))"),
+                            QStringLiteral("CREATE INDEX outbox_status ON outbox(status, seq)"),
+                            QStringLiteral("CREATE INDEX outbox_eval ON outbox(eval_id, seq)"),
+                            QStringLiteral(R"(CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL,
+                event TEXT NOT NULL, eval_id TEXT, action_id TEXT, detail TEXT))"),
+                            QStringLiteral("CREATE INDEX audit_log_eval ON audit_log(eval_id, id)"),
+                            QStringLiteral(R"(CREATE TABLE pending_overlay (
+                eval_id TEXT PRIMARY KEY NOT NULL, record TEXT NOT NULL, state TEXT NOT NULL,
+                last_seq INTEGER NOT NULL, updated_at TEXT NOT NULL))"),
+                            QStringLiteral(R"(CREATE TABLE settings (
+                key TEXT PRIMARY KEY NOT NULL, value TEXT, updated_at TEXT NOT NULL))"),
+                        });
+}
+
+// Version 2: conflicts with both versions, and the log of personal-data reveals
+// (regulation 000 art.5: who saw an evaluator's data, when, and why).
+Migration conflictsAndReveals()
+{
+    return sqlMigration(
+        QStringLiteral("conflicts and personal-data reveal log"),
+        {
+            QStringLiteral(R"(CREATE TABLE conflicts (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL,
+                action_id TEXT NOT NULL, eval_id TEXT NOT NULL, local_record TEXT NOT NULL,
+                platform_record TEXT, message TEXT, at TEXT NOT NULL,
+                resolved INTEGER NOT NULL DEFAULT 0, resolution TEXT))"),
+            QStringLiteral("CREATE INDEX conflicts_open ON conflicts(resolved, id)"),
+            QStringLiteral(R"(CREATE TABLE reveal_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL,
+                eval_id TEXT NOT NULL, fields TEXT NOT NULL, reason TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX reveal_log_eval ON reveal_log(eval_id, id)"),
+        });
+}
+
+} // namespace
+
+SchemaDefinition localWorkSchema()
+{
+    return {QStringLiteral("local-work"),
+            kLocalWorkApplicationId,
+            {outboxAndAudit(), conflictsAndReveals()}};
+}
+
+} // namespace pingjia
