@@ -10,6 +10,7 @@
 #include "app/UserHome.h"
 #include "app/WindowSession.h"
 #include "app/cli/Verb.h"
+#include "models/domain/Clock.h"
 #include "ui/LanguagePreference.h"
 
 #include <QApplication>
@@ -83,6 +84,13 @@ int runApplication(int &argc, char **argv)
     if (inv.error != Invocation::Error::None) {
         err << describeCommandLineError(inv) << '\n'
             << ApplicationText::tr("Run \"pingjia --help\" for usage.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (Clock::environmentOverrideInvalid()) {
+        err << ApplicationText::tr("PINGJIA_NOW must look like \"2026-10-31 18:00:00\" "
+                                   "(China Standard Time), not \"%1\".")
+                   .arg(qEnvironmentVariable("PINGJIA_NOW"))
+            << Qt::endl;
         return ExitUsage;
     }
     if (inv.help) {

@@ -2,6 +2,8 @@
 #include "app/PageAssembly.h"
 
 #include "app/UserHome.h"
+#include "models/domain/WorkingCalendar.h"
+#include "ui/CalendarSection.h"
 #include "ui/LanguagePreference.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsPage.h"
@@ -18,6 +20,8 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
                      &MainWindow::chooseLanguage);
     QObject::connect(&window, &MainWindow::languageChosen, settingsPage,
                      &SettingsPage::setCurrentLanguage);
+    settingsPage->addSection(
+        new CalendarSection(WorkingCalendar::builtin(), home.extraCalendarFile()));
     window.setPage(PageId::SyncSettings, settingsPage);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ConnectionStatusBar.h"
 
+#include "models/domain/PlatformTime.h"
 #include "ui/ConnectionStatus.h"
 #include "ui/DataAge.h"
 
@@ -12,13 +13,11 @@ namespace pingjia {
 
 namespace {
 
-constexpr int kPlatformUtcOffsetSeconds = 8 * 3600;
-
-// Platform times are China Standard Time whatever zone the machine is in.
+// Platform times are China Standard Time whatever zone the machine is in; minutes are
+// enough in a status bar.
 QString platformTimeText(const QDateTime &at)
 {
-    return at.toOffsetFromUtc(kPlatformUtcOffsetSeconds)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return formatPlatformTime(at).left(16);
 }
 
 } // namespace

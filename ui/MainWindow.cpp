@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "models/domain/Clock.h"
 #include "ui/ConnectionStatusBar.h"
 #include "ui/LanguagePreference.h"
 #include "ui/Logging.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(QSettings &settings, ConnectionStatus &connection, QWidge
     buildMenus();
 
     m_connectionBar = new ConnectionStatusBar(
-        connection, [] { return QDateTime::currentDateTimeUtc(); }, this);
+        connection, [] { return Clock::now(); }, this);
     statusBar()->addPermanentWidget(m_connectionBar);
 
     restoreWindowState();
