@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SimLauncher.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QRegularExpression>
+
+namespace pingjia {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pingjia::SimLauncher", text);
+}
+} // namespace
+
+SimLauncher::SimLauncher()
+{
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+}
+
+SimLauncher::~SimLauncher()
+{
+    stop();
+}
+
+QString SimLauncher::defaultProgram()
+{
+    const QString fromEnv = qEnvironmentVariable("PINGJIA_SIM");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QDir(QCoreApplication::applicationDirPath())
+        .filePath(QStringLiteral("pingjia-platform-sim"));
+}
+
+bool SimLauncher::start(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    m_error.clear();
+    m_baseUrl.clear();
+    QStringList args = arguments;
+    if (!args.contains(QStringLiteral("--port")))
+        args << QStringLiteral("--port") << QStringLiteral("0");
+    m_process.start(program, args, QIODevice::ReadOnly);
+    if (!m_process.waitForStarted(timeoutMs)) {
+        m_error = tr("cannot start %1: %2").arg(program, m_process.errorString());
+        return false;
+    }
+    static const QRegularExpression listening(
+        QStringLiteral("^pingjia-platform-sim listening on (https?://127\\.0\\.0\\.1:\\d+)\\s*$"));
+    const QDeadlineTimer deadline(timeoutMs);
+    QByteArray buffer;
+    while (!deadline.hasExpired()) {
+        if (!m_process.canReadLine()) {
+            if (m_process.state() != QProcess::Running) {
+                m_error = tr("%1 exited (code %2) before listening")
+                              .arg(program)
+                              .arg(m_process.exitCode());
+                return false;
+            }
+            m_process.waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 1000)));
+            continue;
+        }
+        const QString line = QString::fromUtf8(m_process.readLine());
+        const auto m = listening.match(line);
+        if (m.hasMatch()) {
+            m_baseUrl = QUrl(m.captured(1));
+            return true;
+        }
+        m_error = tr("unexpected first line from %1: %2").arg(program, line.trimmed());
+        stop();
+        return false;
+    }
+    m_error = tr("%1 did not start listening within %2 ms").arg(program).arg(timeoutMs);
+    stop();
+    return false;
+}
+
+int SimLauncher::stop(int graceMs)
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return m_process.exitCode();
+    m_process.terminate(); // SIGTERM
+    if (m_process.waitForFinished(graceMs))
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    m_process.kill();
+    m_process.waitForFinished(graceMs);
+    return -1;
+}
+
+bool SimLauncher::isRunning() const
+{
+    return m_process.state() == QProcess::Running;
+}
+
+qint64 SimLauncher::pid() const
+{
+    return m_process.processId();
+}
+
+} // namespace pingjia
