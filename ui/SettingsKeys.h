@@ -5,7 +5,8 @@
 
 namespace pingjia::settings_keys {
 
-inline constexpr char kLanguage[] = "general/language";
+// Not "general/…": QSettings reads an INI [general] section as the root group.
+inline constexpr char kLanguage[] = "ui/language";
 inline constexpr char kWindowGeometry[] = "window/geometry";
 inline constexpr char kWindowState[] = "window/state";
 inline constexpr char kLastPage[] = "window/lastPage";

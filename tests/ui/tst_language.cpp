@@ -90,6 +90,9 @@ void TestLanguage::chineseByDefault()
 void TestLanguage::englishWhenChosen()
 {
     storeLanguage(*m_settings, "en");
+    // Through the file, as the next start reads it.
+    m_settings.reset();
+    m_settings = UserHome::inDirectory(m_home->path()).openSettings();
     QCOMPARE(storedLanguage(*m_settings), QString("en"));
     installTranslators(*qApp, storedLanguage(*m_settings));
     WindowSession session(UserHome::inDirectory(m_home->path()), *m_settings);
@@ -102,7 +105,7 @@ void TestLanguage::englishWhenChosen()
 
 void TestLanguage::unsupportedStoredLanguageFallsBackToChinese()
 {
-    m_settings->setValue("general/language", "fr");
+    m_settings->setValue("ui/language", "fr");
     QCOMPARE(storedLanguage(*m_settings), QString("zh_CN"));
 }
 
