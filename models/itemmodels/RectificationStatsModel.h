@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The tracker's table: one row per department or center, one column per
+// ProgressMeasure, plus a total row at the end. filterAt(index) gives the queue filter
+// behind any number (one click away).
+
+#include "models/store/RectificationStats.h"
+
+#include <QAbstractTableModel>
+
+namespace pingjia {
+
+class RectificationStatsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { UnitColumn, FirstMeasureColumn, ColumnCount = FirstMeasureColumn + 6 };
+    enum Role {
+        UnitCodeRole = Qt::UserRole + 1, // QString (empty on the total row)
+        FilterRole,                      // QVariant::fromValue(BadReviewFilter)
+        CountRole,                       // qint64
+    };
+
+    explicit RectificationStatsModel(RectificationStats &stats, QObject *parent = nullptr);
+
+    void setUnit(StatsUnit unit);
+    StatsUnit unit() const { return m_unit; }
+    void setScope(const BadReviewFilter &scope);
+    void refresh();
+    const StoreResult &lastError() const { return m_error; }
+
+    static ProgressMeasure measureOf(int column) { return ProgressMeasure(column - 1); }
+    BadReviewFilter filterAt(const QModelIndex &index) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    RectificationStats &m_stats;
+    StatsUnit m_unit = StatsUnit::Department;
+    BadReviewFilter m_scope;
+    QList<UnitProgress> m_rows;
+    UnitProgress m_total;
+    StoreResult m_error;
+};
+
+} // namespace pingjia
