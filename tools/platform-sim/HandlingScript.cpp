@@ -7,6 +7,7 @@
 #include "tools/platform-sim/Population.h"
 #include "tools/platform-sim/Rng.h"
 
+#include <QDate>
 #include <QJsonObject>
 
 namespace pingjia {
@@ -26,6 +27,24 @@ QString actionId(Rng &rng)
         .arg(b & 0xffffffffffffull, 12, 16, QLatin1Char('0'));
 }
 
+// Platform staff act in office hours of working days: a bad review that arrives on a
+// Friday evening waits for Monday (and may be overdue by then).
+SimSeconds officeTime(SimSeconds t, Rng &rng, const WorkingCalendar &calendar)
+{
+    for (int guard = 0; guard < 60; ++guard) {
+        const CivilTime c = civilTime(t);
+        const int minute = c.hour * 60 + c.minute;
+        if (calendar.isWorkingDay(QDate(c.year, c.month, c.day)) && minute >= 8 * 60 + 30 &&
+            minute < 18 * 60)
+            return t;
+        // To 08:30 of the next day, then try again.
+        const SimSeconds midnight = t - (minute * 60 + c.second);
+        t = (minute < 8 * 60 + 30 ? midnight : midnight + kDay) + (8 * 60 + 30) * 60 +
+            rng.between(0, 3 * kHour);
+    }
+    return t;
+}
+
 // Builds the script while running it through the state machine, so deadlines that later
 // steps depend on (a delay must exceed the current deadline) are the real ones.
 class ScriptBuilder {
@@ -35,8 +54,9 @@ public:
     {
     }
 
-    bool add(SimSeconds at, ActionType type, const QString &actor, QJsonObject payload)
+    bool add(SimSeconds &at, ActionType type, const QString &actor, QJsonObject payload)
     {
+        at = officeTime(at, m_rng, m_machine.calendar());
         HandlingAction action{actionId(m_rng), type, actor, toDateTime(at), std::move(payload)};
         const TransitionResult r = m_machine.apply(m_record, action);
         if (!r.ok) {
@@ -88,19 +108,42 @@ QList<ScriptedAction> HandlingScript::scriptFor(const HandlingRecord &initial, c
     const QString director = directorOf(area);
     ScriptBuilder b(m_machine, initial, rng);
 
-    // 核实: most within the 24 h, some late, a few never (they stay in the queue).
-    const double v = rng.uniform();
-    if (v < 0.03)
+    // Where the staff leave it: most bad reviews run to the follow-up visit; some stall in
+    // every open state (the overdue work the console exists to surface).
+    const double stall = rng.uniform();
+    const auto stallsAt = [stall](HandlingState s) {
+        switch (s) {
+        case HandlingState::Unverified:
+            return stall < 0.06;
+        case HandlingState::InvalidRequested:
+            return stall >= 0.06 && stall < 0.09;
+        case HandlingState::Confirmed:
+            return stall >= 0.09 && stall < 0.12;
+        case HandlingState::Rectifying:
+            return stall >= 0.12 && stall < 0.16;
+        case HandlingState::Rectified:
+            return stall >= 0.16 && stall < 0.20;
+        default:
+            return false;
+        }
+    };
+    if (stallsAt(HandlingState::Unverified))
         return {};
+
+    // 核实: most within the 24 h, some late.
+    const double v = rng.uniform();
     SimSeconds t = e.arrival + (v < 0.83 ? rng.between(kHour / 2, 20 * kHour)
                                          : rng.between(20 * kHour, 72 * kHour));
     const bool malicious = e.text == TextKind::Malicious;
-    const bool claimInvalid = malicious || rng.chance(0.12);
+    const bool claimInvalid =
+        rng.chance(0.12) || malicious || stallsAt(HandlingState::InvalidRequested);
     if (claimInvalid) {
         const QString result = malicious ? QStringLiteral("malicious") : QStringLiteral("mistaken");
         if (!b.add(t, ActionType::RequestInvalid, supervisor,
                    {{QStringLiteral("result"), result},
                     {QStringLiteral("evidence"), invalidEvidence(rng, malicious)}}))
+            return b.take();
+        if (stallsAt(HandlingState::InvalidRequested))
             return b.take();
         t += rng.between(2 * kHour, 3 * kDay);
         if (rng.chance(malicious ? 0.85 : 0.7)) {
@@ -123,7 +166,7 @@ QList<ScriptedAction> HandlingScript::scriptFor(const HandlingRecord &initial, c
     }
 
     // 整改: plan, maybe a delay, complete (some late), follow-up visit.
-    if (rng.chance(0.02))
+    if (stallsAt(HandlingState::Confirmed))
         return b.take(); // confirmed but never planned: overdue
     t += rng.between(2 * kHour, 2 * kDay);
     if (!b.add(t, ActionType::Plan, supervisor,
@@ -151,9 +194,13 @@ QList<ScriptedAction> HandlingScript::scriptFor(const HandlingRecord &initial, c
             return b.take();
         }
     }
+    if (stallsAt(HandlingState::Rectifying))
+        return b.take();
     t += rng.between(kDay, 12 * kDay);
     if (!b.add(t, ActionType::Complete, supervisor,
                {{QStringLiteral("changes"), rectifyChanges(rng)}}))
+        return b.take();
+    if (stallsAt(HandlingState::Rectified))
         return b.take();
     t += rng.between(kHour * 6, 3 * kDay);
     static const char *const methods[] = {"phone", "phone", "sms", "visit"};

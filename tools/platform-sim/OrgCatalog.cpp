@@ -114,12 +114,19 @@ OrgCatalog::OrgCatalog(quint64 seed, qint64 targetEvaluations, SimSeconds histor
     std::stable_partition(townships.begin(), townships.end(), [&](const Division *d) {
         return !divisions.children(d->code).isEmpty();
     });
+    // 崆峒区's first street (with communities) is always present: tests and demos can
+    // count on every tier under one county.
+    const QString anchorTownship = QStringLiteral("620802001");
+    std::stable_partition(townships.begin(), townships.end(),
+                          [&](const Division *d) { return d->code == anchorTownship; });
     townships = townships.mid(0, size.townships);
 
     QList<const Division *> villages;
     for (const Division *t : townships)
         villages += divisions.children(t->code);
     shuffle(villages, rng);
+    std::stable_partition(villages.begin(), villages.end(),
+                          [&](const Division *d) { return d->parentCode == anchorTownship; });
     villages = villages.mid(0, size.villages);
 
     if (const Division *province = divisions.find(QStringLiteral("62")))
