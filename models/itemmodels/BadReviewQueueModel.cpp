@@ -1,5 +1,342 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/itemmodels/BadReviewQueueModel.h"
 
+#include "models/domain/Clock.h"
+#include "models/domain/EvaluationLevel.h"
+#include "models/domain/PlatformTime.h"
+#include "models/itemmodels/Logging.h"
+
 namespace pingjia {
+
+namespace {
+
+BadReviewSort sortOf(int column)
+{
+    switch (column) {
+    case BadReviewQueueModel::LevelColumn:
+        return BadReviewSort::Level;
+    case BadReviewQueueModel::AssessTimeColumn:
+        return BadReviewSort::AssessTime;
+    case BadReviewQueueModel::CenterColumn:
+        return BadReviewSort::Center;
+    case BadReviewQueueModel::DepartmentColumn:
+        return BadReviewSort::Department;
+    case BadReviewQueueModel::WindowColumn:
+        return BadReviewSort::Window;
+    case BadReviewQueueModel::StaffColumn:
+        return BadReviewSort::Staff;
+    case BadReviewQueueModel::ChannelColumn:
+        return BadReviewSort::Channel;
+    case BadReviewQueueModel::CommentColumn:
+        return BadReviewSort::Comment;
+    case BadReviewQueueModel::StateColumn:
+        return BadReviewSort::State;
+    case BadReviewQueueModel::VerifyTimeLeftColumn:
+        return BadReviewSort::VerifyDeadline;
+    case BadReviewQueueModel::ReformTimeLeftColumn:
+        return BadReviewSort::ReformDeadline;
+    default:
+        return BadReviewSort::Urgency;
+    }
+}
+
+// A name when the org or person has synced, else the code (lists arrive in any order).
+QString nameOrCode(const QString &name, const QString &code)
+{
+    return name.isEmpty() ? code : name;
+}
+
+bool rectificationRunning(HandlingState s)
+{
+    return s == HandlingState::Confirmed || s == HandlingState::Rectifying;
+}
+
+} // namespace
+
+BadReviewQueueModel::BadReviewQueueModel(BadReviewQuery &query, QObject *parent)
+    : QAbstractTableModel(parent), m_query(query)
+{
+    reload();
+}
+
+void BadReviewQueueModel::setFilter(const BadReviewFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void BadReviewQueueModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_queryNow = Clock::now();
+    m_total = m_query.count(m_filter, m_queryNow, &m_error);
+    if (m_error.ok())
+        fetchPage();
+    endResetModel();
+    if (!m_error.ok()) {
+        qCWarning(lcItemModels) << "bad-review queue:" << m_error.message;
+        emit queryFailed(m_error.message);
+    }
+    emit totalCountChanged(m_total);
+}
+
+bool BadReviewQueueModel::fetchPage()
+{
+    const QList<BadReviewRow> rows =
+        m_query.page(m_filter, m_sort, m_order, m_rows.size(), kPageSize, m_queryNow, &m_error);
+    if (!m_error.ok())
+        return false;
+    m_rows += rows;
+    // The cache may have changed since the count (a sync): never promise rows that
+    // are not there.
+    if (rows.size() < kPageSize)
+        m_total = m_rows.size();
+    return !rows.isEmpty();
+}
+
+int BadReviewQueueModel::refresh(const QString &keepEvalId)
+{
+    const int wanted = int(m_rows.size());
+    reload();
+    if (keepEvalId.isEmpty())
+        return -1;
+    // The row was among those fetched; look a page beyond where it was, no further.
+    while (rowOf(keepEvalId) < 0 && m_rows.size() < wanted + kPageSize &&
+           canFetchMore(QModelIndex()))
+        fetchMore(QModelIndex());
+    return rowOf(keepEvalId);
+}
+
+QString BadReviewQueueModel::evalIdAt(int row) const
+{
+    const BadReviewRow *r = rowAt(row);
+    return r ? r->evalId : QString();
+}
+
+const BadReviewRow *BadReviewQueueModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int BadReviewQueueModel::rowOf(const QString &evalId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).evalId == evalId)
+            return i;
+    }
+    return -1;
+}
+
+int BadReviewQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BadReviewQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool BadReviewQueueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_error.ok() && m_rows.size() < m_total;
+}
+
+void BadReviewQueueModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<BadReviewRow> rows =
+        m_query.page(m_filter, m_sort, m_order, m_rows.size(), kPageSize, m_queryNow, &m_error);
+    if (!m_error.ok()) {
+        emit queryFailed(m_error.message);
+        return;
+    }
+    if (rows.isEmpty()) {
+        m_total = m_rows.size();
+        return;
+    }
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows += rows;
+    endInsertRows();
+    if (rows.size() < kPageSize)
+        m_total = m_rows.size();
+}
+
+void BadReviewQueueModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sort = sortOf(column);
+    m_order = order;
+    reload();
+}
+
+QString BadReviewQueueModel::timeLeftText(const QDateTime &deadline, const QDateTime &now)
+{
+    if (!deadline.isValid())
+        return {};
+    const qint64 secs = now.secsTo(deadline);
+    const qint64 abs = secs < 0 ? -secs : secs;
+    const qint64 days = abs / 86400;
+    const qint64 hours = abs % 86400 / 3600;
+    const qint64 minutes = abs % 3600 / 60;
+    QString span;
+    if (days > 0)
+        span = tr("%1 d %2 h").arg(days).arg(hours);
+    else if (hours > 0)
+        span = tr("%1 h %2 min").arg(hours).arg(minutes);
+    else
+        span = tr("%1 min").arg(minutes);
+    return secs < 0 ? tr("overdue %1").arg(span) : span;
+}
+
+QVariant BadReviewQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BadReviewRow &r = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case EvalIdRole:
+        return r.evalId;
+    case OverdueRole:
+        return r.overdue(Clock::now());
+    case EstimatedRole:
+        return r.deadlineEstimated;
+    case PendingUploadRole:
+        return r.pendingUpload;
+    case StateRole:
+        return int(r.state);
+    case RowRole:
+        return QVariant::fromValue(r);
+    case DeadlineRole:
+        if (column == VerifyTimeLeftColumn)
+            return r.verifyDeadline;
+        if (column == ReformTimeLeftColumn)
+            return r.effectiveReformDeadline;
+        return r.runningDeadline();
+    default:
+        break;
+    }
+    const QDateTime now = Clock::now();
+    if (role == SortValueRole) {
+        switch (column) {
+        case LevelColumn:
+            return r.level;
+        case AssessTimeColumn:
+            return r.assessTime;
+        case VerifyTimeLeftColumn:
+            return r.verifyDeadline;
+        case ReformTimeLeftColumn:
+            return r.effectiveReformDeadline;
+        case OverdueColumn:
+            return r.overdue(now);
+        case StateColumn:
+            return int(r.state);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if ((column == ReformTimeLeftColumn || column == OverdueColumn) && r.deadlineEstimated)
+            return tr("Estimated deadline: the holiday calendar does not cover that year yet, "
+                      "so only weekends were counted.");
+        if (column == StateColumn && r.pendingUpload)
+            return tr("Recorded here; waiting for the platform to acknowledge it.");
+        if (column == CommentColumn)
+            return r.commentExcerpt;
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case LevelColumn:
+        return levelName(r.level);
+    case AssessTimeColumn:
+        return formatPlatformTime(r.assessTime);
+    case CenterColumn:
+        return nameOrCode(r.centerName, r.centerCode);
+    case DepartmentColumn:
+        return nameOrCode(r.deptName, r.deptCode);
+    case WindowColumn:
+        return nameOrCode(r.windowName, r.windowCode);
+    case StaffColumn:
+        return nameOrCode(r.staffName, r.staffId);
+    case ChannelColumn:
+        return r.channelCode.isEmpty() ? QString() : m_query.channels().name(r.channelCode);
+    case CommentColumn:
+        return r.valid ? r.commentExcerpt : tr("(no text: invalid)");
+    case StateColumn: {
+        QString text = handlingStateName(r.state);
+        if (r.delayPending)
+            text += tr(" · delay requested");
+        if (r.pendingUpload)
+            text += tr(" · pending upload");
+        return text;
+    }
+    case VerifyTimeLeftColumn:
+        return r.state == HandlingState::Unverified ? timeLeftText(r.verifyDeadline, now)
+                                                    : QString();
+    case ReformTimeLeftColumn: {
+        if (!rectificationRunning(r.state))
+            return QString();
+        const QString left = timeLeftText(r.effectiveReformDeadline, now);
+        return r.deadlineEstimated && !left.isEmpty() ? tr("≈ %1 (estimate)").arg(left) : left;
+    }
+    case OverdueColumn:
+        return r.overdue(now) ? tr("Overdue") : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant BadReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LevelColumn:
+        return tr("Level");
+    case AssessTimeColumn:
+        return tr("Evaluated at");
+    case CenterColumn:
+        return tr("Center");
+    case DepartmentColumn:
+        return tr("Department");
+    case WindowColumn:
+        return tr("Window");
+    case StaffColumn:
+        return tr("Staff");
+    case ChannelColumn:
+        return tr("Channel");
+    case CommentColumn:
+        return tr("Comment");
+    case StateColumn:
+        return tr("State");
+    case VerifyTimeLeftColumn:
+        return tr("Verify within");
+    case ReformTimeLeftColumn:
+        return tr("Rectify within");
+    case OverdueColumn:
+        return tr("Overdue");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> BadReviewQueueModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(EvalIdRole, "evalId");
+    names.insert(OverdueRole, "overdue");
+    names.insert(EstimatedRole, "estimated");
+    names.insert(PendingUploadRole, "pendingUpload");
+    names.insert(DeadlineRole, "deadline");
+    names.insert(StateRole, "state");
+    names.insert(SortValueRole, "sortValue");
+    names.insert(RowRole, "row");
+    return names;
+}
+
 } // namespace pingjia
