@@ -4,8 +4,6 @@
 #include "tools/platform-sim/ListKind.h"
 #include "tools/platform-sim/PlatformState.h"
 
-#include <QJsonDocument>
-
 namespace pingjia {
 namespace {
 constexpr qint64 kHighWater = 4 * 1024 * 1024;
@@ -45,8 +43,7 @@ QByteArray DumpStream::nextBatch()
         out += "{\"list\":\"";
         out += listName(kind).toLatin1();
         out += "\",\"item\":";
-        out +=
-            QJsonDocument(m_state.render(kind, feed.indexAt(pos))).toJson(QJsonDocument::Compact);
+        m_state.render(out, kind, feed.indexAt(pos));
         out += "}\n";
         ++records;
     }

@@ -310,26 +310,29 @@ std::array<int, kListCount> PlatformState::advance(SimSeconds seconds)
     return counts;
 }
 
-QJsonObject PlatformState::render(ListKind kind, quint32 index) const
+void PlatformState::render(QByteArray &out, ListKind kind, quint32 index) const
 {
     const OrgCatalog &cat = *m_catalog;
+    const auto compact = [&out](const QJsonObject &o) {
+        out += QJsonDocument(o).toJson(QJsonDocument::Compact);
+    };
     switch (kind) {
     case ListKind::Orgs:
-        return cat.orgJson(cat.orgRows().at(qsizetype(index)));
+        return compact(cat.orgJson(cat.orgRows().at(qsizetype(index))));
     case ListKind::Staff:
-        return cat.staffJson(int(index));
+        return compact(cat.staffJson(int(index)));
     case ListKind::Items:
-        return cat.itemJson(int(index));
+        return compact(cat.itemJson(int(index)));
     case ListKind::Cases:
-        return m_population->caseJson(m_population->caseCore(index), m_now);
+        return m_population->writeCase(out, m_population->caseCore(index), m_now);
     case ListKind::Evaluations: {
         const CaseCore c = m_population->caseCore(index / 2);
-        return m_population->evaluationJson(c, m_population->evaluationsOf(c)[index % 2], m_now);
+        return m_population->writeEvaluation(out, c, m_population->evaluationsOf(c)[index % 2],
+                                             m_now);
     }
     case ListKind::BadReviews:
-        return badReviewJson(m_badReviews.value(index).record);
+        return compact(badReviewJson(m_badReviews.value(index).record));
     }
-    return {};
 }
 
 bool PlatformState::visible(ListKind kind, quint32 index, const Scope &scope) const

@@ -54,8 +54,8 @@ public:
     std::array<int, kListCount> advance(SimSeconds seconds);
 
     const ChangeFeed &feed(ListKind kind) const { return m_feeds[std::size_t(kind)]; }
-    // The current version of record `index` of `kind`.
-    QJsonObject render(ListKind kind, quint32 index) const;
+    // Appends the current version of record `index` of `kind` as compact JSON.
+    void render(QByteArray &out, ListKind kind, quint32 index) const;
     bool visible(ListKind kind, quint32 index, const Scope &scope) const;
 
     // Applies a client's action. `body` is the raw request body.

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Population.h"
 
+#include "tools/platform-sim/JsonWriter.h"
 #include "tools/platform-sim/NationalCodes.h"
 #include "tools/platform-sim/OrgCatalog.h"
 #include "tools/platform-sim/Phrases.h"
 #include "tools/platform-sim/Rng.h"
-
-#include <QJsonValue>
 
 #include <algorithm>
 #include <cmath>
@@ -201,24 +200,25 @@ QString Population::evalId(const EvaluationCore &e) const
     return QStringLiteral("E%1%2").arg(compactDate(e.assess)).arg(e.index, 9, 10, QLatin1Char('0'));
 }
 
-QJsonObject Population::caseJson(const CaseCore &c, SimSeconds asOf) const
+void Population::writeCase(QByteArray &out, const CaseCore &c, SimSeconds asOf) const
 {
     const Department &d = m_catalog.departments().at(c.department);
     const Center &center = m_catalog.centers().at(d.center);
     const bool finished = c.finishedAt(asOf);
-    return {{QStringLiteral("projectNo"), projectNo(c)},
-            {QStringLiteral("taskCode"), m_catalog.items().at(c.item).taskCode},
-            {QStringLiteral("deptCode"), d.creditCode},
-            {QStringLiteral("centerCode"), center.orgCode},
-            {QStringLiteral("windowCode"), m_catalog.windows().at(c.window).code},
-            {QStringLiteral("staffId"),
-             c.staff >= 0 ? QJsonValue(m_catalog.staff().at(c.staff).staffId) : QJsonValue()},
-            {QStringLiteral("acceptDate"), formatSimTime(c.accept)},
-            {QStringLiteral("finishDate"),
-             finished ? QJsonValue(formatSimTime(c.finishPlanned)) : QJsonValue()},
-            {QStringLiteral("proStatus"), finished ? 3 : (c.waiting ? 1 : 2)},
-            {QStringLiteral("status"), QStringLiteral("normal")},
-            {QStringLiteral("updatedAt"), formatSimTime(c.updatedAt(asOf))}};
+    JsonWriter w(out);
+    w.begin()
+        .field("projectNo", projectNo(c))
+        .field("taskCode", m_catalog.items().at(c.item).taskCode)
+        .field("deptCode", d.creditCode)
+        .field("centerCode", center.orgCode)
+        .field("windowCode", m_catalog.windows().at(c.window).code)
+        .optional("staffId", c.staff >= 0 ? m_catalog.staff().at(c.staff).staffId : QString())
+        .field("acceptDate", formatSimTime(c.accept))
+        .optional("finishDate", finished ? formatSimTime(c.finishPlanned) : QString())
+        .field("proStatus", finished ? 3 : (c.waiting ? 1 : 2))
+        .field("status", "normal")
+        .field("updatedAt", formatSimTime(c.updatedAt(asOf)))
+        .end();
 }
 
 QString Population::commentOf(const EvaluationCore &e) const
@@ -237,8 +237,8 @@ QString Population::commentOf(const EvaluationCore &e) const
     return {};
 }
 
-QJsonObject Population::evaluationJson(const CaseCore &c, const EvaluationCore &e,
-                                       SimSeconds asOf) const
+void Population::writeEvaluation(QByteArray &out, const CaseCore &c, const EvaluationCore &e,
+                                 SimSeconds asOf) const
 {
     const Department &d = m_catalog.departments().at(c.department);
     const Center &center = m_catalog.centers().at(d.center);
@@ -258,29 +258,30 @@ QJsonObject Population::evaluationJson(const CaseCore &c, const EvaluationCore &
     const int userProp = person.chance(0.12) ? 2 : 1;
     const bool anonymous = person.chance(0.03);
 
-    return {{QStringLiteral("evalId"), evalId(e)},
-            {QStringLiteral("projectNo"), projectNo(c)},
-            {QStringLiteral("taskCode"), m_catalog.items().at(c.item).taskCode},
-            {QStringLiteral("deptCode"), d.creditCode},
-            {QStringLiteral("centerCode"), center.orgCode},
-            {QStringLiteral("windowCode"), m_catalog.windows().at(c.window).code},
-            {QStringLiteral("staffId"),
-             c.staff >= 0 ? QJsonValue(m_catalog.staff().at(c.staff).staffId) : QJsonValue()},
-            {QStringLiteral("areaCode"), center.areaCode},
-            {QStringLiteral("pf"), pf},
-            {QStringLiteral("satisfaction"), rawLevelCode(m_codes, e.level)},
-            {QStringLiteral("evalDetail"), evalDetail},
-            {QStringLiteral("writingEvaluation"), commentOf(e)},
-            {QStringLiteral("assessTime"), formatSimTime(e.assess)},
-            {QStringLiteral("assessNumber"), e.assessNumber},
-            {QStringLiteral("userProp"), userProp},
-            {QStringLiteral("userName"), anonymous ? QString() : name},
-            {QStringLiteral("mobile"), anonymous ? QString() : mobile},
-            {QStringLiteral("certkeyGOV"), anonymous ? QString() : cert},
-            {QStringLiteral("anonymous"), anonymous},
-            {QStringLiteral("status"),
-             e.withdrawnAt(asOf) ? QStringLiteral("withdrawn") : QStringLiteral("normal")},
-            {QStringLiteral("updatedAt"), formatSimTime(e.updatedAt(asOf))}};
+    JsonWriter w(out);
+    w.begin()
+        .field("evalId", evalId(e))
+        .field("projectNo", projectNo(c))
+        .field("taskCode", m_catalog.items().at(c.item).taskCode)
+        .field("deptCode", d.creditCode)
+        .field("centerCode", center.orgCode)
+        .field("windowCode", m_catalog.windows().at(c.window).code)
+        .optional("staffId", c.staff >= 0 ? m_catalog.staff().at(c.staff).staffId : QString())
+        .field("areaCode", center.areaCode)
+        .field("pf", pf)
+        .field("satisfaction", rawLevelCode(m_codes, e.level))
+        .field("evalDetail", evalDetail)
+        .field("writingEvaluation", commentOf(e))
+        .field("assessTime", formatSimTime(e.assess))
+        .field("assessNumber", e.assessNumber)
+        .field("userProp", userProp)
+        .field("userName", anonymous ? QString() : name)
+        .field("mobile", anonymous ? QString() : mobile)
+        .field("certkeyGOV", anonymous ? QString() : cert)
+        .field("anonymous", anonymous)
+        .field("status", e.withdrawnAt(asOf) ? "withdrawn" : "normal")
+        .field("updatedAt", formatSimTime(e.updatedAt(asOf)))
+        .end();
 }
 
 } // namespace pingjia

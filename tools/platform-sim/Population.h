@@ -5,7 +5,7 @@
 #include "tools/platform-sim/ActivityTimeline.h"
 #include "tools/platform-sim/SimTime.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -71,8 +71,10 @@ public:
 
     QString projectNo(const CaseCore &c) const;
     QString evalId(const EvaluationCore &e) const;
-    QJsonObject caseJson(const CaseCore &c, SimSeconds asOf) const;
-    QJsonObject evaluationJson(const CaseCore &c, const EvaluationCore &e, SimSeconds asOf) const;
+    // Append the record's JSON (as of `asOf`) to `out`.
+    void writeCase(QByteArray &out, const CaseCore &c, SimSeconds asOf) const;
+    void writeEvaluation(QByteArray &out, const CaseCore &c, const EvaluationCore &e,
+                         SimSeconds asOf) const;
     // The comment of an evaluation (needed for the handling record's validity).
     QString commentOf(const EvaluationCore &e) const;
 
