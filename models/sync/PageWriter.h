@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Stores parsed pages on a thread of its own, so that the next page is downloaded and
+// parsed while this one is written (on two cores, parsing and SQLite each get one).
+// Pages are written in the order they were queued, each with its cursor in one
+// transaction (CacheWriter::writePage): a crash or kill leaves whole pages and the
+// cursor that covers exactly them. The first failure stops the writer; the pages still
+// queued are dropped (their cursor was never saved, so the next sync fetches them again).
+
+#include "models/store/CacheTypes.h"
+#include "models/store/StoreResult.h"
+#include "models/sync/PageParser.h"
+
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <array>
+#include <deque>
+#include <memory>
+
+class QThread;
+
+namespace pingjia {
+
+class CacheDatabase;
+class PersonalDataCipher;
+
+struct CommittedCounts {
+    qint64 records = 0;
+    qint64 pages = 0;
+};
+
+class PageWriter {
+public:
+    // At most `depth` parsed pages wait in memory (bounds memory at province scale).
+    PageWriter(CacheDatabase &cache, PersonalDataCipher *cipher, int depth = 3);
+    ~PageWriter(); // writes what is queued, then stops
+    PageWriter(const PageWriter &) = delete;
+    PageWriter &operator=(const PageWriter &) = delete;
+
+    // Queues a page and the cursor that follows it. Blocks while the queue is full. False
+    // once the writer has failed (see error()); the page is then not written.
+    bool enqueue(ParsedPage page, const CursorKey &key);
+    // Waits until every queued page is committed; the writer's failure, if any.
+    StoreResult drain();
+    StoreResult error() const;
+    // Totals committed so far, per list.
+    CommittedCounts committed(CacheList list) const;
+
+private:
+    struct Job {
+        ParsedPage page;
+        CursorKey key;
+    };
+    void run();
+    StoreResult write(class CacheWriter &writer, const Job &job);
+
+    CacheDatabase &m_cache;
+    PersonalDataCipher *m_cipher;
+    const std::size_t m_depth;
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<Job> m_queue;
+    bool m_busy = false; // a job is being written
+    bool m_stopping = false;
+    StoreResult m_error;
+    std::array<CommittedCounts, 6> m_committed{};
+    std::unique_ptr<QThread> m_thread;
+};
+
+} // namespace pingjia

@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sync/PlatformClient.h"
+
+#include "models/sync/Logging.h"
+#include "models/sync/TlsTrust.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+namespace pingjia {
+
+namespace {
+
+constexpr int kCancelPollMs = 50;
+
+QJsonObject objectOf(const QByteArray &body)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
+    return doc.isObject() ? doc.object() : QJsonObject();
+}
+
+QByteArray formBody(const QList<std::pair<QString, QString>> &fields)
+{
+    QByteArray form;
+    for (const auto &[key, value] : fields) {
+        if (!form.isEmpty())
+            form += '&';
+        form += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return form;
+}
+
+SyncError makeError(SyncErrorKind kind, const QString &message, int status = 0,
+                    const QString &code = {})
+{
+    return SyncError{kind, message, status, code};
+}
+
+} // namespace
+
+struct PlatformClient::Exchange {
+    bool answered = false; // an HTTP status came back
+    int status = 0;
+    QByteArray body;
+    QByteArray retryAfter;
+    QString networkMessage;
+    bool tlsFailure = false;
+    QString tlsMessage;
+    bool cancelled = false;
+    bool tooLarge = false;
+};
+
+PlatformClient::PlatformClient(PlatformAccount account, SecretStore &secrets, ClientOptions options,
+                               const std::atomic_bool *cancel)
+    : m_account(std::move(account)), m_secrets(secrets), m_options(options), m_cancel(cancel),
+      m_random(QRandomGenerator::securelySeeded())
+{
+    m_tls = TlsTrust::configuration(m_account.caFile, &m_tlsError);
+    // Tokens go in a header we set ourselves; nothing is cached on disk.
+    m_network.setAutoDeleteReplies(false);
+}
+
+PlatformClient::~PlatformClient() = default;
+
+void PlatformClient::setOnlineObserver(std::function<void(bool)> observer)
+{
+    m_onlineObserver = std::move(observer);
+}
+
+void PlatformClient::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    if (m_onlineObserver)
+        m_onlineObserver(online);
+}
+
+bool PlatformClient::waitInterruptibly(int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        if (cancelled())
+            return false;
+        QThread::msleep(ulong(std::min<qint64>(kCancelPollMs, deadline.remainingTime())));
+    }
+    return !cancelled();
+}
+
+PlatformClient::Exchange PlatformClient::roundTrip(const Request &request)
+{
+    Exchange ex;
+    QNetworkRequest req(request.url);
+    req.setTransferTimeout(m_options.transferTimeoutMs);
+    req.setSslConfiguration(*m_tls);
+    req.setRawHeader("Accept", "application/json");
+    if (request.authorized)
+        req.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    if (!request.contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+
+    std::unique_ptr<QNetworkReply> reply(
+        request.method == "POST" ? m_network.post(req, request.body) : m_network.get(req));
+    QList<QSslError> sslErrors;
+    QObject::connect(reply.get(), &QNetworkReply::sslErrors,
+                     [&sslErrors](const QList<QSslError> &errors) { sslErrors += errors; });
+    QNetworkReply *raw = reply.get();
+    QObject::connect(raw, &QNetworkReply::downloadProgress,
+                     [this, raw, &ex](qint64 received, qint64) {
+                         if (received > m_options.maxBodyBytes && !ex.tooLarge) {
+                             ex.tooLarge = true;
+                             raw->abort();
+                         }
+                     });
+    QEventLoop loop;
+    QObject::connect(raw, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer cancelPoll;
+    cancelPoll.setInterval(kCancelPollMs);
+    QObject::connect(&cancelPoll, &QTimer::timeout, [this, raw, &ex] {
+        if (cancelled() && !ex.cancelled) {
+            ex.cancelled = true;
+            raw->abort();
+        }
+    });
+    if (m_cancel)
+        cancelPoll.start();
+    if (!raw->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    cancelPoll.stop();
+
+    ex.status = raw->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    ex.answered = ex.status != 0 && !ex.cancelled && !ex.tooLarge;
+    ex.body = raw->readAll();
+    ex.retryAfter = raw->rawHeader("Retry-After");
+    const QNetworkReply::NetworkError error = raw->error();
+    ex.networkMessage = raw->errorString();
+    // A reset after the status line leaves a status but a cut body: the body check or
+    // the error below catches it.
+    if (ex.answered && error != QNetworkReply::NoError &&
+        error < QNetworkReply::ContentAccessDenied)
+        ex.answered = false;
+    if (error == QNetworkReply::SslHandshakeFailedError || !sslErrors.isEmpty()) {
+        ex.tlsFailure = true;
+        ex.answered = false;
+        ex.tlsMessage = sslErrors.isEmpty()
+                            ? tr("The TLS handshake with the platform failed (%1). Nothing was "
+                                 "sent.")
+                                  .arg(ex.networkMessage)
+                            : TlsTrust::describe(sslErrors, m_account.caFile);
+    }
+    return ex;
+}
+
+PlatformAnswer PlatformClient::send(const Request &request, const BodyCheck &check)
+{
+    PlatformAnswer answer;
+    if (!m_tls) {
+        answer.error = makeError(SyncErrorKind::Tls, m_tlsError);
+        return answer;
+    }
+    const QString what = QString::fromLatin1(request.method) + u' ' + request.url.path();
+    int failedTries = 0;
+    bool reauthenticated = false;
+    for (;;) {
+        if (cancelled()) {
+            answer.error = makeError(SyncErrorKind::Cancelled, tr("Stopped as asked."));
+            return answer;
+        }
+        if (request.authorized && m_accessToken.isEmpty()) {
+            if (SyncError e = ensureToken(); !e.ok()) {
+                answer.error = e;
+                return answer;
+            }
+        }
+        const Exchange ex = roundTrip(request);
+        if (ex.cancelled) {
+            answer.error = makeError(SyncErrorKind::Cancelled, tr("Stopped as asked."));
+            return answer;
+        }
+        if (ex.tlsFailure) {
+            setOnline(false);
+            answer.error = makeError(SyncErrorKind::Tls, ex.tlsMessage);
+            return answer;
+        }
+        if (ex.tooLarge) {
+            setOnline(true);
+            answer.error = makeError(SyncErrorKind::Platform,
+                                     tr("The platform's answer to %1 is larger than %2 MB; it "
+                                        "was not read.")
+                                         .arg(what)
+                                         .arg(m_options.maxBodyBytes / (1024 * 1024)));
+            return answer;
+        }
+
+        QString problem;
+        int wait = -1;
+        if (!ex.answered) {
+            setOnline(false);
+            problem = tr("no answer (%1)").arg(ex.networkMessage);
+        } else {
+            setOnline(true);
+            answer.status = ex.status;
+            answer.body = ex.body;
+            if (ex.status >= 200 && ex.status < 300) {
+                problem = check ? check(ex.body) : QString();
+                if (problem.isEmpty())
+                    return answer;
+            } else if (ex.status == 401 && request.authorized) {
+                // Expired or revoked: one new token per request, then ask the user.
+                m_accessToken.clear();
+                if (reauthenticated) {
+                    answer.error =
+                        makeError(SyncErrorKind::Credentials,
+                                  tr("The platform refused a freshly issued token for %1. Sign in "
+                                     "again.")
+                                      .arg(m_account.user),
+                                  401);
+                    return answer;
+                }
+                reauthenticated = true;
+                if (SyncError e = reauthenticate(); !e.ok()) {
+                    answer.error = e;
+                    return answer;
+                }
+                continue;
+            } else if (ex.status == 429) {
+                problem = tr("the platform asked to slow down (429)");
+                wait = m_options.retry.retryAfterMs(ex.retryAfter);
+            } else if (ex.status >= 500 || ex.status == 408) {
+                problem = tr("the platform answered %1").arg(ex.status);
+            } else {
+                answer.json = objectOf(ex.body);
+                const QJsonObject e = answer.json.value(QLatin1String("error")).toObject();
+                answer.errorCode = e.value(QLatin1String("code")).toString();
+                answer.errorMessage = e.value(QLatin1String("message")).toString();
+                return answer;
+            }
+        }
+        ++failedTries;
+        const int maxTries = request.maxTries > 0 ? request.maxTries : m_options.retry.maxTries;
+        if (failedTries >= maxTries) {
+            answer = PlatformAnswer{};
+            answer.error =
+                makeError(SyncErrorKind::Network,
+                          tr("%1 at %2 failed %3 times; the last problem: %4. Everything received "
+                             "before is kept; try again later.")
+                              .arg(what, m_account.platformUrl)
+                              .arg(failedTries)
+                              .arg(problem),
+                          ex.status);
+            return answer;
+        }
+        if (wait < 0)
+            wait = m_options.retry.delayAfter(failedTries, m_random);
+        qCInfo(lcSync).noquote() << what << "failed:" << problem << "- try" << failedTries + 1
+                                 << "of" << maxTries << "in" << wait << "ms";
+        if (!waitInterruptibly(wait)) {
+            answer = PlatformAnswer{};
+            answer.error = makeError(SyncErrorKind::Cancelled, tr("Stopped as asked."));
+            return answer;
+        }
+    }
+}
+
+PlatformAnswer PlatformClient::fetchMeta(int maxTries)
+{
+    return send(
+        {"GET", m_account.endpoint(QStringLiteral("/api/v1/meta")), {}, {}, false, maxTries},
+        [](const QByteArray &body) {
+            return objectOf(body).isEmpty() ? tr("the platform description is not a JSON object")
+                                            : QString();
+        });
+}
+
+SyncError PlatformClient::rememberTokens(const QByteArray &body)
+{
+    const QJsonObject o = objectOf(body);
+    m_accessToken = o.value(QLatin1String("access_token")).toString().toUtf8();
+    m_scope.clear();
+    for (const QJsonValue &v : o.value(QLatin1String("scope")).toArray())
+        m_scope.append(v.toString());
+    ++m_tokenGrants;
+    const QString refresh = o.value(QLatin1String("refresh_token")).toString();
+    if (refresh.isEmpty())
+        return {};
+    const SecretResult r = m_secrets.write(
+        SecretKeys::refreshToken(m_account.platformUrl, m_account.user), refresh.toUtf8());
+    if (!r.ok())
+        return makeError(SyncErrorKind::Keychain,
+                         tr("The refresh token cannot be kept: %1").arg(r.message));
+    return {};
+}
+
+SyncError PlatformClient::grant(const QList<std::pair<QString, QString>> &form, bool *refused)
+{
+    *refused = false;
+    const PlatformAnswer a =
+        send({"POST", m_account.endpoint(QStringLiteral("/api/v1/oauth/token")), formBody(form),
+              "application/x-www-form-urlencoded", false},
+             [](const QByteArray &body) {
+                 return objectOf(body).value(QLatin1String("access_token")).toString().isEmpty()
+                            ? tr("the token answer holds no access_token")
+                            : QString();
+             });
+    if (!a.error.ok())
+        return a.error;
+    if (a.status == 400 || a.status == 401 || a.status == 403) {
+        *refused = true;
+        return makeError(
+            SyncErrorKind::Credentials,
+            tr("The platform refused the sign-in of %1: %2")
+                .arg(m_account.user, a.errorMessage.isEmpty() ? a.errorCode : a.errorMessage),
+            a.status, a.errorCode);
+    }
+    if (!a.ok())
+        return makeError(
+            SyncErrorKind::Platform,
+            tr("The platform answered %1 to the sign-in: %2").arg(a.status).arg(a.errorMessage),
+            a.status, a.errorCode);
+    return rememberTokens(a.body);
+}
+
+SyncError PlatformClient::signIn(const QString &password)
+{
+    m_accessToken.clear();
+    bool refused = false;
+    SyncError e = grant({{QStringLiteral("grant_type"), QStringLiteral("password")},
+                         {QStringLiteral("username"), m_account.user},
+                         {QStringLiteral("password"), password}},
+                        &refused);
+    if (!e.ok())
+        return e;
+    const SecretResult r = m_secrets.write(
+        SecretKeys::password(m_account.platformUrl, m_account.user), password.toUtf8());
+    if (!r.ok()) {
+        m_accessToken.clear();
+        return makeError(SyncErrorKind::Keychain,
+                         tr("Signed in, but the password cannot be kept in the system keychain "
+                            "(%1). Pingjia keeps it nowhere else, so it cannot sync later.")
+                             .arg(r.message));
+    }
+    qCInfo(lcSync).noquote() << "signed in to" << m_account.platformUrl << "as" << m_account.user;
+    return {};
+}
+
+SyncError PlatformClient::signOut()
+{
+    m_accessToken.clear();
+    const SecretResult a =
+        m_secrets.remove(SecretKeys::password(m_account.platformUrl, m_account.user));
+    const SecretResult b =
+        m_secrets.remove(SecretKeys::refreshToken(m_account.platformUrl, m_account.user));
+    if (!a.ok() || !b.ok())
+        return makeError(SyncErrorKind::Keychain, a.ok() ? b.message : a.message);
+    return {};
+}
+
+SyncError PlatformClient::ensureToken()
+{
+    if (!m_accessToken.isEmpty())
+        return {};
+    return reauthenticate();
+}
+
+SyncError PlatformClient::reauthenticate()
+{
+    m_accessToken.clear();
+    const SecretResult refresh =
+        m_secrets.read(SecretKeys::refreshToken(m_account.platformUrl, m_account.user));
+    if (refresh.error == SecretError::NoKeychain)
+        return makeError(SyncErrorKind::Keychain, refresh.message);
+    if (refresh.ok() && !refresh.value.isEmpty()) {
+        bool refused = false;
+        const SyncError e =
+            grant({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                   {QStringLiteral("refresh_token"), QString::fromUtf8(refresh.value)}},
+                  &refused);
+        if (e.ok() || !refused)
+            return e;
+        qCInfo(lcSync) << "refresh token refused; signing in with the stored password";
+    }
+    const SecretResult password =
+        m_secrets.read(SecretKeys::password(m_account.platformUrl, m_account.user));
+    if (password.error == SecretError::NotFound)
+        return makeError(SyncErrorKind::Credentials,
+                         tr("No password is stored for %1 at %2. Sign in.")
+                             .arg(m_account.user, m_account.platformUrl));
+    if (!password.ok())
+        return makeError(SyncErrorKind::Keychain, password.message);
+    bool refused = false;
+    SyncError e = grant({{QStringLiteral("grant_type"), QStringLiteral("password")},
+                         {QStringLiteral("username"), m_account.user},
+                         {QStringLiteral("password"), QString::fromUtf8(password.value)}},
+                        &refused);
+    if (refused)
+        e.message = tr("The platform refused the stored password of %1 (%2). Sign in again.")
+                        .arg(m_account.user, e.message);
+    return e;
+}
+
+PlatformAnswer PlatformClient::fetchPage(CacheList list, const QString &cursor, int limit,
+                                         const BodyCheck &check)
+{
+    QUrl url = m_account.endpoint(QStringLiteral("/api/v1/") + listName(list));
+    QByteArray query = "limit=" + QByteArray::number(limit);
+    if (!cursor.isEmpty())
+        query = "cursor=" + QUrl::toPercentEncoding(cursor) + '&' + query;
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return send({"GET", url, {}, {}, true}, check);
+}
+
+PlatformAnswer PlatformClient::postAction(const QString &evalId, const QJsonObject &body)
+{
+    const QUrl url =
+        m_account.endpoint(QStringLiteral("/api/v1/bad-reviews/%1/actions")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(evalId))));
+    return send(
+        {"POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", true},
+        [](const QByteArray &reply) {
+            return objectOf(reply).isEmpty() ? tr("the answer is not a JSON object") : QString();
+        });
+}
+
+} // namespace pingjia

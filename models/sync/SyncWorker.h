@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Internal to SyncEngine: lives on the engine's thread, owns the SyncSession (and so the
+// network access and the thread's database connections) and runs one job at a time.
+
+#include "models/sync/SyncSession.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace pingjia {
+
+class SyncEngine;
+
+class SyncWorker : public QObject {
+    Q_OBJECT
+public:
+    SyncWorker(SyncEngine *engine, CacheDatabase &cache, LocalWorkDatabase &localWork,
+               SecretStore &secrets, PersonalDataCipher *cipher,
+               std::shared_ptr<std::atomic_bool> cancel);
+    ~SyncWorker() override;
+
+    // The session for this account and options, made anew when either changed.
+    SyncSession &session(const PlatformAccount &account, const SyncOptions &options,
+                         quint64 generation);
+    // Runs `report` on the engine's thread.
+    void toEngine(std::function<void(SyncEngine &)> report);
+    // Drops the session and this thread's database connections (before the thread ends).
+    void shutdown();
+
+private:
+    SyncEngine *m_engine;
+    CacheDatabase &m_cache;
+    LocalWorkDatabase &m_localWork;
+    SecretStore &m_secrets;
+    PersonalDataCipher *m_cipher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::unique_ptr<SyncSession> m_session;
+    quint64 m_generation = 0;
+};
+
+} // namespace pingjia
