@@ -4,7 +4,9 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace pingjia {
 namespace {
@@ -29,8 +31,17 @@ QString SimLauncher::defaultProgram()
     const QString fromEnv = qEnvironmentVariable("PINGJIA_SIM");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    return QDir(QCoreApplication::applicationDirPath())
-        .filePath(QStringLiteral("pingjia-platform-sim"));
+    const QString name = QStringLiteral("pingjia-platform-sim");
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    // Installed side by side (bin/), or the build tree (app/ next to tools/platform-sim/).
+    for (const QString &candidate :
+         {appDir.filePath(name),
+          appDir.filePath(QStringLiteral("../tools/platform-sim/") + name)}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
+    }
+    const QString onPath = QStandardPaths::findExecutable(name);
+    return onPath.isEmpty() ? appDir.filePath(name) : onPath;
 }
 
 bool SimLauncher::start(const QString &program, const QStringList &arguments, int timeoutMs)

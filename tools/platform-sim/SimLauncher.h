@@ -31,7 +31,8 @@ public:
     QString errorString() const { return m_error; }
     QProcess &process() { return m_process; }
 
-    // The program named by PINGJIA_SIM, else pingjia-platform-sim next to the application.
+    // PINGJIA_SIM if set; else pingjia-platform-sim next to the application, in the build
+    // tree's tools/platform-sim/, or on PATH.
     static QString defaultProgram();
 
 private:
