@@ -2,6 +2,9 @@
 // The generated data: deterministic per seed, and with the mixes the API doc promises.
 #include "SimHttp.h"
 #include "SimProcess.h"
+#include "models/domain/Deadlines.h"
+#include "models/domain/PlatformTime.h"
+#include "models/domain/WorkingCalendar.h"
 #include "tools/platform-sim/NationalCodes.h"
 
 #include <QCryptographicHash>
@@ -14,7 +17,8 @@ using namespace pingjia;
 
 namespace {
 
-QByteArray dumpChecksum(const QStringList &args, QByteArray *dump = nullptr)
+QByteArray dumpChecksum(const QStringList &args, const QList<int> &advances = {30},
+                        QByteArray *dump = nullptr)
 {
     SimProcess sim;
     if (!sim.start(args)) {
@@ -23,7 +27,8 @@ QByteArray dumpChecksum(const QStringList &args, QByteArray *dump = nullptr)
     }
     SimHttp http(sim.baseUrl());
     // A change of clock is part of the determinism: the generated activity must agree too.
-    http.postJson(QStringLiteral("/sim/advance"), {{QStringLiteral("hours"), 30}});
+    for (const int hours : advances)
+        http.postJson(QStringLiteral("/sim/advance"), {{QStringLiteral("hours"), hours}});
     const QByteArray bytes = http.dumpBytes();
     if (dump)
         *dump = bytes;
@@ -40,10 +45,12 @@ private slots:
         const QStringList args{QStringLiteral("--seed"), QStringLiteral("7"),
                                QStringLiteral("--scale"), QStringLiteral("3000")};
         QByteArray dump;
-        const QByteArray a = dumpChecksum(args, &dump);
+        const QByteArray a = dumpChecksum(args, {30}, &dump);
         QVERIFY(!a.isEmpty());
         QVERIFY(dump.count('\n') > 3000);
         QCOMPARE(dumpChecksum(args), a);
+        // The clock moved in two steps generates the same activity as in one.
+        QCOMPARE(dumpChecksum(args, {10, 20}), a);
         QVERIFY(dumpChecksum({QStringLiteral("--seed"), QStringLiteral("8"),
                               QStringLiteral("--scale"), QStringLiteral("3000")}) != a);
     }
@@ -140,6 +147,69 @@ private slots:
             QVERIFY2(states.value(QLatin1String(state)) > 0, state);
         QVERIFY(states.size() >= 6);
         QVERIFY(withHistory > 0);
+    }
+
+    // The platform's deadlines are the domain's: console and platform agree exactly.
+    void deadlinesAreTheDomains_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("10 working") << QStringList{} << 10 << QStringLiteral("working");
+        QTest::newRow("15 natural")
+            << QStringList{QStringLiteral("--rectify-days"), QStringLiteral("15"),
+                           QStringLiteral("--rectify-kind"), QStringLiteral("natural")}
+            << 15 << QStringLiteral("natural");
+    }
+    void deadlinesAreTheDomains()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, days);
+        QFETCH(QString, kind);
+        SimProcess sim;
+        QVERIFY2(sim.start(args << QStringLiteral("--scale") << QStringLiteral("20000")),
+                 qPrintable(sim.errorString()));
+        SimHttp http(sim.baseUrl());
+        DeadlinePolicy policy;
+        policy.rectifyDays = days;
+        policy.dayKind = *dayKindFromString(kind);
+        QHash<QString, QString> assessTimes;
+        int checkedVerify = 0, checkedReform = 0;
+        for (const DumpLine &l : http.dump()) {
+            if (l.list == QLatin1String("evaluations")) {
+                assessTimes.insert(l.item.value(QLatin1String("evalId")).toString(),
+                                   l.item.value(QLatin1String("assessTime")).toString());
+                continue;
+            }
+            if (l.list != QLatin1String("bad-reviews") ||
+                l.item.value(QLatin1String("state")).toString() == QLatin1String("invalid"))
+                continue;
+            const QDateTime assess = parsePlatformTime(
+                assessTimes.value(l.item.value(QLatin1String("evalId")).toString()));
+            QVERIFY(assess.isValid());
+            QCOMPARE(l.item.value(QLatin1String("verifyDeadline")).toString(),
+                     formatPlatformTime(verifyDeadline(assess, policy)));
+            ++checkedVerify;
+            // The rectification clock starts at the last confirming action.
+            QJsonObject confirming;
+            for (const QJsonValue &h : l.item.value(QLatin1String("history")).toArray()) {
+                const QString type = h.toObject().value(QLatin1String("type")).toString();
+                if (type == QLatin1String("verify") || type == QLatin1String("reject_invalid") ||
+                    type == QLatin1String("reopen"))
+                    confirming = h.toObject();
+            }
+            if (confirming.isEmpty())
+                continue;
+            const Deadline d =
+                reformDeadline(parsePlatformTime(confirming.value(QLatin1String("at")).toString()),
+                               policy, WorkingCalendar::builtin());
+            QCOMPARE(l.item.value(QLatin1String("reformDeadline")).toString(),
+                     formatPlatformTime(d.at));
+            QCOMPARE(l.item.value(QLatin1String("deadlineEstimated")).toBool(), d.estimated);
+            ++checkedReform;
+        }
+        QVERIFY(checkedVerify > 100);
+        QVERIFY(checkedReform > 50);
     }
 };
 
