@@ -122,12 +122,10 @@ void writeResponse(QTcpSocket *socket, const SimResponse &response, bool closeAf
         socket->disconnectFromHost();
 }
 
-SimServer::SimServer(PlatformState &state, AuthRegistry &auth, const SimOptions &options,
-                     QObject *parent)
+SimServer::SimServer(PlatformState &state, AuthRegistry &auth, QObject *parent)
     : QAbstractHttpServer(parent), m_state(state), m_auth(auth), m_faults(state.options()),
       m_instance(QRandomGenerator::system()->generate())
 {
-    Q_UNUSED(options);
 }
 
 QString SimServer::instance() const

@@ -41,8 +41,7 @@ struct SimResponse {
 class SimServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
-    SimServer(PlatformState &state, AuthRegistry &auth, const SimOptions &options,
-              QObject *parent = nullptr);
+    SimServer(PlatformState &state, AuthRegistry &auth, QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     if (!auth.load(options.usersFile, state.catalog(), &error))
         return fail(error, 1);
 
-    SimServer server(state, auth, options);
+    SimServer server(state, auth);
     const bool tls = !options.tlsCert.isEmpty();
     if (tls && !setupTls(server, options, &error))
         return fail(error, 1);
