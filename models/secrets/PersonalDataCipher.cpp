@@ -5,6 +5,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace pingjia {
 
 namespace {
@@ -32,6 +34,8 @@ PersonalDataCipher::~PersonalDataCipher()
 {
     if (!m_key.isEmpty())
         sodium_memzero(m_key.data(), size_t(m_key.size()));
+    if (!m_nonces.isEmpty())
+        sodium_memzero(m_nonces.data(), size_t(m_nonces.size()));
 }
 
 bool PersonalDataCipher::ensureKey(QString *error)
@@ -82,12 +86,27 @@ std::optional<QByteArray> PersonalDataCipher::encrypt(const QString &plain, QStr
     QByteArray blob(int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) + message.size(),
                     Qt::Uninitialized);
     auto *nonce = reinterpret_cast<unsigned char *>(blob.data());
-    randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
+    takeNonce(nonce);
     crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
                           reinterpret_cast<const unsigned char *>(message.constData()),
                           size_t(message.size()), nonce,
                           reinterpret_cast<const unsigned char *>(m_key.constData()));
     return blob;
+}
+
+void PersonalDataCipher::takeNonce(unsigned char *nonce)
+{
+    constexpr qsizetype batch = 256 * crypto_secretbox_NONCEBYTES;
+    QMutexLocker lock(&m_mutex);
+    if (m_nonces.size() != batch || m_nonceOffset >= batch) {
+        m_nonces.resize(batch);
+        randombytes_buf(m_nonces.data(), size_t(batch));
+        m_nonceOffset = 0;
+    }
+    memcpy(nonce, m_nonces.constData() + m_nonceOffset, crypto_secretbox_NONCEBYTES);
+    // Wipe what was handed out so a nonce can never be handed out twice.
+    sodium_memzero(m_nonces.data() + m_nonceOffset, crypto_secretbox_NONCEBYTES);
+    m_nonceOffset += crypto_secretbox_NONCEBYTES;
 }
 
 std::optional<QString> PersonalDataCipher::decrypt(const QByteArray &blob, QString *error)

@@ -40,9 +40,15 @@ public:
     std::optional<QString> decrypt(const QByteArray &blob, QString *error = nullptr);
 
 private:
+    void takeNonce(unsigned char *nonce);
+
     SecretStore &m_store;
     QMutex m_mutex;
     QByteArray m_key; // empty until loaded; wiped on destruction
+    // Random nonces fetched in bulk: one getrandom() per few hundred values instead of
+    // one per value, which dominated bulk syncs. Each nonce is still used once only.
+    QByteArray m_nonces;
+    qsizetype m_nonceOffset = 0;
 };
 
 } // namespace pingjia

@@ -8,6 +8,7 @@
 #include "models/store/CacheColumns.h"
 #include "models/store/CacheDatabase.h"
 #include "models/store/SqlText.h"
+#include "models/store/SqliteStatement.h"
 #include "models/store/StoredTime.h"
 
 #include <QJsonArray>
@@ -18,16 +19,10 @@ namespace pingjia {
 
 namespace {
 
-using SqlText::optionalBlob;
-using SqlText::optionalText;
 using SqlText::text;
 QVariant time(const QDateTime &t)
 {
     return StoredTime::toSql(t);
-}
-QVariant flag(bool b)
-{
-    return b ? 1 : 0;
 }
 
 QString compactJson(const QJsonObject &o)
@@ -52,15 +47,18 @@ StoreResult upsertAll(CacheDatabase &cache, const char *key, const QString &tabl
     if (!t.isActive())
         return t.status();
     StoreResult r;
-    QSqlQuery *q = c.prepared(key, SqlText::upsert(table, columns, {columns.first()}), &r);
+    SqliteStatement *q =
+        c.rawStatement(key, SqlText::upsert(table, columns, {columns.first()}), &r);
     if (!q)
         return r;
+    int code = 0;
+    QString message;
     for (const Record &record : records) {
         r = bind(*q, record);
         if (!r.ok())
             return r;
-        if (!q->exec())
-            return c.failure(q->lastError(), table);
+        if (!q->exec(&code, &message))
+            return c.failure(code, message, table);
     }
     return t.commit();
 }
@@ -84,19 +82,19 @@ CacheWriter::Page::Page(CacheWriter &writer) : m_transaction(writer.m_cache.conn
 StoreResult CacheWriter::upsertOrgs(const QList<OrgUnit> &records)
 {
     return upsertAll(m_cache, "upsert-orgs", QStringLiteral("org_units"), CacheColumns::orgs(),
-                     records, [](QSqlQuery &q, const OrgUnit &o) {
+                     records, [](SqliteStatement &q, const OrgUnit &o) {
                          if (o.orgCode.isEmpty())
                              return refuse(tr("An organisation without orgCode was refused."));
-                         int i = 0;
-                         q.bindValue(i++, o.orgCode);
-                         q.bindValue(i++, text(o.name));
-                         q.bindValue(i++, o.level);
-                         q.bindValue(i++, o.kind);
-                         q.bindValue(i++, optionalText(o.parentCode));
-                         q.bindValue(i++, o.areaCode);
-                         q.bindValue(i++, optionalText(o.creditCode));
-                         q.bindValue(i++, flag(o.withdrawn));
-                         q.bindValue(i++, time(o.updatedAt));
+                         int i = 1;
+                         q.bindText(i++, o.orgCode);
+                         q.bindRequiredText(i++, o.name);
+                         q.bindText(i++, o.level);
+                         q.bindText(i++, o.kind);
+                         q.bindOptionalText(i++, o.parentCode);
+                         q.bindText(i++, o.areaCode);
+                         q.bindOptionalText(i++, o.creditCode);
+                         q.bindInt(i++, o.withdrawn ? 1 : 0);
+                         q.bindText(i++, StoredTime::toText(o.updatedAt));
                          return StoreResult::success();
                      });
 }
@@ -104,15 +102,15 @@ StoreResult CacheWriter::upsertOrgs(const QList<OrgUnit> &records)
 StoreResult CacheWriter::upsertStaff(const QList<StaffMember> &records)
 {
     return upsertAll(m_cache, "upsert-staff", QStringLiteral("staff"), CacheColumns::staff(),
-                     records, [](QSqlQuery &q, const StaffMember &s) {
+                     records, [](SqliteStatement &q, const StaffMember &s) {
                          if (s.staffId.isEmpty())
                              return refuse(tr("A staff member without staffId was refused."));
-                         int i = 0;
-                         q.bindValue(i++, s.staffId);
-                         q.bindValue(i++, text(s.name));
-                         q.bindValue(i++, s.orgCode);
-                         q.bindValue(i++, flag(s.withdrawn));
-                         q.bindValue(i++, time(s.updatedAt));
+                         int i = 1;
+                         q.bindText(i++, s.staffId);
+                         q.bindRequiredText(i++, s.name);
+                         q.bindText(i++, s.orgCode);
+                         q.bindInt(i++, s.withdrawn ? 1 : 0);
+                         q.bindText(i++, StoredTime::toText(s.updatedAt));
                          return StoreResult::success();
                      });
 }
@@ -120,16 +118,16 @@ StoreResult CacheWriter::upsertStaff(const QList<StaffMember> &records)
 StoreResult CacheWriter::upsertItems(const QList<ServiceItem> &records)
 {
     return upsertAll(m_cache, "upsert-items", QStringLiteral("service_items"),
-                     CacheColumns::items(), records, [](QSqlQuery &q, const ServiceItem &s) {
+                     CacheColumns::items(), records, [](SqliteStatement &q, const ServiceItem &s) {
                          if (s.taskCode.isEmpty())
                              return refuse(tr("A service item without taskCode was refused."));
-                         int i = 0;
-                         q.bindValue(i++, s.taskCode);
-                         q.bindValue(i++, text(s.taskName));
-                         q.bindValue(i++, s.taskType);
-                         q.bindValue(i++, s.deptCode);
-                         q.bindValue(i++, flag(s.withdrawn));
-                         q.bindValue(i++, time(s.updatedAt));
+                         int i = 1;
+                         q.bindText(i++, s.taskCode);
+                         q.bindRequiredText(i++, s.taskName);
+                         q.bindText(i++, s.taskType);
+                         q.bindText(i++, s.deptCode);
+                         q.bindInt(i++, s.withdrawn ? 1 : 0);
+                         q.bindText(i++, StoredTime::toText(s.updatedAt));
                          return StoreResult::success();
                      });
 }
@@ -137,21 +135,21 @@ StoreResult CacheWriter::upsertItems(const QList<ServiceItem> &records)
 StoreResult CacheWriter::upsertCases(const QList<ServiceCase> &records)
 {
     return upsertAll(m_cache, "upsert-cases", QStringLiteral("cases"), CacheColumns::cases(),
-                     records, [](QSqlQuery &q, const ServiceCase &s) {
+                     records, [](SqliteStatement &q, const ServiceCase &s) {
                          if (s.projectNo.isEmpty())
                              return refuse(tr("A case without projectNo was refused."));
-                         int i = 0;
-                         q.bindValue(i++, s.projectNo);
-                         q.bindValue(i++, s.taskCode);
-                         q.bindValue(i++, s.deptCode);
-                         q.bindValue(i++, s.centerCode);
-                         q.bindValue(i++, s.windowCode);
-                         q.bindValue(i++, s.staffId);
-                         q.bindValue(i++, time(s.acceptDate));
-                         q.bindValue(i++, time(s.finishDate));
-                         q.bindValue(i++, s.proStatus);
-                         q.bindValue(i++, flag(s.withdrawn));
-                         q.bindValue(i++, time(s.updatedAt));
+                         int i = 1;
+                         q.bindText(i++, s.projectNo);
+                         q.bindText(i++, s.taskCode);
+                         q.bindText(i++, s.deptCode);
+                         q.bindText(i++, s.centerCode);
+                         q.bindText(i++, s.windowCode);
+                         q.bindText(i++, s.staffId);
+                         q.bindText(i++, StoredTime::toText(s.acceptDate));
+                         q.bindText(i++, StoredTime::toText(s.finishDate));
+                         q.bindInt(i++, s.proStatus);
+                         q.bindInt(i++, s.withdrawn ? 1 : 0);
+                         q.bindText(i++, StoredTime::toText(s.updatedAt));
                          return StoreResult::success();
                      });
 }
@@ -161,7 +159,7 @@ StoreResult CacheWriter::upsertEvaluations(const QList<Evaluation> &records)
     PersonalDataCipher *cipher = m_cipher;
     return upsertAll(
         m_cache, "upsert-evaluations", QStringLiteral("evaluations"), CacheColumns::evaluations(),
-        records, [cipher](QSqlQuery &q, const Evaluation &e) {
+        records, [cipher](SqliteStatement &q, const Evaluation &e) {
             if (e.evalId.isEmpty())
                 return refuse(tr("An evaluation without evalId was refused; nothing of its "
                                  "page was stored."));
@@ -188,32 +186,32 @@ StoreResult CacheWriter::upsertEvaluations(const QList<Evaluation> &records)
                 }
             }
             const bool valid = evaluationValidity(e.level, e.text, false) == Validity::Valid;
-            int i = 0;
-            q.bindValue(i++, e.evalId);
-            q.bindValue(i++, e.projectNo);
-            q.bindValue(i++, e.taskCode);
-            q.bindValue(i++, e.deptCode);
-            q.bindValue(i++, e.centerCode);
-            q.bindValue(i++, e.windowCode);
-            q.bindValue(i++, e.staffId);
-            q.bindValue(i++, e.areaCode);
-            q.bindValue(i++, e.channelCode);
-            q.bindValue(i++, e.rawSatisfaction);
-            q.bindValue(i++, e.level);
-            q.bindValue(i++, flag(valid));
-            q.bindValue(i++, e.evalDetail);
-            q.bindValue(i++, text(e.text));
-            q.bindValue(i++, time(e.assessTime));
-            q.bindValue(i++, e.assessNumber);
-            q.bindValue(i++, e.userProp);
-            q.bindValue(i++, flag(e.anonymous));
-            q.bindValue(i++, optionalBlob(enc[0]));
-            q.bindValue(i++, optionalBlob(enc[1]));
-            q.bindValue(i++, optionalBlob(enc[2]));
-            q.bindValue(i++, optionalText(PersonalDataMask::name(e.userName)));
-            q.bindValue(i++, optionalText(PersonalDataMask::mobile(e.mobile)));
-            q.bindValue(i++, flag(e.withdrawn));
-            q.bindValue(i++, time(e.updatedAt));
+            int i = 1;
+            q.bindText(i++, e.evalId);
+            q.bindText(i++, e.projectNo);
+            q.bindText(i++, e.taskCode);
+            q.bindText(i++, e.deptCode);
+            q.bindText(i++, e.centerCode);
+            q.bindText(i++, e.windowCode);
+            q.bindText(i++, e.staffId);
+            q.bindText(i++, e.areaCode);
+            q.bindText(i++, e.channelCode);
+            q.bindText(i++, e.rawSatisfaction);
+            q.bindInt(i++, e.level);
+            q.bindInt(i++, valid ? 1 : 0);
+            q.bindText(i++, e.evalDetail);
+            q.bindRequiredText(i++, e.text);
+            q.bindText(i++, StoredTime::toText(e.assessTime));
+            q.bindInt(i++, e.assessNumber);
+            q.bindInt(i++, e.userProp);
+            q.bindInt(i++, e.anonymous ? 1 : 0);
+            q.bindBlob(i++, enc[0]);
+            q.bindBlob(i++, enc[1]);
+            q.bindBlob(i++, enc[2]);
+            q.bindOptionalText(i++, PersonalDataMask::name(e.userName));
+            q.bindOptionalText(i++, PersonalDataMask::mobile(e.mobile));
+            q.bindInt(i++, e.withdrawn ? 1 : 0);
+            q.bindText(i++, StoredTime::toText(e.updatedAt));
             return StoreResult::success();
         });
 }
@@ -222,29 +220,31 @@ StoreResult CacheWriter::upsertBadReviews(const QList<HandlingRecord> &records)
 {
     return upsertAll(m_cache, "upsert-bad-reviews", QStringLiteral("bad_reviews"),
                      CacheColumns::badReviews(), records,
-                     [](QSqlQuery &q, const HandlingRecord &h) {
+                     [](SqliteStatement &q, const HandlingRecord &h) {
                          if (h.evalId.isEmpty())
                              return refuse(tr("A bad-review record without evalId was refused."));
                          QJsonArray history;
                          for (const HistoryEntry &entry : h.history)
                              history.append(entry.toJson());
-                         int i = 0;
-                         q.bindValue(i++, h.evalId);
-                         q.bindValue(i++, toString(h.state));
-                         q.bindValue(i++, optionalText(toString(h.verifyResult)));
-                         q.bindValue(i++, time(h.verifiedAt));
-                         q.bindValue(i++, time(h.verifyDeadline));
-                         q.bindValue(i++, time(h.reformDeadline));
-                         q.bindValue(i++, time(h.delayDeadline));
-                         q.bindValue(i++, optionalText(h.delayReason));
-                         q.bindValue(i++, flag(h.delayPending));
-                         q.bindValue(i++, flag(h.deadlineEstimated));
-                         q.bindValue(i++, h.followUp ? QVariant(compactJson(h.followUp->toJson()))
-                                                     : QVariant(QMetaType::fromType<QString>()));
-                         q.bindValue(i++, h.version);
-                         q.bindValue(i++, compactJson(history));
-                         q.bindValue(i++, flag(h.withdrawn));
-                         q.bindValue(i++, time(h.updatedAt));
+                         int i = 1;
+                         q.bindText(i++, h.evalId);
+                         q.bindText(i++, toString(h.state));
+                         q.bindOptionalText(i++, toString(h.verifyResult));
+                         q.bindText(i++, StoredTime::toText(h.verifiedAt));
+                         q.bindText(i++, StoredTime::toText(h.verifyDeadline));
+                         q.bindText(i++, StoredTime::toText(h.reformDeadline));
+                         q.bindText(i++, StoredTime::toText(h.delayDeadline));
+                         q.bindOptionalText(i++, h.delayReason);
+                         q.bindInt(i++, h.delayPending ? 1 : 0);
+                         q.bindInt(i++, h.deadlineEstimated ? 1 : 0);
+                         if (h.followUp)
+                             q.bindText(i++, compactJson(h.followUp->toJson()));
+                         else
+                             q.bindNull(i++);
+                         q.bindInt(i++, h.version);
+                         q.bindText(i++, compactJson(history));
+                         q.bindInt(i++, h.withdrawn ? 1 : 0);
+                         q.bindText(i++, StoredTime::toText(h.updatedAt));
                          return StoreResult::success();
                      });
 }

@@ -3,6 +3,7 @@
 
 #include "models/store/CommentSearch.h"
 #include "models/store/Logging.h"
+#include "models/store/SqliteStatement.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -39,6 +40,7 @@ Connection::~Connection()
 void Connection::close()
 {
     m_statements.clear();
+    m_rawStatements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -85,7 +87,7 @@ StoreResult Connection::openAndConfigure()
         // Synced lists arrive in any order (PLATFORM_API.md): no foreign keys.
         QStringLiteral("PRAGMA foreign_keys=OFF"),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
-        QStringLiteral("PRAGMA cache_size=-32768"),
+        QStringLiteral("PRAGMA cache_size=-65536"),
     };
     for (const QString &pragma : pragmas) {
         StoreResult r = exec(pragma);
@@ -127,6 +129,30 @@ QSqlQuery *Connection::prepared(const char *key, const QString &sql, StoreResult
     return query.get();
 }
 
+SqliteStatement *Connection::rawStatement(const char *key, const QString &sql, StoreResult *error)
+{
+    const QByteArray k = QByteArray::fromRawData(key, qstrlen(key));
+    auto it = m_rawStatements.find(k);
+    if (it != m_rawStatements.end())
+        return it->get();
+    sqlite3 *handle = nativeHandle();
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (!handle ||
+        sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = failure(handle ? sqlite3_errcode(handle) : SQLITE_MISUSE,
+                             handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString(),
+                             QString::fromLatin1(key));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    auto raw = std::make_shared<SqliteStatement>(handle, statement);
+    m_rawStatements.insert(QByteArray(key), raw);
+    return raw.get();
+}
+
 StoreResult Connection::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
@@ -151,14 +177,20 @@ QVariant Connection::scalar(const QString &sql, StoreResult *error)
 StoreResult Connection::failure(const QSqlError &error, const QString &what) const
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const int code =
+        isCorruptionError(error) ? SQLITE_CORRUPT : (error.nativeErrorCode().toInt() & 0xff);
+    return failure(code, detail, what);
+}
+
+StoreResult Connection::failure(int sqliteCode, const QString &detail, const QString &what) const
+{
     qCWarning(lcStore) << m_role << what << "failed:" << detail;
-    if (isCorruptionError(error)) {
+    if (sqliteCode == SQLITE_CORRUPT || sqliteCode == SQLITE_NOTADB) {
         return StoreResult::failure(
             StoreErrorKind::Corrupt,
             tr("The %1 file %2 is damaged (%3).").arg(m_role, m_path, detail));
     }
-    const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("5") || code == QLatin1String("6")) {
+    if (sqliteCode == SQLITE_BUSY || sqliteCode == SQLITE_LOCKED) {
         return StoreResult::failure(
             StoreErrorKind::Busy,
             tr("The %1 file %2 is busy: another program or Pingjia window is writing to it (%3).")

@@ -18,6 +18,8 @@ struct sqlite3;
 
 namespace pingjia {
 
+class SqliteStatement;
+
 class Connection {
     Q_DECLARE_TR_FUNCTIONS(Connection)
 public:
@@ -39,6 +41,10 @@ public:
     // set when it does not prepare. Bind and exec it; it stays valid until close().
     QSqlQuery *prepared(const char *key, const QString &sql, StoreResult *error = nullptr);
 
+    // The same for the bulk paths, on the raw handle (SqliteStatement.h).
+    SqliteStatement *rawStatement(const char *key, const QString &sql,
+                                  StoreResult *error = nullptr);
+
     // Runs a statement that needs no parameters.
     StoreResult exec(const QString &sql);
     // A one-row, one-column answer (PRAGMAs, counts).
@@ -46,6 +52,7 @@ public:
 
     // Maps a failed statement to a StoreResult, recognising corruption and locks.
     StoreResult failure(const QSqlError &error, const QString &what) const;
+    StoreResult failure(int sqliteCode, const QString &detail, const QString &what) const;
 
     // Nesting depth of Transaction objects on this connection (SAVEPOINTs inside).
     int &transactionDepth() { return m_transactionDepth; }
@@ -65,6 +72,7 @@ private:
     int m_transactionDepth = 0;
     QSqlDatabase m_db;
     QHash<QByteArray, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_rawStatements;
 };
 
 // True for SQLite's "not a database" and "malformed" answers.

@@ -129,7 +129,7 @@ QList<OutboxEntry> selectOutbox(Connection &c, const QString &where, const QVari
 
 } // namespace
 
-QString toString(OutboxStatus status)
+QString wire::toString(OutboxStatus status)
 {
     switch (status) {
     case OutboxStatus::Pending:
@@ -196,7 +196,8 @@ StoreResult LocalWorkStore::recordAction(const HandlingAction &action, const QSt
     q->bindValue(i++, now());
     q->bindValue(i++, now());
     if (!q->exec()) {
-        if (q->lastError().nativeErrorCode() == QLatin1String("19"))
+        // SQLITE_CONSTRAINT (19), whether Qt reports the primary or the extended code.
+        if ((q->lastError().nativeErrorCode().toInt() & 0xff) == 19)
             return StoreResult::failure(StoreErrorKind::Data,
                                         tr("Action %1 was already recorded.").arg(action.actionId));
         return c.failure(q->lastError(), QStringLiteral("outbox"));

@@ -28,7 +28,11 @@ namespace pingjia {
 class LocalWorkDatabase;
 
 enum class OutboxStatus { Pending, Sent, Acked, Conflict, Refused };
+// In pingjia::wire like the domain's enum strings, so QCOMPARE does not find it by ADL.
+namespace wire {
 QString toString(OutboxStatus status); // "pending", "sent", "acked", "conflict", "refused"
+}
+using namespace wire;
 
 struct OutboxEntry {
     qint64 seq = 0;
