@@ -17,8 +17,10 @@ BadReviewFilter savedViewFilter(SavedView view, const QString &me)
         f.due = BadReviewFilter::Due::Overdue;
         break;
     case SavedView::AwaitingMyApproval:
-        // An empty user name would match every request: nobody signed in approves nothing.
-        f.awaitingApprovalBy = me.isEmpty() ? QStringLiteral("\x01") : me;
+        f.awaitingApprovalBy = me;
+        // Nobody signed in approves nothing (an empty name would mean "no restriction").
+        if (me.isEmpty())
+            f.evalIds = QStringList{};
         break;
     case SavedView::AwaitingFollowUp:
         f.awaitingFollowUp = true;
