@@ -20,6 +20,16 @@ QString CacheDatabase::corruptAdvice() const
               "aside) and sync again. Your local work is in another file and is not affected.");
 }
 
+StoreResult CacheDatabase::afterOpen(Connection &c)
+{
+    for (const IndexDefinition &index : evaluationQueryIndexes()) {
+        StoreResult r = c.exec(index.createSql);
+        if (!r.ok())
+            return r;
+    }
+    return {};
+}
+
 StoreResult CacheDatabase::rebuild(QString *movedTo)
 {
     invalidateConnections();

@@ -22,6 +22,7 @@ public:
 
 protected:
     QString corruptAdvice() const override;
+    StoreResult afterOpen(Connection &c) override;
 };
 
 } // namespace pingjia

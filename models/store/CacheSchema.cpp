@@ -115,6 +115,21 @@ Migration commentSearch()
 
 } // namespace
 
+QList<IndexDefinition> evaluationQueryIndexes()
+{
+    // Same definitions as created by migration 1 (which stays as written: history).
+    auto index = [](const char *name, const char *columns) {
+        return IndexDefinition{QString::fromLatin1(name),
+                               QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON evaluations(%2)")
+                                   .arg(QLatin1String(name), QLatin1String(columns))};
+    };
+    return {index("evaluations_level_time", "level, assess_time"),
+            index("evaluations_time", "assess_time"),
+            index("evaluations_dept", "dept_code, assess_time"),
+            index("evaluations_center", "center_code, assess_time"),
+            index("evaluations_project", "project_no")};
+}
+
 SchemaDefinition cacheSchema()
 {
     return {QStringLiteral("cache"), kCacheApplicationId, {syncedTables(), commentSearch()}};

@@ -11,4 +11,14 @@ inline constexpr qint32 kCacheApplicationId = 0x504A4331; // "PJC1"
 
 SchemaDefinition cacheSchema();
 
+// The secondary indexes on evaluations that the queue and the reports query by, as
+// "CREATE INDEX IF NOT EXISTS" statements: CacheWriter::BulkLoad drops them for a first
+// full pull and builds them again at its end (and CacheDatabase::open restores any that
+// a crash during a bulk load left missing).
+struct IndexDefinition {
+    QString name;
+    QString createSql;
+};
+QList<IndexDefinition> evaluationQueryIndexes();
+
 } // namespace pingjia

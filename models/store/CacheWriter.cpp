@@ -7,6 +7,7 @@
 #include "models/secrets/PersonalDataMask.h"
 #include "models/store/CacheColumns.h"
 #include "models/store/CacheDatabase.h"
+#include "models/store/CacheSchema.h"
 #include "models/store/SqlText.h"
 #include "models/store/SqliteStatement.h"
 #include "models/store/StoredTime.h"
@@ -79,6 +80,42 @@ CacheWriter::Page::Page(CacheWriter &writer) : m_transaction(writer.m_cache.conn
 {
 }
 
+CacheWriter::BulkLoad::BulkLoad(CacheWriter &writer) : m_writer(writer)
+{
+    Connection &c = m_writer.m_cache.connection();
+    Transaction t(c);
+    m_status = t.status();
+    for (const IndexDefinition &index : evaluationQueryIndexes()) {
+        if (m_status.ok())
+            m_status = c.exec(QStringLiteral("DROP INDEX IF EXISTS ") + index.name);
+    }
+    if (m_status.ok())
+        m_status = t.commit();
+    m_active = m_status.ok();
+}
+
+CacheWriter::BulkLoad::~BulkLoad()
+{
+    finish();
+}
+
+StoreResult CacheWriter::BulkLoad::finish()
+{
+    if (!m_active)
+        return m_status;
+    m_active = false;
+    Connection &c = m_writer.m_cache.connection();
+    Transaction t(c);
+    m_status = t.status();
+    for (const IndexDefinition &index : evaluationQueryIndexes()) {
+        if (m_status.ok())
+            m_status = c.exec(index.createSql);
+    }
+    if (m_status.ok())
+        m_status = t.commit();
+    return m_status;
+}
+
 StoreResult CacheWriter::upsertOrgs(const QList<OrgUnit> &records)
 {
     return upsertAll(m_cache, "upsert-orgs", QStringLiteral("org_units"), CacheColumns::orgs(),
@@ -94,7 +131,7 @@ StoreResult CacheWriter::upsertOrgs(const QList<OrgUnit> &records)
                          q.bindText(i++, o.areaCode);
                          q.bindOptionalText(i++, o.creditCode);
                          q.bindInt(i++, o.withdrawn ? 1 : 0);
-                         q.bindText(i++, StoredTime::toText(o.updatedAt));
+                         q.bindTime(i++, o.updatedAt);
                          return StoreResult::success();
                      });
 }
@@ -110,7 +147,7 @@ StoreResult CacheWriter::upsertStaff(const QList<StaffMember> &records)
                          q.bindRequiredText(i++, s.name);
                          q.bindText(i++, s.orgCode);
                          q.bindInt(i++, s.withdrawn ? 1 : 0);
-                         q.bindText(i++, StoredTime::toText(s.updatedAt));
+                         q.bindTime(i++, s.updatedAt);
                          return StoreResult::success();
                      });
 }
@@ -127,7 +164,7 @@ StoreResult CacheWriter::upsertItems(const QList<ServiceItem> &records)
                          q.bindText(i++, s.taskType);
                          q.bindText(i++, s.deptCode);
                          q.bindInt(i++, s.withdrawn ? 1 : 0);
-                         q.bindText(i++, StoredTime::toText(s.updatedAt));
+                         q.bindTime(i++, s.updatedAt);
                          return StoreResult::success();
                      });
 }
@@ -145,11 +182,11 @@ StoreResult CacheWriter::upsertCases(const QList<ServiceCase> &records)
                          q.bindText(i++, s.centerCode);
                          q.bindText(i++, s.windowCode);
                          q.bindText(i++, s.staffId);
-                         q.bindText(i++, StoredTime::toText(s.acceptDate));
-                         q.bindText(i++, StoredTime::toText(s.finishDate));
+                         q.bindTime(i++, s.acceptDate);
+                         q.bindTime(i++, s.finishDate);
                          q.bindInt(i++, s.proStatus);
                          q.bindInt(i++, s.withdrawn ? 1 : 0);
-                         q.bindText(i++, StoredTime::toText(s.updatedAt));
+                         q.bindTime(i++, s.updatedAt);
                          return StoreResult::success();
                      });
 }
@@ -201,7 +238,7 @@ StoreResult CacheWriter::upsertEvaluations(const QList<Evaluation> &records)
             q.bindInt(i++, valid ? 1 : 0);
             q.bindText(i++, e.evalDetail);
             q.bindRequiredText(i++, e.text);
-            q.bindText(i++, StoredTime::toText(e.assessTime));
+            q.bindTime(i++, e.assessTime);
             q.bindInt(i++, e.assessNumber);
             q.bindInt(i++, e.userProp);
             q.bindInt(i++, e.anonymous ? 1 : 0);
@@ -211,7 +248,7 @@ StoreResult CacheWriter::upsertEvaluations(const QList<Evaluation> &records)
             q.bindOptionalText(i++, PersonalDataMask::name(e.userName));
             q.bindOptionalText(i++, PersonalDataMask::mobile(e.mobile));
             q.bindInt(i++, e.withdrawn ? 1 : 0);
-            q.bindText(i++, StoredTime::toText(e.updatedAt));
+            q.bindTime(i++, e.updatedAt);
             return StoreResult::success();
         });
 }
@@ -230,10 +267,10 @@ StoreResult CacheWriter::upsertBadReviews(const QList<HandlingRecord> &records)
                          q.bindText(i++, h.evalId);
                          q.bindText(i++, toString(h.state));
                          q.bindOptionalText(i++, toString(h.verifyResult));
-                         q.bindText(i++, StoredTime::toText(h.verifiedAt));
-                         q.bindText(i++, StoredTime::toText(h.verifyDeadline));
-                         q.bindText(i++, StoredTime::toText(h.reformDeadline));
-                         q.bindText(i++, StoredTime::toText(h.delayDeadline));
+                         q.bindTime(i++, h.verifiedAt);
+                         q.bindTime(i++, h.verifyDeadline);
+                         q.bindTime(i++, h.reformDeadline);
+                         q.bindTime(i++, h.delayDeadline);
                          q.bindOptionalText(i++, h.delayReason);
                          q.bindInt(i++, h.delayPending ? 1 : 0);
                          q.bindInt(i++, h.deadlineEstimated ? 1 : 0);
@@ -244,7 +281,7 @@ StoreResult CacheWriter::upsertBadReviews(const QList<HandlingRecord> &records)
                          q.bindInt(i++, h.version);
                          q.bindText(i++, compactJson(history));
                          q.bindInt(i++, h.withdrawn ? 1 : 0);
-                         q.bindText(i++, StoredTime::toText(h.updatedAt));
+                         q.bindTime(i++, h.updatedAt);
                          return StoreResult::success();
                      });
 }

@@ -126,6 +126,8 @@ StoreResult Database::openAtVersion(int version)
     StoreResult r = c.openStatus();
     if (r.ok())
         r = checkAndMigrate(c, version);
+    if (r.ok() && version == d->schema.version())
+        r = afterOpen(c);
     if (!r.ok()) {
         closeThisThread();
         if (r.kind == StoreErrorKind::Corrupt)

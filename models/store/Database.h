@@ -48,6 +48,8 @@ protected:
     void invalidateConnections();
     StoreResult checkAndMigrate(Connection &c, int targetVersion);
     virtual QString corruptAdvice() const = 0;
+    // Runs after a successful open at the current schema version.
+    virtual StoreResult afterOpen(Connection &) { return {}; }
 
 private:
     struct Shared;

@@ -5,7 +5,10 @@
 // at 10^6 rows. Same handle, so it runs inside the connection's Transaction.
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -30,6 +33,8 @@ public:
     void bindOptionalText(int index, const QString &value);
     void bindBlob(int index, const QByteArray &value); // empty → NULL
     void bindInt(int index, qint64 value);
+    // StoredTime's text form; an invalid time binds NULL.
+    void bindTime(int index, const QDateTime &time);
     void bindNull(int index);
 
     // Runs to completion and resets for the next row. The SQLite result code and
@@ -37,8 +42,14 @@ public:
     bool exec(int *code, QString *message);
 
 private:
+    // One UTF-8 buffer per parameter, reused row after row: binding then costs no
+    // allocation and SQLite no UTF-16 conversion.
+    QByteArray &buffer(int index);
+    void bindUtf8(int index, const QByteArray &utf8);
+
     sqlite3 *m_handle;
     sqlite3_stmt *m_statement;
+    std::vector<QByteArray> m_buffers;
 };
 
 } // namespace pingjia

@@ -8,20 +8,19 @@
 namespace pingjia::StoredTime {
 
 namespace {
-void put(QChar *&out, int value, int width)
+template <typename Char> void put(Char *&out, int value, int width)
 {
     for (int i = width - 1; i >= 0; --i) {
-        out[i] = QChar(u'0' + value % 10);
+        out[i] = Char(u'0' + value % 10);
         value /= 10;
     }
     out += width;
 }
-} // namespace
 
-QString toText(const QDateTime &time)
+template <typename Char> bool format(const QDateTime &time, Char *out)
 {
     if (!time.isValid())
-        return {};
+        return false;
     const qint64 local = time.toSecsSinceEpoch() + kPlatformUtcOffsetSeconds;
     qint64 days = local / 86400;
     qint64 secs = local % 86400;
@@ -31,21 +30,35 @@ QString toText(const QDateTime &time)
     }
     const QDate date = QDate(1970, 1, 1).addDays(days);
     if (date.year() < 0 || date.year() > 9999)
-        return formatPlatformTime(time);
-    QString text(19, Qt::Uninitialized);
-    QChar *out = text.data();
+        return false;
     put(out, date.year(), 4);
-    *out++ = u'-';
+    *out++ = Char(u'-');
     put(out, date.month(), 2);
-    *out++ = u'-';
+    *out++ = Char(u'-');
     put(out, date.day(), 2);
-    *out++ = u' ';
+    *out++ = Char(u' ');
     put(out, int(secs / 3600), 2);
-    *out++ = u':';
+    *out++ = Char(u':');
     put(out, int(secs / 60 % 60), 2);
-    *out++ = u':';
+    *out++ = Char(u':');
     put(out, int(secs % 60), 2);
+    return true;
+}
+} // namespace
+
+QString toText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    QString text(19, Qt::Uninitialized);
+    if (!format(time, text.data()))
+        return formatPlatformTime(time);
     return text;
+}
+
+bool writeText(const QDateTime &time, char *out)
+{
+    return format(time, out);
 }
 
 QVariant toSql(const QDateTime &time)

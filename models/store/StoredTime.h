@@ -13,6 +13,8 @@ namespace pingjia::StoredTime {
 
 // Fast path for bulk writes: no QDateTime::toString, no time-zone lookups.
 QString toText(const QDateTime &time);
+// The same 19 characters as ASCII into `out`; false for an invalid or out-of-range time.
+bool writeText(const QDateTime &time, char *out);
 QVariant toSql(const QDateTime &time); // NULL for invalid
 QDateTime fromText(const QString &text);
 QDateTime fromSql(const QVariant &value);

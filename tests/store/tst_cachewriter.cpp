@@ -11,12 +11,15 @@
 #include "models/store/ContentChecksum.h"
 #include "models/store/LocalWorkDatabase.h"
 #include "models/store/LocalWorkStore.h"
+#include "models/store/Transaction.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
 #include <stdexcept>
 
 using namespace pingjia;
@@ -391,29 +394,94 @@ private slots:
                  at("2026-10-31 18:05:00"));
     }
 
+    void bulkLoadRebuildsIndexes()
+    {
+        auto indexes = [this] {
+            return m_cache->connection()
+                .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                       "AND tbl_name = 'evaluations' AND sql IS NOT NULL"))
+                .toInt();
+        };
+        const int before = indexes();
+        QCOMPARE(before, 5);
+        {
+            CacheWriter::BulkLoad bulk(*m_writer);
+            QVERIFY(bulk.status().ok());
+            QCOMPARE(indexes(), 0);
+            QVERIFY(m_writer->writePage(evaluations(0, 50), evalCursor, QStringLiteral("b")).ok());
+        }
+        QCOMPARE(indexes(), before);
+        // A crash during a bulk load leaves them missing: the next open restores them.
+        QVERIFY(m_cache->connection().exec(QStringLiteral("DROP INDEX evaluations_dept")).ok());
+        QVERIFY(m_cache->open().ok());
+        QCOMPARE(indexes(), before);
+        QCOMPARE(m_reader->count(CacheList::Evaluations), 50);
+    }
+
     void bulkRate()
     {
-        // Measured, not asserted: the target is >= 300k evaluation rows/s in one
-        // transaction on the 2-core reference machine.
+        // Measured, not asserted. Target: >= 300k evaluation rows/s in one transaction on
+        // the 2-core reference machine (numbers here also depend on what else runs).
         const int n = 200000;
         QList<Evaluation> list;
         list.reserve(n);
         for (int i = 0; i < n; ++i)
             list << evaluation(i, i % 5 + 1,
                                i % 10 ? QString() : QStringLiteral("排队两个小时无人引导"));
+        // The machine is shared: a reference rate taken now (ANCHORS.md measured ~580k
+        // rows/s for this on an idle machine) tells how loaded it is.
+        {
+            Connection &c = m_cache->connection();
+            QVERIFY(c.exec(QStringLiteral("CREATE TEMP TABLE reference (a TEXT, b TEXT, c TEXT, "
+                                          "d INTEGER, e TEXT)"))
+                        .ok());
+            QElapsedTimer reference;
+            reference.start();
+            const std::clock_t cpu0 = std::clock();
+            Transaction t(c);
+            QSqlQuery q(c.database());
+            q.prepare(QStringLiteral("INSERT INTO temp.reference VALUES (?, ?, ?, ?, ?)"));
+            for (int i = 0; i < 100000; ++i) {
+                q.bindValue(0, list[i].evalId);
+                q.bindValue(1, list[i].deptCode);
+                q.bindValue(2, list[i].centerCode);
+                q.bindValue(3, i);
+                q.bindValue(4, list[i].windowCode);
+                q.exec();
+            }
+            QVERIFY(t.commit().ok());
+            const qint64 ms = qMax<qint64>(1, reference.elapsed());
+            const qint64 cpuMs = qMax<qint64>(1, (std::clock() - cpu0) * 1000 / CLOCKS_PER_SEC);
+            qDebug("reference: plain 5-column QtSql insert: %lld rows/s wall, %lld rows/s CPU",
+                   qint64(100000) * 1000 / ms, qint64(100000) * 1000 / cpuMs);
+        }
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(m_writer->writePage(list, evalCursor, QStringLiteral("bulk")).ok());
-        const qint64 ms = qMax<qint64>(1, timer.elapsed());
-        qDebug("bulk upsert: %d evaluations (encrypted personal data, 10%% with text) in %lld ms "
-               "= %lld rows/s",
-               n, ms, qint64(n) * 1000 / ms);
-        CacheWriter maskOnly(*m_cache, nullptr);
+        const std::clock_t cpu0 = std::clock();
+        {
+            CacheWriter::BulkLoad bulk(*m_writer);
+            QVERIFY(m_writer->writePage(list, evalCursor, QStringLiteral("bulk")).ok());
+            QVERIFY(bulk.finish().ok());
+        }
+        qint64 ms = qMax<qint64>(1, timer.elapsed());
+        const qint64 cpuMs = qMax<qint64>(1, (std::clock() - cpu0) * 1000 / CLOCKS_PER_SEC);
+        qDebug("first pull, bulk load: %d evaluations (personal data encrypted, 10%% with "
+               "text) in one transaction + index build: %lld ms = %lld rows/s wall, %lld rows/s "
+               "CPU",
+               n, ms, qint64(n) * 1000 / ms, qint64(n) * 1000 / cpuMs);
+
+        QList<Evaluation> more;
+        for (int i = n; i < n + 50000; ++i)
+            more << evaluation(i, i % 5 + 1);
         timer.restart();
-        QVERIFY(maskOnly.upsertEvaluations(list).ok());
-        const qint64 ms2 = qMax<qint64>(1, timer.elapsed());
-        qDebug("bulk re-upsert without encryption: %lld rows/s", qint64(n) * 1000 / ms2);
-        QCOMPARE(m_reader->count(CacheList::Evaluations), n);
+        for (qsizetype page = 0; page < more.size(); page += 5000)
+            QVERIFY(
+                m_writer->writePage(more.mid(page, 5000), evalCursor, QStringLiteral("p")).ok());
+        ms = qMax<qint64>(1, timer.elapsed());
+        qDebug("incremental pull: 50000 new evaluations in pages of 5000, indexes maintained: "
+               "%lld ms = %lld rows/s",
+               ms, qint64(50000) * 1000 / ms);
+        QCOMPARE(m_reader->count(CacheList::Evaluations), n + 50000);
     }
 };
 
