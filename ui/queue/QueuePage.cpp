@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/queue/QueuePage.h"
+
+#include "models/domain/Clock.h"
+#include "models/itemmodels/BadReviewQueueModel.h"
+#include "models/store/BadReviewQuery.h"
+#include "models/store/CacheReader.h"
+#include "models/store/LocalWorkStore.h"
+#include "ui/Logging.h"
+#include "ui/queue/BadReviewDetailPanel.h"
+#include "ui/queue/QueueActionController.h"
+#include "ui/queue/QueueFilterBar.h"
+#include "ui/queue/QueueRowDelegate.h"
+#include "ui/queue/QueueWorkspace.h"
+#include "ui/queue/RevealReasonDialog.h"
+#include "ui/queue/SavedViewBar.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pingjia {
+
+QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(std::move(workspace))
+{
+    setObjectName(QStringLiteral("queuePage"));
+    if (!m_workspace->isOpen()) {
+        buildUnavailable(m_workspace->problem());
+        return;
+    }
+
+    m_model = new BadReviewQueueModel(m_workspace->query(), this);
+    m_savedViews = new SavedViewBar(this);
+    m_filterBar = new QueueFilterBar(this);
+    m_filterBar->setUnits(m_workspace->departments(), m_workspace->centers());
+    m_filterBar->setChannels(m_workspace->query().channels());
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("queueTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new QueueRowDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(BadReviewQueueModel::CommentColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Bad reviews"));
+    // Sorting runs in SQL: the header only tells the model; no proxy, no in-memory sort.
+    // No initial indicator: the model starts in urgency order (earliest deadline first).
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, m_model, &BadReviewQueueModel::sort);
+    m_table->installEventFilter(this);
+
+    m_detail = new BadReviewDetailPanel(this);
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setFocusPolicy(Qt::NoFocus);
+    m_detail->installEventFilter(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("queueSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(detailScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    m_actions = new QueueActionController(*m_workspace, this);
+    auto *actionBar = new QWidget(this);
+    actionBar->setObjectName(QStringLiteral("actionBar"));
+    auto *actionLayout = new QHBoxLayout(actionBar);
+    actionLayout->setContentsMargins(0, 0, 0, 0);
+    for (QAction *action : m_actions->allActions()) {
+        auto *button = new QToolButton(actionBar);
+        button->setObjectName(QStringLiteral("button-") + action->objectName());
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        if (action == m_actions->bulkAssignAction())
+            actionLayout->addStretch(1);
+        actionLayout->addWidget(button);
+    }
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("queueStatus"));
+    m_status->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_savedViews);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(actionBar);
+    layout->addWidget(m_status);
+
+    setTabOrder(m_filterBar, m_table);
+    setTabOrder(m_table, m_detail);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, &QueuePage::focusSearch);
+    auto *reload = new QShortcut(QKeySequence::Refresh, this);
+    reload->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(reload, &QShortcut::activated, this, &QueuePage::refresh);
+
+    m_countdownTimer = new QTimer(this);
+    m_countdownTimer->setInterval(kCountdownRepaintMs);
+    connect(m_countdownTimer, &QTimer::timeout, this, &QueuePage::repaintCountdowns);
+    m_countdownTimer->start();
+
+    connect(m_filterBar, &QueueFilterBar::filterChanged, this, &QueuePage::applyFilter);
+    connect(m_savedViews, &SavedViewBar::viewChosen, this, &QueuePage::showSavedView);
+    connect(m_savedViews, &SavedViewBar::allChosen, m_filterBar, &QueueFilterBar::clear);
+    connect(m_model, &BadReviewQueueModel::totalCountChanged, this, &QueuePage::updateStatus);
+    connect(m_model, &BadReviewQueueModel::queryFailed, this, [this](const QString &message) {
+        m_statusMessage = message;
+        updateStatus();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &QueuePage::currentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &QueuePage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::selectionChanged);
+    connect(m_detail, &BadReviewDetailPanel::revealRequested, this, &QueuePage::reveal);
+    connect(m_actions, &QueueActionController::recorded, this, &QueuePage::afterRecorded);
+    connect(m_actions, &QueueActionController::statusMessage, this, [this](const QString &text) {
+        m_statusMessage = text;
+        updateStatus();
+    });
+    connect(m_workspace.get(), &QueueWorkspace::dataChanged, this, &QueuePage::refresh);
+
+    m_filterBar->setFilter({});
+}
+
+QueuePage::~QueuePage() = default;
+
+RevealReasonDialog *QueuePage::revealDialog() const
+{
+    return m_revealDialog;
+}
+
+void QueuePage::buildUnavailable(const QString &message)
+{
+    auto *label =
+        new QLabel(tr("The bad-review queue cannot open its data files.\n%1").arg(message), this);
+    label->setObjectName(QStringLiteral("queueUnavailable"));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+}
+
+void QueuePage::setFilter(const BadReviewFilter &filter, const QString &origin)
+{
+    if (m_filterBar)
+        m_filterBar->setFilter(filter, origin);
+}
+
+void QueuePage::showSavedView(SavedView view)
+{
+    if (m_filterBar)
+        m_filterBar->setFilter(savedViewFilter(view, m_workspace->currentUser()),
+                               savedViewName(view));
+}
+
+BadReviewFilter QueuePage::filter() const
+{
+    return m_model ? m_model->filter() : BadReviewFilter{};
+}
+
+void QueuePage::applyFilter(const BadReviewFilter &filter)
+{
+    const QString keep = currentEvalId();
+    m_statusMessage.clear();
+    m_model->setFilter(filter);
+    markSavedView();
+    if (!keep.isEmpty() && !selectEvaluation(keep) && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    else if (m_model->rowCount() == 0)
+        currentRowChanged();
+    updateStatus();
+}
+
+void QueuePage::markSavedView()
+{
+    const BadReviewFilter current = m_model->filter();
+    const QString me = m_workspace->currentUser();
+    for (SavedView view : kAllSavedViews) {
+        if (savedViewFilter(view, me) == current) {
+            m_savedViews->setCurrent(view);
+            return;
+        }
+    }
+    m_savedViews->setCurrent(std::nullopt, current == BadReviewFilter{});
+}
+
+bool QueuePage::selectEvaluation(const QString &evalId)
+{
+    if (!m_model || evalId.isEmpty())
+        return false;
+    int row = m_model->rowOf(evalId);
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(evalId);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+QString QueuePage::currentEvalId() const
+{
+    if (!m_table)
+        return {};
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->evalIdAt(current.row()) : QString();
+}
+
+void QueuePage::currentRowChanged()
+{
+    const QString evalId = currentEvalId();
+    const BadReviewRow *row = nullptr;
+    if (!evalId.isEmpty())
+        row = m_model->rowAt(m_table->currentIndex().row());
+    m_actions->setCurrent(evalId, row ? row->deptCode : QString());
+    showDetailOf(evalId);
+}
+
+void QueuePage::selectionChanged()
+{
+    QStringList evalIds;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        evalIds << m_model->evalIdAt(index.row());
+    m_actions->setSelection(evalIds);
+}
+
+void QueuePage::showDetailOf(const QString &evalId)
+{
+    if (evalId.isEmpty()) {
+        m_detail->showNothing(m_model->rowCount() == 0 ? tr("No bad review matches the filter.")
+                                                       : QString());
+        return;
+    }
+    StoreResult error;
+    const auto detail = m_workspace->query().detail(evalId, &error);
+    if (!detail) {
+        m_detail->showNothing(error.ok() ? tr("%1 is no longer in the cache.").arg(evalId)
+                                         : error.message);
+        return;
+    }
+    m_detail->showDetail(*detail, m_workspace->query().channels(),
+                         [this](const QString &code) { return m_workspace->unitName(code); });
+}
+
+void QueuePage::refresh()
+{
+    if (!m_model)
+        return;
+    m_filterBar->setUnits(m_workspace->departments(), m_workspace->centers());
+    m_filterBar->setChannels(m_workspace->query().channels());
+    const QString keep = currentEvalId();
+    const int row = m_model->refresh(keep);
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    } else if (m_model->rowCount() > 0) {
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    }
+    currentRowChanged();
+    m_countsStale = true;
+    if (isVisible())
+        updateCounts();
+    updateStatus();
+}
+
+void QueuePage::afterRecorded(const QString &evalId)
+{
+    Q_UNUSED(evalId);
+    // Through the workspace, so the tracker refreshes as well as this page.
+    m_workspace->notifyChanged();
+}
+
+void QueuePage::repaintCountdowns()
+{
+    if (!m_table)
+        return;
+    m_table->viewport()->update();
+    m_detail->updateCountdowns();
+    // Due today / overdue move with the clock, so their counts do too.
+    m_countsStale = true;
+    if (isVisible())
+        updateCounts();
+}
+
+void QueuePage::updateCounts()
+{
+    if (!m_countsStale || !m_savedViews)
+        return;
+    m_countsStale = false;
+    const QDateTime now = Clock::now();
+    const QString me = m_workspace->currentUser();
+    for (SavedView view : kAllSavedViews) {
+        StoreResult error;
+        const qint64 n = m_workspace->query().count(savedViewFilter(view, me), now, &error);
+        m_savedViews->setCount(view, error.ok() ? n : -1);
+    }
+}
+
+void QueuePage::updateStatus()
+{
+    if (!m_status)
+        return;
+    QString text = tr("%n bad review(s) match.", nullptr, int(m_model->totalCount()));
+    if (!m_model->lastError().ok())
+        text = m_model->lastError().message;
+    if (!m_statusMessage.isEmpty())
+        text += QStringLiteral("  ") + m_statusMessage;
+    m_status->setText(text);
+}
+
+QString QueuePage::statusText() const
+{
+    return m_status ? m_status->text() : QString();
+}
+
+void QueuePage::openDetail()
+{
+    if (!m_detail || currentEvalId().isEmpty())
+        return;
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 2 && sizes.at(1) == 0) {
+        const int total = sizes.at(0);
+        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+    }
+    m_detail->setFocus(Qt::OtherFocusReason);
+}
+
+void QueuePage::focusSearch()
+{
+    if (!m_filterBar)
+        return;
+    m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_filterBar->searchEdit()->selectAll();
+}
+
+bool QueuePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (watched == m_table && enter && key->modifiers() == Qt::NoModifier) {
+            openDetail();
+            return true;
+        }
+        if (watched == m_detail && key->key() == Qt::Key_Escape) {
+            m_table->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    if (watched == m_table && event->type() == QEvent::MouseButtonDblClick) {
+        QTimer::singleShot(0, this, &QueuePage::openDetail);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QueuePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateCounts();
+}
+
+void QueuePage::reveal(const QString &evalId)
+{
+    if (m_revealDialog)
+        return;
+    QString why;
+    if (!m_workspace->cipher(&why)) {
+        m_detail->showRevealUnavailable(why);
+        return;
+    }
+    auto *dialog = new RevealReasonDialog(evalId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_revealDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, evalId] {
+        const QString reason = dialog->reason();
+        const QString me = m_workspace->currentUser();
+        // Logged first: if the log cannot be written, nothing is shown.
+        const StoreResult logged = m_workspace->localStore().recordReveal(
+            evalId, me,
+            {QStringLiteral("userName"), QStringLiteral("mobile"), QStringLiteral("certNo")},
+            reason);
+        if (!logged.ok()) {
+            m_detail->showRevealUnavailable(logged.message);
+            return;
+        }
+        QString error;
+        PersonalDataCipher *cipher = m_workspace->cipher(&error);
+        StoreResult read;
+        const auto data =
+            cipher ? CacheReader(m_workspace->cache()).decryptPersonalData(evalId, *cipher, &read)
+                   : std::nullopt;
+        if (!data) {
+            m_detail->showRevealUnavailable(cipher ? read.message : error);
+            return;
+        }
+        if (m_detail->evalId() == evalId)
+            m_detail->showEvaluator(*data);
+    });
+    dialog->open();
+}
+
+} // namespace pingjia

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// 差评工单, the bad-review work queue: saved views with counts, the filter bar, the
+// table over BadReviewQueueModel (filtered, sorted and paged in SQL), the detail panel
+// and the action bar. Works the same online and offline: actions go to the local-work
+// file and show as pending upload until the platform acknowledges them.
+//
+// Keyboard: Ctrl+F search; arrows / PageUp / PageDown move; Enter opens the detail
+// (Esc back to the table); V verify, I request invalid, A review a request, P plan,
+// C complete, D delay, F follow-up, R reopen, B assign the selection (Alt+letter from
+// anywhere on the page); Alt+0 … Alt+5 the saved views; F5 refresh.
+
+#include "models/store/BadReviewFilter.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace pingjia {
+
+class BadReviewDetailPanel;
+class BadReviewQueueModel;
+class QueueActionController;
+class QueueFilterBar;
+class QueueWorkspace;
+class RevealReasonDialog;
+class SavedViewBar;
+
+class QueuePage : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kCountdownRepaintMs = 60 * 1000;
+
+    explicit QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent = nullptr);
+    ~QueuePage() override;
+
+    // Shows exactly `filter` (a drill-down from the tracker); `origin` says where it
+    // came from in the filter bar.
+    void setFilter(const BadReviewFilter &filter, const QString &origin = {});
+    void showSavedView(SavedView view);
+    BadReviewFilter filter() const;
+
+    // Selects the row of `evalId` (fetching pages until found); false when not listed.
+    bool selectEvaluation(const QString &evalId);
+    QString currentEvalId() const;
+
+    BadReviewQueueModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QueueFilterBar *filterBar() const { return m_filterBar; }
+    SavedViewBar *savedViews() const { return m_savedViews; }
+    BadReviewDetailPanel *detailPanel() const { return m_detail; }
+    QueueActionController *actions() const { return m_actions; }
+    RevealReasonDialog *revealDialog() const;
+    QString statusText() const;
+
+public slots:
+    // Re-reads everything (after a sync or another page's change), keeping the row.
+    void refresh();
+    // The once-a-minute repaint of the countdowns (no model signal involved).
+    void repaintCountdowns();
+    // Enter: the detail panel gets the focus (and is shown if it was collapsed).
+    void openDetail();
+    void focusSearch();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildUnavailable(const QString &message);
+    void applyFilter(const BadReviewFilter &filter);
+    void currentRowChanged();
+    void selectionChanged();
+    void showDetailOf(const QString &evalId);
+    void updateCounts();
+    void updateStatus();
+    void markSavedView();
+    void reveal(const QString &evalId);
+    void afterRecorded(const QString &evalId);
+
+    std::shared_ptr<QueueWorkspace> m_workspace;
+    BadReviewQueueModel *m_model = nullptr;
+    SavedViewBar *m_savedViews = nullptr;
+    QueueFilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    BadReviewDetailPanel *m_detail = nullptr;
+    QueueActionController *m_actions = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_countdownTimer = nullptr;
+    QString m_statusMessage;
+    QPointer<RevealReasonDialog> m_revealDialog;
+    bool m_countsStale = true;
+};
+
+} // namespace pingjia

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/rectification/RectificationPage.h"
+
+#include "models/domain/Clock.h"
+#include "models/domain/PlatformTime.h"
+#include "models/itemmodels/AgeingModel.h"
+#include "models/itemmodels/CommonProblemModel.h"
+#include "models/itemmodels/DoubleZeroModel.h"
+#include "models/itemmodels/RectificationStatsModel.h"
+#include "ui/queue/QueueWorkspace.h"
+#include "ui/rectification/CategoryRulesDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pingjia {
+
+namespace {
+
+QDate firstOfMonth(QDate d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
+
+QDateEdit *monthEdit(const QString &name, QDate month, QWidget *parent)
+{
+    auto *edit = new QDateEdit(firstOfMonth(month), parent);
+    edit->setObjectName(name);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+} // namespace
+
+RectificationPage::RectificationPage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(std::move(workspace))
+{
+    setObjectName(QStringLiteral("rectificationPage"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *intro = new QLabel(tr("Where every bad review stands, from verification to the "
+                                "follow-up visit. Double-click a number (or select it and "
+                                "press Enter) to list its bad reviews in the queue."),
+                             this);
+    intro->setObjectName(QStringLiteral("trackerIntro"));
+    intro->setWordWrap(true);
+
+    if (!m_workspace->isOpen()) {
+        auto *error = new QLabel(tr("The rectification tracker cannot open its data files.\n%1")
+                                     .arg(m_workspace->problem()),
+                                 this);
+        error->setObjectName(QStringLiteral("trackerUnavailable"));
+        error->setWordWrap(true);
+        layout->addWidget(intro);
+        layout->addWidget(error, 1);
+        return;
+    }
+
+    m_progress = new RectificationStatsModel(m_workspace->stats(), this);
+    m_ageing = new AgeingModel(m_workspace->stats(), this);
+    m_problems = new CommonProblemModel(m_workspace->stats(), this);
+    m_doubleZero = new DoubleZeroModel(m_workspace->stats(), this);
+
+    m_unitKind = new QComboBox(this);
+    m_unitKind->setObjectName(QStringLiteral("unitKind"));
+    m_unitKind->addItem(tr("By department"), int(StatsUnit::Department));
+    m_unitKind->addItem(tr("By center"), int(StatsUnit::Center));
+    auto *unitLabel = new QLabel(tr("&Units:"), this);
+    unitLabel->setBuddy(m_unitKind);
+    connect(m_unitKind, &QComboBox::currentIndexChanged, this, &RectificationPage::setUnitKind);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(intro, 1);
+    top->addWidget(unitLabel);
+    top->addWidget(m_unitKind);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("trackerTabs"));
+    m_tabs->addTab(buildProgressTab(), tr("&Progress"));
+    m_tabs->addTab(buildProblemsTab(), tr("&Common problems"));
+    m_tabs->addTab(buildDoubleZeroTab(), tr("&Double zero"));
+
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_workspace.get(), &QueueWorkspace::dataChanged, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+}
+
+RectificationPage::~RectificationPage() = default;
+
+CategoryRulesDialog *RectificationPage::rulesDialog() const
+{
+    return m_rulesDialog;
+}
+
+QTableView *RectificationPage::numberView(const QString &objectName)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setTabKeyNavigation(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->installEventFilter(this);
+    connect(view, &QTableView::doubleClicked, this, &RectificationPage::openNumber);
+    return view;
+}
+
+QWidget *RectificationPage::buildProgressTab()
+{
+    auto *tab = new QWidget(this);
+    m_progressView = numberView(QStringLiteral("progressView"));
+    m_progressView->setModel(m_progress);
+    m_progressView->horizontalHeader()->setSectionResizeMode(RectificationStatsModel::UnitColumn,
+                                                             QHeaderView::Stretch);
+    m_progressView->setAccessibleName(tr("Rectification progress per unit"));
+
+    auto *ageingLabel = new QLabel(tr("Open bad reviews by age (days since the evaluation)"), tab);
+    m_ageingView = numberView(QStringLiteral("ageingView"));
+    m_ageingView->setModel(m_ageing);
+    m_ageingView->horizontalHeader()->hide();
+    m_ageingView->setMaximumHeight(m_ageingView->verticalHeader()->defaultSectionSize() * 6 + 8);
+    m_ageingView->setAccessibleName(tr("Ageing of open bad reviews"));
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_progressView, 1);
+    layout->addWidget(ageingLabel);
+    layout->addWidget(m_ageingView);
+    return tab;
+}
+
+QWidget *RectificationPage::buildProblemsTab()
+{
+    auto *tab = new QWidget(this);
+    m_grouping = new QComboBox(tab);
+    m_grouping->setObjectName(QStringLiteral("problemGrouping"));
+    m_grouping->addItem(tr("By category"), int(CommonProblemModel::Grouping::Category));
+    m_grouping->addItem(tr("By service item"), int(CommonProblemModel::Grouping::ServiceItem));
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        m_problems->setGrouping(CommonProblemModel::Grouping(m_grouping->currentData().toInt()));
+        m_problems->refresh();
+    });
+
+    const QDate thisMonth = firstOfMonth(platformDate(Clock::now()));
+    m_firstMonth = monthEdit(QStringLiteral("firstMonth"),
+                             thisMonth.addMonths(-(kDefaultProblemMonths - 1)), tab);
+    m_lastMonth = monthEdit(QStringLiteral("lastMonth"), thisMonth, tab);
+    connect(m_firstMonth, &QDateEdit::dateChanged, this, &RectificationPage::applyProblemRange);
+    connect(m_lastMonth, &QDateEdit::dateChanged, this, &RectificationPage::applyProblemRange);
+
+    auto *editRules = new QPushButton(tr("&Edit categories…"), tab);
+    editRules->setObjectName(QStringLiteral("editCategoryRules"));
+    connect(editRules, &QPushButton::clicked, this, &RectificationPage::editCategoryRules);
+
+    m_rulesError = new QLabel(tab);
+    m_rulesError->setObjectName(QStringLiteral("rulesError"));
+    m_rulesError->setWordWrap(true);
+    m_rulesError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_rulesError->hide();
+
+    m_problemView = numberView(QStringLiteral("problemView"));
+    m_problemView->setModel(m_problems);
+    m_problemView->horizontalHeader()->setStretchLastSection(false);
+    m_problemView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_problemView->setAccessibleName(tr("Common problems per month"));
+
+    auto *controls = new QHBoxLayout;
+    auto *groupingLabel = new QLabel(tr("&Group:"), tab);
+    groupingLabel->setBuddy(m_grouping);
+    controls->addWidget(groupingLabel);
+    controls->addWidget(m_grouping);
+    auto *fromLabel = new QLabel(tr("&From:"), tab);
+    fromLabel->setBuddy(m_firstMonth);
+    controls->addWidget(fromLabel);
+    controls->addWidget(m_firstMonth);
+    auto *toLabel = new QLabel(tr("&To:"), tab);
+    toLabel->setBuddy(m_lastMonth);
+    controls->addWidget(toLabel);
+    controls->addWidget(m_lastMonth);
+    controls->addStretch(1);
+    controls->addWidget(editRules);
+
+    auto *note = new QLabel(tr("A problem recurs when %1 or more adopted bad reviews share it "
+                               "in one month; recurring numbers are marked.")
+                                .arg(RectificationStats::kRecurringThreshold),
+                            tab);
+    note->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(controls);
+    layout->addWidget(m_rulesError);
+    layout->addWidget(note);
+    layout->addWidget(m_problemView, 1);
+
+    QString error;
+    const CommonProblemRules rules = m_workspace->categoryRules(&error);
+    showRulesError(error);
+    m_problems->setRules(rules);
+    m_doubleZero->setRules(rules);
+    m_problems->setGrouping(CommonProblemModel::Grouping::Category);
+    applyProblemRange();
+    return tab;
+}
+
+QWidget *RectificationPage::buildDoubleZeroTab()
+{
+    auto *tab = new QWidget(this);
+    const QDate thisMonth = firstOfMonth(platformDate(Clock::now()));
+    m_doubleZeroMonth = monthEdit(QStringLiteral("doubleZeroMonth"), thisMonth, tab);
+    connect(m_doubleZeroMonth, &QDateEdit::dateChanged, this, [this](QDate month) {
+        m_doubleZero->setMonth(firstOfMonth(month));
+        refresh();
+    });
+    m_doubleZero->setMonth(thisMonth);
+
+    auto *explanation = new QLabel(tr("Double zero is reached when a unit has no open bad "
+                                      "review and no recurring common problem in the month."),
+                                   tab);
+    explanation->setWordWrap(true);
+    m_doubleZeroSummary = new QLabel(tab);
+    m_doubleZeroSummary->setObjectName(QStringLiteral("doubleZeroSummary"));
+
+    m_doubleZeroView = numberView(QStringLiteral("doubleZeroView"));
+    m_doubleZeroView->setModel(m_doubleZero);
+    m_doubleZeroView->horizontalHeader()->setSectionResizeMode(DoubleZeroModel::UnitColumn,
+                                                               QHeaderView::Stretch);
+    m_doubleZeroView->setAccessibleName(tr("Double zero per unit"));
+
+    auto *controls = new QHBoxLayout;
+    auto *monthLabel = new QLabel(tr("&Month:"), tab);
+    monthLabel->setBuddy(m_doubleZeroMonth);
+    controls->addWidget(monthLabel);
+    controls->addWidget(m_doubleZeroMonth);
+    controls->addWidget(m_doubleZeroSummary, 1);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(explanation);
+    layout->addLayout(controls);
+    layout->addWidget(m_doubleZeroView, 1);
+    return tab;
+}
+
+void RectificationPage::applyProblemRange()
+{
+    QDate first = firstOfMonth(m_firstMonth->date());
+    QDate last = firstOfMonth(m_lastMonth->date());
+    if (first > last)
+        std::swap(first, last);
+    m_problems->setRange(first, last);
+    m_problems->refresh();
+}
+
+void RectificationPage::setUnitKind(int kind)
+{
+    Q_UNUSED(kind);
+    if (!m_unitKind)
+        return;
+    const auto unit = StatsUnit(m_unitKind->currentData().toInt());
+    m_progress->setUnit(unit);
+    m_doubleZero->setUnit(unit);
+    refresh();
+}
+
+void RectificationPage::refresh()
+{
+    if (!m_progress)
+        return;
+    m_stale = false;
+    m_progress->refresh();
+    m_ageing->refresh();
+    m_problems->refresh();
+    m_doubleZero->refresh();
+
+    int reached = 0;
+    const int units = m_doubleZero->rowCount();
+    for (int row = 0; row < units; ++row)
+        reached += m_doubleZero->index(row, 0).data(DoubleZeroModel::ReachedRole).toBool();
+    m_doubleZeroSummary->setText(
+        units == 0 ? tr("No unit has bad reviews up to this month.")
+                   : tr("%1 of %n unit(s) reached double zero.", nullptr, units).arg(reached));
+}
+
+void RectificationPage::openNumber(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QAbstractItemModel *model = index.model();
+    std::optional<BadReviewFilter> filter;
+    QString what;
+    if (model == m_progress && index.column() >= RectificationStatsModel::FirstMeasureColumn) {
+        filter = m_progress->filterAt(index);
+        what = model->headerData(index.column(), Qt::Horizontal).toString();
+    } else if (model == m_ageing) {
+        filter = m_ageing->filterAt(index);
+        what = tr("open, %1").arg(index.data().toString());
+    } else if (model == m_problems && index.column() > 0) {
+        filter = m_problems->filterAt(index);
+        what = model->headerData(index.column(), Qt::Horizontal).toString();
+    } else if (model == m_doubleZero && index.column() == DoubleZeroModel::OpenCasesColumn) {
+        // The open cases of the unit: what stands between it and double zero.
+        BadReviewFilter f;
+        const QString code = index.data(DoubleZeroModel::UnitCodeRole).toString();
+        if (m_unitKind->currentData().toInt() == int(StatsUnit::Center))
+            f.centerCodes = {code};
+        else
+            f.deptCodes = {code};
+        for (HandlingState s : kAllHandlingStates)
+            if (isOpenState(s))
+                f.states.append(s);
+        f.to = m_doubleZeroMonth->date().addMonths(1).addDays(-1);
+        filter = f;
+        what = model->headerData(index.column(), Qt::Horizontal).toString();
+    }
+    if (!filter)
+        return;
+    const QString unit = index.sibling(index.row(), 0).data().toString();
+    emit openInQueue(*filter, model == m_ageing ? tr("Tracker: %1").arg(what)
+                                                : tr("Tracker: %1 · %2").arg(unit, what));
+}
+
+void RectificationPage::editCategoryRules()
+{
+    if (m_rulesDialog || !m_workspace->isOpen())
+        return;
+    auto *dialog = new CategoryRulesDialog(m_workspace->categoryRules(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_rulesDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const CommonProblemRules rules = dialog->rules();
+        const StoreResult saved = m_workspace->setCategoryRules(rules);
+        showRulesError(saved.ok() ? QString() : saved.message);
+        m_problems->setRules(rules);
+        m_doubleZero->setRules(rules);
+        refresh();
+    });
+    dialog->open();
+}
+
+void RectificationPage::showRulesError(const QString &message)
+{
+    m_rulesError->setText(message);
+    m_rulesError->setVisible(!message.isEmpty());
+}
+
+bool RectificationPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier) {
+            if (auto *view = qobject_cast<QTableView *>(watched)) {
+                openNumber(view->currentIndex());
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RectificationPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+} // namespace pingjia
