@@ -12,8 +12,11 @@
 
 namespace pingjia {
 
-void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings)
+void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings,
+                   HomeStores &stores)
 {
+    Q_UNUSED(stores); // the queue, rectification and rankings pages will read them
+
     auto *settingsPage = new SettingsPage(storedLanguage(settings), home.directory());
     // The menu and the page both change the language; the window stores it.
     QObject::connect(settingsPage, &SettingsPage::languageChosen, &window,

@@ -5,11 +5,13 @@ class QSettings;
 
 namespace pingjia {
 
+class HomeStores;
 class MainWindow;
 class UserHome;
 
 // Puts the real pages into the window, replacing their shells. Each feature adds its
 // page here with window.setPage(PageId::…, new …Page(…)); MainWindow stays unchanged.
-void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings);
+void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings,
+                   HomeStores &stores);
 
 } // namespace pingjia

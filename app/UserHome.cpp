@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/UserHome.h"
 
+#include "models/store/CacheDatabase.h"
+#include "models/store/LocalWorkDatabase.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -34,12 +37,12 @@ UserHome UserHome::standard()
 
 QString UserHome::cacheFile() const
 {
-    return m_dataDirectory + QStringLiteral("/cache.sqlite");
+    return m_dataDirectory + QLatin1Char('/') + QLatin1String(CacheDatabase::kFileName);
 }
 
 QString UserHome::localWorkFile() const
 {
-    return m_dataDirectory + QStringLiteral("/local-work.sqlite");
+    return m_dataDirectory + QLatin1Char('/') + QLatin1String(LocalWorkDatabase::kFileName);
 }
 
 QString UserHome::logDirectory() const

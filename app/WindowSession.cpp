@@ -1,26 +1,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/WindowSession.h"
 
+#include "app/ExitCode.h"
+#include "app/HomeStores.h"
 #include "app/PageAssembly.h"
 #include "app/UserHome.h"
+#include "ui/CacheProblemDialog.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace pingjia {
 
-WindowSession::WindowSession(const UserHome &home, QSettings &settings)
+namespace {
+
+struct WindowSessionText {
+    Q_DECLARE_TR_FUNCTIONS(WindowSession)
+};
+
+void showStartProblem(const QString &what, const StoreResult &problem)
+{
+    QMessageBox box(QMessageBox::Critical, WindowSessionText::tr("Pingjia cannot start"), what,
+                    QMessageBox::Close);
+    box.setObjectName(QStringLiteral("localWorkProblemDialog"));
+    box.setInformativeText(problem.message);
+    box.exec();
+}
+
+} // namespace
+
+WindowSession::WindowSession(const UserHome &home, QSettings &settings, HomeStores &stores)
     : m_window(std::make_unique<MainWindow>(settings, m_connection))
 {
-    assemblePages(*m_window, home, settings);
+    assemblePages(*m_window, home, settings, stores);
+    if (!stores.cacheMovedTo().isEmpty()) {
+        m_window->statusBar()->showMessage(
+            WindowSessionText::tr("The damaged cache was moved to %1; sync to fill the new one.")
+                .arg(QDir::toNativeSeparators(stores.cacheMovedTo())));
+    }
 }
 
 WindowSession::~WindowSession() = default;
 
 int runWindow(const UserHome &home, QSettings &settings)
 {
-    WindowSession session(home, settings);
+    HomeStores stores(home);
+    bool asked = false;
+    bool rebuild = false;
+    const StoreResult opened = stores.open([&](const StoreResult &problem) {
+        asked = true;
+        CacheProblemDialog dialog(problem, home.cacheFile(), home.localWorkFile());
+        dialog.exec();
+        rebuild = dialog.rebuildChosen();
+        return rebuild ? HomeStores::CacheChoice::Rebuild : HomeStores::CacheChoice::GiveUp;
+    });
+    if (!opened.ok()) {
+        // A cache problem the user chose to quit on was said already by its dialog.
+        if (!asked)
+            showStartProblem(WindowSessionText::tr("The local-work file cannot be used."), opened);
+        else if (rebuild)
+            showStartProblem(WindowSessionText::tr("The cache could not be rebuilt."), opened);
+        return ExitDataError;
+    }
+    WindowSession session(home, settings, stores);
     session.window().show();
     return QApplication::exec();
 }

@@ -3,13 +3,15 @@
 #include "app/cli/Verb.h"
 
 #include "app/ExitCode.h"
+#include "app/HomeStores.h"
 #include "app/UserHome.h"
 #include "app/WindowSession.h"
+#include "models/store/CacheReader.h"
+#include "ui/CacheProblemDialog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace pingjia {
@@ -22,26 +24,46 @@ struct DemoText {
 
 const QString kHeadless = QStringLiteral("headless");
 
-QString fileState(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return DemoText::tr("not created yet");
-    return DemoText::tr("%1 bytes").arg(info.size());
-}
-
 int reportHeadless(VerbContext &context)
 {
     const UserHome &home = context.home;
-    context.out << DemoText::tr("Home folder: %1").arg(QDir::toNativeSeparators(home.directory()))
-                << '\n'
-                << DemoText::tr("Cache: %1 (%2)")
-                       .arg(QDir::toNativeSeparators(home.cacheFile()), fileState(home.cacheFile()))
-                << '\n'
-                << DemoText::tr("Local work: %1 (%2)")
-                       .arg(QDir::toNativeSeparators(home.localWorkFile()),
-                            fileState(home.localWorkFile()))
-                << Qt::endl;
+    HomeStores stores(home);
+    // Headless nobody can be asked, so a broken cache is reported, never moved.
+    const StoreResult opened =
+        stores.open([](const StoreResult &) { return HomeStores::CacheChoice::GiveUp; });
+    if (!opened.ok()) {
+        context.err << opened.message << '\n';
+        if (stores.cacheFailed() && CacheProblemDialog::rebuildHelps(opened.kind))
+            context.err << DemoText::tr("To rebuild the cache, open the window (pingjia "
+                                        "--home %1) and choose \"Rebuild the cache\".")
+                               .arg(QDir::toNativeSeparators(home.directory()))
+                        << '\n';
+        context.err.flush();
+        return ExitDataError;
+    }
+
+    CacheReader reader(stores.cache());
+    StoreResult error;
+    const qint64 evaluations = reader.count(CacheList::Evaluations, &error);
+    const qint64 badReviews = reader.count(CacheList::BadReviews, &error);
+    const qint64 orgs = reader.count(CacheList::Orgs, &error);
+    if (!error.ok()) {
+        context.err << error.message << Qt::endl;
+        return ExitDataError;
+    }
+    context.out
+        << DemoText::tr("Home folder: %1").arg(QDir::toNativeSeparators(home.directory())) << '\n'
+        << DemoText::tr("Cache: %1").arg(QDir::toNativeSeparators(home.cacheFile())) << '\n'
+        << (evaluations + orgs == 0
+                ? DemoText::tr("Cache state: empty (never synced)")
+                : DemoText::tr("Cache state: %1 evaluations, %2 bad reviews, %3 "
+                               "organisations")
+                      .arg(evaluations)
+                      .arg(badReviews)
+                      .arg(orgs))
+        << '\n'
+        << DemoText::tr("Local work: %1").arg(QDir::toNativeSeparators(home.localWorkFile()))
+        << Qt::endl;
     context.err << DemoText::tr("demo: ran headless; the platform simulator and sync arrive with "
                                 "the sync feature, so nothing was synced.")
                 << Qt::endl;

@@ -43,6 +43,8 @@ private slots:
     void usageErrorsExitOne();
     void invalidClockIsAUsageErrorAndCreatesNothing();
     void homeThatIsAFileExitsTwo();
+    void brokenFilesExitTwoAndStayUntouched_data();
+    void brokenFilesExitTwoAndStayUntouched();
     void helpListsEveryVerb();
     void windowWithoutDisplayExitsOne();
     void messagesFollowTheLanguage();
@@ -102,7 +104,10 @@ void TestCli::demoHeadlessKeepsEveryFileInHome()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(home), qPrintable(r.out));
     QVERIFY(!filesUnder(home).isEmpty());
-    QVERIFY2(filesUnder(home).contains("logs/pingjia.log"), qPrintable(filesUnder(home).join(',')));
+    const QStringList files = filesUnder(home);
+    for (const char *expected : {"logs/pingjia.log", "cache.sqlite", "localwork.sqlite"})
+        QVERIFY2(files.contains(QString::fromLatin1(expected)), qPrintable(files.join(',')));
+    QVERIFY2(r.out.contains("never synced"), qPrintable(r.out));
     QCOMPARE(filesUnder(m_outside->path()), QStringList());
     // Nothing besides the home in the working directory either.
     QCOMPARE(QDir(m_root->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
@@ -200,6 +205,41 @@ void TestCli::homeThatIsAFileExitsTwo()
     QVERIFY2(r.err.contains(file), qPrintable(r.err));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("not a folder"));
+}
+
+void TestCli::brokenFilesExitTwoAndStayUntouched_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("advice");
+    QTest::newRow("cache") << "cache.sqlite"
+                           << "Rebuild the cache";
+    QTest::newRow("local work") << "localwork.sqlite"
+                                << "backup";
+}
+
+void TestCli::brokenFilesExitTwoAndStayUntouched()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, advice);
+    const QString home = m_root->filePath("home");
+    QCOMPARE(run({"--home", home, "demo", "--headless"}).exitCode, 0);
+    const QByteArray garbage(8192, 'x');
+    {
+        QFile f(home + '/' + file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(garbage);
+    }
+    const QStringList before = filesUnder(home);
+    const Run r = run({"--home", home, "--lang", "en", "demo", "--headless"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(file), qPrintable(r.err));
+    QVERIFY2(r.err.contains(advice), qPrintable(r.err));
+    QFile f(home + '/' + file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), garbage);
+    // Headless nothing is moved aside or created.
+    QStringList after = filesUnder(home);
+    QCOMPARE(after, before);
 }
 
 void TestCli::helpListsEveryVerb()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The UI speaks Chinese unless the user chose English: the translators the program
 // installs (embedded .qm under :/i18n) really reach the navigation, menus and status bar.
+#include "app/HomeStores.h"
 #include "app/Translations.h"
 #include "app/UserHome.h"
 #include "app/WindowSession.h"
@@ -75,7 +76,9 @@ void TestLanguage::chineseByDefault()
 {
     QCOMPARE(storedLanguage(*m_settings), QString("zh_CN"));
     installTranslators(*qApp, storedLanguage(*m_settings));
-    WindowSession session(UserHome::inDirectory(m_home->path()), *m_settings);
+    HomeStores stores(UserHome::inDirectory(m_home->path()));
+    QVERIFY(stores.open({}).ok());
+    WindowSession session(UserHome::inDirectory(m_home->path()), *m_settings, stores);
     const QStringList nav = navigationLabels(session.window());
     QCOMPARE(nav, QStringList({"概览", "差评工单", "整改跟踪", "排名", "月度通报", "同步与设置"}));
     const QStringList menus = menuTitles(session.window());
@@ -95,7 +98,9 @@ void TestLanguage::englishWhenChosen()
     m_settings = UserHome::inDirectory(m_home->path()).openSettings();
     QCOMPARE(storedLanguage(*m_settings), QString("en"));
     installTranslators(*qApp, storedLanguage(*m_settings));
-    WindowSession session(UserHome::inDirectory(m_home->path()), *m_settings);
+    HomeStores stores(UserHome::inDirectory(m_home->path()));
+    QVERIFY(stores.open({}).ok());
+    WindowSession session(UserHome::inDirectory(m_home->path()), *m_settings, stores);
     const QStringList nav = navigationLabels(session.window());
     QCOMPARE(nav.value(1), QString("Bad reviews"));
     QCOMPARE(nav.value(5), QString("Sync & settings"));

@@ -3,6 +3,7 @@
 // every page is reachable by the navigation list and by Ctrl+1…Ctrl+6, every page says
 // something, the status bar tells a never-synced cache apart, and the window's
 // geometry lands in the home's settings file.
+#include "app/HomeStores.h"
 #include "app/UserHome.h"
 #include "app/WindowSession.h"
 #include "ui/ConnectionStatusBar.h"
@@ -40,6 +41,7 @@ private slots:
     void geometryAndPageSavedInHomeSettings();
     void languageMenuStoresChoice();
     void navigationModelIsWellBehaved();
+    void rebuiltCacheIsAnnounced();
 
 private:
     MainWindow &window() { return m_session->window(); }
@@ -47,6 +49,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<HomeStores> m_stores;
     std::unique_ptr<WindowSession> m_session;
 };
 
@@ -58,7 +61,10 @@ void TestMainWindow::init()
     QString error;
     QVERIFY2(home.ensureExists(&error), qPrintable(error));
     m_settings = home.openSettings();
-    m_session = std::make_unique<WindowSession>(home, *m_settings);
+    m_stores = std::make_unique<HomeStores>(home);
+    const StoreResult opened = m_stores->open({});
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    m_session = std::make_unique<WindowSession>(home, *m_settings, *m_stores);
     window().show();
     window().activateWindow();
     QVERIFY(QTest::qWaitForWindowExposed(&window()));
@@ -67,6 +73,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_session.reset();
+    m_stores.reset();
     m_settings.reset();
     m_home.reset();
 }
@@ -180,7 +187,8 @@ void TestMainWindow::geometryAndPageSavedInHomeSettings()
 
     // A new window on the same home comes back on the same page and size.
     m_session.reset();
-    m_session = std::make_unique<WindowSession>(UserHome::inDirectory(m_home->path()), *m_settings);
+    m_session = std::make_unique<WindowSession>(UserHome::inDirectory(m_home->path()), *m_settings,
+                                                *m_stores);
     QCOMPARE(window().currentPage(), PageId::Bulletins);
     QCOMPARE(window().size(), QSize(1111, 777));
 }
@@ -204,6 +212,25 @@ void TestMainWindow::navigationModelIsWellBehaved()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     for (PageId id : kAllPages)
         window().showPage(id);
+}
+
+void TestMainWindow::rebuiltCacheIsAnnounced()
+{
+    QTemporaryDir dir;
+    const UserHome home = UserHome::inDirectory(dir.path());
+    QString error;
+    QVERIFY(home.ensureExists(&error));
+    QFile cache(home.cacheFile());
+    QVERIFY(cache.open(QIODevice::WriteOnly));
+    cache.write(QByteArray(4096, 'x'));
+    cache.close();
+    HomeStores stores(home);
+    QVERIFY(stores.open([](const StoreResult &) { return HomeStores::CacheChoice::Rebuild; }).ok());
+    auto settings = home.openSettings();
+    WindowSession session(home, *settings, stores);
+    const QString message = session.window().statusBar()->currentMessage();
+    QVERIFY2(message.contains(QDir::toNativeSeparators(stores.cacheMovedTo())),
+             qPrintable(message));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,7 @@
 // Runs under Xvfb on the real xcb platform: shows the window in Chinese, grabs it and
 // saves $PINGJIA_TEST_ARTIFACTS/mainwindow.png (and the settings page) for people to
 // look at. Fails when the grab is missing or a single colour (nothing painted).
+#include "app/HomeStores.h"
 #include "app/Translations.h"
 #include "app/UserHome.h"
 #include "app/WindowSession.h"
@@ -56,7 +57,9 @@ void TestScreenshot::grabsTheWindow()
     QTemporaryDir home;
     QVERIFY(home.isValid());
     auto settings = UserHome::inDirectory(home.path()).openSettings();
-    WindowSession session(UserHome::inDirectory(home.path()), *settings);
+    HomeStores stores(UserHome::inDirectory(home.path()));
+    QVERIFY(stores.open({}).ok());
+    WindowSession session(UserHome::inDirectory(home.path()), *settings, stores);
     MainWindow &window = session.window();
     window.resize(1200, 760);
     window.showPage(page);
