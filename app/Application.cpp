@@ -11,6 +11,7 @@
 #include "app/WindowSession.h"
 #include "app/cli/Verb.h"
 #include "models/domain/Clock.h"
+#include "ui/AppIcon.h"
 #include "ui/LanguagePreference.h"
 
 #include <QApplication>
@@ -65,9 +66,12 @@ int runApplication(int &argc, char **argv)
                                             qEnvironmentVariable("PINGJIA_HOME"));
     const bool window = wantsWindow(inv) && displayAvailable();
     std::unique_ptr<QCoreApplication> app;
-    if (window)
+    if (window) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+        // Matches packaging/pingjia.desktop, so docks and Wayland find the icon and name.
+        QGuiApplication::setDesktopFileName(QStringLiteral("pingjia"));
+        QGuiApplication::setWindowIcon(appIcon());
+    } else
         app = std::make_unique<QCoreApplication>(argc, argv);
 
     QTextStream out(stdout);

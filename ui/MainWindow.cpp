@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 
 #include "models/domain/Clock.h"
+#include "ui/AppIcon.h"
 #include "ui/ConnectionStatusBar.h"
 #include "ui/LanguagePreference.h"
 #include "ui/Logging.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QSettings &settings, ConnectionStatus &connection, QWidge
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Government Service Review Supervision Console"));
+    setWindowIcon(appIcon());
     setMinimumSize(960, 600);
 
     m_pages = new QStackedWidget(this);
