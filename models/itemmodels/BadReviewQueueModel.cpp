@@ -6,6 +6,8 @@
 #include "models/domain/PlatformTime.h"
 #include "models/itemmodels/Logging.h"
 
+#include <QScopeGuard>
+
 namespace pingjia {
 
 namespace {
@@ -73,7 +75,11 @@ void BadReviewQueueModel::reload()
     m_total = m_query.count(m_filter, m_queryNow, &m_error);
     if (m_error.ok())
         fetchPage();
+    // Views and testers react to modelReset by asking for more rows; the reset is not
+    // over until endResetModel() returns, so no rows are inserted during it.
+    m_changing = true;
     endResetModel();
+    m_changing = false;
     if (!m_error.ok()) {
         qCWarning(lcItemModels) << "bad-review queue:" << m_error.message;
         emit queryFailed(m_error.message);
@@ -97,13 +103,19 @@ bool BadReviewQueueModel::fetchPage()
 
 int BadReviewQueueModel::refresh(const QString &keepEvalId)
 {
-    const int wanted = int(m_rows.size());
     reload();
     if (keepEvalId.isEmpty())
         return -1;
-    // The row was among those fetched; look a page beyond where it was, no further.
-    while (rowOf(keepEvalId) < 0 && m_rows.size() < wanted + kPageSize &&
-           canFetchMore(QModelIndex()))
+    if (const int row = rowOf(keepEvalId); row >= 0)
+        return row;
+    // The action may have moved the row far (a new deadline under the urgency sort):
+    // find its position among the ids (not the rows) and fetch pages up to it.
+    StoreResult error;
+    const qsizetype position =
+        m_query.evalIds(m_filter, m_sort, m_order, m_queryNow, &error).indexOf(keepEvalId);
+    if (!error.ok() || position < 0)
+        return -1;
+    while (m_rows.size() <= position && canFetchMore(QModelIndex()))
         fetchMore(QModelIndex());
     return rowOf(keepEvalId);
 }
@@ -140,13 +152,17 @@ int BadReviewQueueModel::columnCount(const QModelIndex &parent) const
 
 bool BadReviewQueueModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_error.ok() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_error.ok() && m_rows.size() < m_total;
 }
 
 void BadReviewQueueModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    // Listeners of rowsAboutToBeInserted/rowsInserted may ask for more again: one page
+    // at a time.
+    m_changing = true;
+    const auto done = qScopeGuard([this] { m_changing = false; });
     const QList<BadReviewRow> rows =
         m_query.page(m_filter, m_sort, m_order, m_rows.size(), kPageSize, m_queryNow, &m_error);
     if (!m_error.ok()) {
@@ -166,7 +182,6 @@ void BadReviewQueueModel::fetchMore(const QModelIndex &parent)
 
 void BadReviewQueueModel::sort(int column, Qt::SortOrder order)
 {
-    m_sortColumn = column;
     m_sort = sortOf(column);
     m_order = order;
     reload();

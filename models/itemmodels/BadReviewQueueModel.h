@@ -95,11 +95,11 @@ private:
     BadReviewFilter m_filter;
     BadReviewSort m_sort = BadReviewSort::Urgency;
     Qt::SortOrder m_order = Qt::AscendingOrder;
-    int m_sortColumn = -1;
     QDateTime m_queryNow; // `now` of the SQL (due filters), fixed per reload
     QList<BadReviewRow> m_rows;
     qint64 m_total = 0;
     StoreResult m_error;
+    bool m_changing = false; // a reset or an insertion is being announced
 };
 
 } // namespace pingjia

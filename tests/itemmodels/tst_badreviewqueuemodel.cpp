@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// BadReviewQueueModel over a real cache: paging with fetchMore (never all rows), SQL
+// filter and sort, countdowns that move with the clock without any model signal,
+// refresh keeping the current row, and QAbstractItemModelTester throughout.
+
+#include "tests/queue/QueueFixture.h"
+
+#include "models/domain/Clock.h"
+#include "models/itemmodels/BadReviewQueueModel.h"
+#include "models/store/LocalActionRecorder.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace pingjia;
+using namespace pingjia::queuetest;
+
+namespace {
+const QDateTime kNow = at("2026-10-20 10:00:00");
+}
+
+class TestBadReviewQueueModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void pagesWithFetchMore();
+    void filterResetsToTheFirstPage();
+    void sortRunsInSql_data();
+    void sortRunsInSql();
+    void displayAndRoles();
+    void countdownsMoveWithoutSignals();
+    void refreshKeepsTheCurrentRow();
+    void headers();
+    void timeLeftText();
+
+private:
+    QueueStores m_stores;
+    std::unique_ptr<BadReviewQuery> m_query;
+    std::unique_ptr<BadReviewQueueModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    qint64 m_all = 0;
+};
+
+void TestBadReviewQueueModel::initTestCase()
+{
+    QVERIFY(m_stores.open());
+    QVERIFY(m_stores.savePolicy({}));
+    QVERIFY(m_stores.writeReference());
+    QVERIFY(m_stores.write(randomSamples(2500, 4242, kNow, {})));
+    m_query = std::make_unique<BadReviewQuery>(m_stores.cache, &m_stores.work);
+    m_all = m_query->count({}, kNow);
+    QVERIFY(m_all > 2 * BadReviewQueueModel::kPageSize);
+}
+
+void TestBadReviewQueueModel::init()
+{
+    Clock::setOverride(kNow);
+    m_tester.reset();
+    m_model = std::make_unique<BadReviewQueueModel>(*m_query);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestBadReviewQueueModel::cleanupTestCase()
+{
+    m_tester.reset();
+    m_model.reset();
+    Clock::clearOverride();
+}
+
+void TestBadReviewQueueModel::pagesWithFetchMore()
+{
+    // Without a view (or tester) asking for more, the model holds one page.
+    {
+        BadReviewQueueModel fresh(*m_query);
+        QCOMPARE(fresh.totalCount(), m_all);
+        QCOMPARE(fresh.rowCount(), BadReviewQueueModel::kPageSize);
+    }
+    // The tester has asked for more already; page on from wherever it stopped.
+    QCOMPARE(m_model->totalCount(), m_all);
+    QCOMPARE(m_model->rowCount() % BadReviewQueueModel::kPageSize, 0);
+    const int before = m_model->rowCount();
+    QCOMPARE(m_model->columnCount(), int(BadReviewQueueModel::ColumnCount));
+    QVERIFY(m_model->canFetchMore({}));
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), before + BadReviewQueueModel::kPageSize);
+    QCOMPARE(inserted.size(), 1);
+    while (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    QCOMPARE(qint64(m_model->rowCount()), m_all);
+    // No duplicates across page boundaries.
+    QSet<QString> ids;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        ids.insert(m_model->evalIdAt(r));
+    QCOMPARE(qint64(ids.size()), m_all);
+    QVERIFY(!m_model->canFetchMore({}));
+    QVERIFY(!m_model->canFetchMore(m_model->index(0, 0)));
+}
+
+void TestBadReviewQueueModel::filterResetsToTheFirstPage()
+{
+    m_model->fetchMore({});
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy total(m_model.get(), &BadReviewQueueModel::totalCountChanged);
+    BadReviewFilter f;
+    f.text = QStringLiteral("排队");
+    f.states = {HandlingState::Unverified, HandlingState::Confirmed};
+    m_model->setFilter(f);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(total.size(), 1);
+    const qint64 expected = m_query->count(f, kNow);
+    QCOMPARE(m_model->totalCount(), expected);
+    QCOMPARE(total.first().first().toLongLong(), expected);
+    QCOMPARE(qint64(m_model->rowCount()),
+             std::min<qint64>(expected, BadReviewQueueModel::kPageSize));
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const BadReviewRow *row = m_model->rowAt(r);
+        QVERIFY(row->commentExcerpt.contains(QStringLiteral("排队")));
+        QVERIFY(row->state == HandlingState::Unverified || row->state == HandlingState::Confirmed);
+    }
+    QCOMPARE(m_model->filter(), f);
+    m_model->setFilter(savedViewFilter(SavedView::Overdue, QStringLiteral("bob")));
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        QVERIFY(m_model->index(r, 0).data(BadReviewQueueModel::OverdueRole).toBool());
+}
+
+void TestBadReviewQueueModel::sortRunsInSql_data()
+{
+    QTest::addColumn<int>("column");
+    for (int c = 0; c < BadReviewQueueModel::ColumnCount; ++c)
+        QTest::newRow(qPrintable(QString::number(c))) << c;
+}
+
+void TestBadReviewQueueModel::sortRunsInSql()
+{
+    QFETCH(int, column);
+    static const BadReviewSort sorts[] = {
+        BadReviewSort::Level,          BadReviewSort::AssessTime,     BadReviewSort::Center,
+        BadReviewSort::Department,     BadReviewSort::Window,         BadReviewSort::Staff,
+        BadReviewSort::Channel,        BadReviewSort::Comment,        BadReviewSort::State,
+        BadReviewSort::VerifyDeadline, BadReviewSort::ReformDeadline, BadReviewSort::Urgency};
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        m_model->sort(column, order);
+        const QList<BadReviewRow> expected =
+            m_query->page({}, sorts[column], order, 0, BadReviewQueueModel::kPageSize, kNow);
+        QCOMPARE(m_model->rowCount(), int(expected.size()));
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            QCOMPARE(m_model->evalIdAt(r), expected.at(r).evalId);
+    }
+}
+
+void TestBadReviewQueueModel::displayAndRoles()
+{
+    while (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    bool sawInvalid = false, sawUnverified = false, sawRectifying = false, sawUnsynced = false;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const BadReviewRow *row = m_model->rowAt(r);
+        auto text = [&](int c) { return m_model->index(r, c).data().toString(); };
+        QCOMPARE(m_model->index(r, 0).data(BadReviewQueueModel::EvalIdRole).toString(),
+                 row->evalId);
+        QCOMPARE(m_model->index(r, 0).data(BadReviewQueueModel::OverdueRole).toBool(),
+                 row->overdue(kNow));
+        QCOMPARE(m_model->index(r, 0).data(BadReviewQueueModel::PendingUploadRole).toBool(),
+                 row->pendingUpload);
+        QCOMPARE(m_model->index(r, 0).data(BadReviewQueueModel::EstimatedRole).toBool(),
+                 row->deadlineEstimated);
+        QCOMPARE(m_model->index(r, BadReviewQueueModel::VerifyTimeLeftColumn)
+                     .data(BadReviewQueueModel::DeadlineRole)
+                     .toDateTime(),
+                 row->verifyDeadline);
+        QCOMPARE(text(BadReviewQueueModel::StateColumn).startsWith(handlingStateName(row->state)),
+                 true);
+        QCOMPARE(text(BadReviewQueueModel::OverdueColumn).isEmpty(), !row->overdue(kNow));
+        QCOMPARE(text(BadReviewQueueModel::AssessTimeColumn), formatPlatformTime(row->assessTime));
+        if (!row->valid) {
+            sawInvalid = true;
+            QVERIFY(!text(BadReviewQueueModel::CommentColumn).isEmpty());
+        }
+        if (row->state == HandlingState::Unverified) {
+            sawUnverified = true;
+            QVERIFY(!text(BadReviewQueueModel::VerifyTimeLeftColumn).isEmpty());
+            QVERIFY(text(BadReviewQueueModel::ReformTimeLeftColumn).isEmpty());
+        }
+        if (row->state == HandlingState::Rectifying) {
+            sawRectifying = true;
+            QVERIFY(text(BadReviewQueueModel::VerifyTimeLeftColumn).isEmpty());
+            QVERIFY(!text(BadReviewQueueModel::ReformTimeLeftColumn).isEmpty());
+        }
+        if (row->deptCode == kDeptD) {
+            sawUnsynced = true;
+            QCOMPARE(text(BadReviewQueueModel::DepartmentColumn), kDeptD);
+        } else if (row->deptCode == kDeptA) {
+            QCOMPARE(text(BadReviewQueueModel::DepartmentColumn), QStringLiteral("崆峒区公安分局"));
+        }
+        QCOMPARE(
+            m_model->index(r, 0).data(BadReviewQueueModel::RowRole).value<BadReviewRow>().evalId,
+            row->evalId);
+    }
+    QVERIFY(sawInvalid && sawUnverified && sawRectifying && sawUnsynced);
+    QVERIFY(!m_model->data({}, Qt::DisplayRole).isValid());
+    QVERIFY(m_model->roleNames().contains(BadReviewQueueModel::EvalIdRole));
+}
+
+void TestBadReviewQueueModel::countdownsMoveWithoutSignals()
+{
+    BadReviewFilter f;
+    f.states = {HandlingState::Unverified};
+    f.due = BadReviewFilter::Due::Within24h;
+    m_model->setFilter(f);
+    QVERIFY(m_model->rowCount() > 0);
+    const QModelIndex cell = m_model->index(0, BadReviewQueueModel::VerifyTimeLeftColumn);
+    const QDateTime deadline = cell.data(BadReviewQueueModel::DeadlineRole).toDateTime();
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    const QString before = cell.data().toString();
+    QCOMPARE(before, BadReviewQueueModel::timeLeftText(deadline, kNow));
+    QVERIFY(!cell.siblingAtColumn(BadReviewQueueModel::OverdueColumn)
+                 .data(BadReviewQueueModel::OverdueRole)
+                 .toBool());
+    // The clock passes the deadline: the same cell now says overdue, and the model sent
+    // nothing (the view repaints its viewport on its own timer).
+    Clock::setOverride(deadline.addSecs(3600));
+    const QString after = cell.data().toString();
+    QVERIFY(after != before);
+    QCOMPARE(after, BadReviewQueueModel::timeLeftText(deadline, deadline.addSecs(3600)));
+    QVERIFY(cell.data(BadReviewQueueModel::OverdueRole).toBool());
+    QVERIFY(!cell.siblingAtColumn(BadReviewQueueModel::OverdueColumn).data().toString().isEmpty());
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestBadReviewQueueModel::refreshKeepsTheCurrentRow()
+{
+    // Pick an unverified row on the second page and verify it locally.
+    m_model->fetchMore({});
+    int row = -1;
+    for (int r = BadReviewQueueModel::kPageSize; r < m_model->rowCount(); ++r) {
+        if (m_model->rowAt(r)->state == HandlingState::Unverified) {
+            row = r;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    const QString evalId = m_model->evalIdAt(row);
+    LocalActionRecorder recorder(m_stores.cache, m_stores.work);
+    QVERIFY(recorder
+                .record(evalId, ActionType::Verify, payloadFor(ActionType::Verify, {}),
+                        QStringLiteral("alice"))
+                .ok());
+    const int now = m_model->refresh(evalId);
+    QVERIFY(now >= 0);
+    QCOMPARE(m_model->evalIdAt(now), evalId);
+    QCOMPARE(m_model->rowAt(now)->state, HandlingState::Confirmed);
+    QVERIFY(m_model->index(now, 0).data(BadReviewQueueModel::PendingUploadRole).toBool());
+    QVERIFY(m_model->index(now, BadReviewQueueModel::StateColumn)
+                .data()
+                .toString()
+                .endsWith(BadReviewQueueModel::tr(" · pending upload")));
+    QCOMPARE(m_model->refresh(QStringLiteral("no such row")), -1);
+    QCOMPARE(m_model->rowOf(QStringLiteral("no such row")), -1);
+}
+
+void TestBadReviewQueueModel::headers()
+{
+    for (int c = 0; c < BadReviewQueueModel::ColumnCount; ++c)
+        QVERIFY(!m_model->headerData(c, Qt::Horizontal).toString().isEmpty());
+}
+
+void TestBadReviewQueueModel::timeLeftText()
+{
+    const QDateTime d = kNow.addSecs(2 * 86400 + 4 * 3600);
+    QCOMPARE(BadReviewQueueModel::timeLeftText(d, kNow),
+             BadReviewQueueModel::tr("%1 d %2 h").arg(2).arg(4));
+    QCOMPARE(BadReviewQueueModel::timeLeftText(kNow.addSecs(3 * 3600 + 12 * 60), kNow),
+             BadReviewQueueModel::tr("%1 h %2 min").arg(3).arg(12));
+    QVERIFY(BadReviewQueueModel::timeLeftText(kNow.addSecs(-90), kNow)
+                .startsWith(BadReviewQueueModel::tr("overdue %1").arg(QString()).trimmed()));
+    QVERIFY(BadReviewQueueModel::timeLeftText({}, kNow).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBadReviewQueueModel)
+#include "tst_badreviewqueuemodel.moc"
