@@ -4,108 +4,108 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Run &quot;pingjia --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <source>Run "pingjia --help" for usage.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>PINGJIA_NOW must look like &quot;2026-10-31 18:00:00&quot; (China Standard Time), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>PINGJIA_NOW must look like "2026-10-31 18:00:00" (China Standard Time), not "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot use the home folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No display is available for the window (DISPLAY and WAYLAND_DISPLAY are unset, or QT_QPA_PLATFORM is offscreen). Run a command instead, for example &quot;pingjia demo --headless&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No display is available for the window (DISPLAY and WAYLAND_DISPLAY are unset, or QT_QPA_PLATFORM is offscreen). Run a command instead, for example "pingjia demo --headless".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CacheDatabase</name>
     <message>
         <source>The cache holds only platform data: rebuild it (the damaged file is kept aside) and sync again. Your local work is in another file and is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot move the damaged cache %1 aside to %2; move or delete it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CacheReader</name>
     <message>
         <source>Bad review %1 has an unknown state or result.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evaluation %1 is not in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The evaluator&apos;s data of %1 cannot be shown: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The evaluator's data of %1 cannot be shown: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The evaluator&apos;s data of %1 was not stored (no keychain when it was synced, or none was given).</source>
-        <translation type="unfinished"></translation>
+        <source>The evaluator's data of %1 was not stored (no keychain when it was synced, or none was given).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CacheWriter</name>
     <message>
         <source>An organisation without orgCode was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A staff member without staffId was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A service item without taskCode was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A case without projectNo was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An evaluation without evalId was refused; nothing of its page was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evaluation %1 has level %2, outside 1–5; nothing of its page was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evaluation %1 has no valid assessTime; nothing of its page was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The evaluator&apos;s data of evaluation %1 cannot be encrypted, so nothing of its page was stored: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The evaluator's data of evaluation %1 cannot be encrypted, so nothing of its page was stored: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A bad-review record without evalId was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unsupported language &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unsupported language "%1": use one of %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: pingjia [--home DIR] [--lang zh_CN|en] [COMMAND [OPTIONS]]
@@ -121,875 +121,2626 @@ Global options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
-PINGJIA_NOW=&quot;yyyy-MM-dd HH:mm:ss&quot; (China Standard Time) fixes the clock.
+PINGJIA_NOW="yyyy-MM-dd HH:mm:ss" (China Standard Time) fixes the clock.
 Exit codes: 0 ok, 1 usage, 2 data or platform error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommonProblemRules</name>
+    <message>
+        <source>Common-problem rule %1 is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Common-problem rule %1 has an unknown category "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Common-problem rule %1 has no keyword list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Common-problem rule %1 has a keyword that is not text.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>Cannot open the %1 file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The SQLite driver does not expose its handle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The %1 file %2 is damaged (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The %1 file %2 is busy: another program or Pingjia window is writing to it (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A database operation on the %1 file failed (%2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DataAge</name>
     <message>
         <source>less than a minute old</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 minute old</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 minutes old</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 hour old</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 hours old</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 day old</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 days old</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is not a file; Pingjia cannot use it as its %2 file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a Pingjia %2 file (it is another SQLite database). Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The %1 file %2 was created by a newer Pingjia (schema %3 &gt; %4). Install that version again, or use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The %1 file %2 is damaged (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Updating the %1 file to schema %2 failed; it is unchanged. %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>not created yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Home folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cache: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local work: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>demo: ran headless; the platform simulator and sync arrive with the sync feature, so nothing was synced.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Do not open the window: report what was done and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To rebuild the cache, open the window (pingjia --home %1) and choose "Rebuild the cache".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cache state: empty (never synced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cache state: %1 evaluations, %2 bad reviews, %3 organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local work: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No system keychain is available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No secret stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The system keychain refused access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The system keychain failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LocalActionRecorder</name>
+    <message>
+        <source>Evaluation %1 is not a bad review in the cache (unknown, withdrawn or rated 3–5).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LocalWorkDatabase</name>
     <message>
         <source>It holds your unsent actions and audit log, so Pingjia leaves it exactly as it is and cannot continue. Restore %1 from a backup (close Pingjia first), or move it elsewhere to start with empty local work — actions not yet sent in it would then be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LocalWorkStore</name>
     <message>
         <source>Outbox entry %1 is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The action on %1 is incomplete (action id, time or record missing) and was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action %1 was already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outbox entry %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outbox entry %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not sent: the earlier action %1 on this evaluation was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conflict %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Showing an evaluator&apos;s personal data needs a stated reason (000 art.5).</source>
-        <translation type="unfinished"></translation>
+        <source>Showing an evaluator's personal data needs a stated reason (000 art.5).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxPusher</name>
+    <message>
+        <source>The platform answered %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outbox entry %1 stays pending after the platform's answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped as asked.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PageId</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The overview of indicators, open bad reviews and deadlines arrives with the dashboard feature.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bad reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The bad-review work queue (verification within 24 hours, rectification deadlines) arrives with the queue feature.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tracking from verification to rectification and follow-up visit arrives with the rectification feature.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rankings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rankings of departments, windows and staff, with trends, arrive with the rankings feature.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Monthly bulletins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The monthly bulletin (PDF, XLSX, CSV, ODT) arrives with the bulletin feature.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sync &amp; settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Platform sign-in and synchronization arrive with the sync feature.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageParser</name>
+    <message>
+        <source>The %1 page is unusable: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON (%1, %2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"items" is missing or not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"nextCursor" is missing or not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"nextCursor" is longer than %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"hasMore" is missing or not true/false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PersonalDataCipher</name>
     <message>
         <source>The encryption library could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The personal-data key in the keychain is malformed (%1 bytes instead of %2); personal data cannot be read or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The personal-data key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The personal-data key cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encrypted personal data is truncated (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encrypted personal data cannot be decrypted: it was damaged or encrypted with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlatformClient</name>
+    <message>
+        <source>The TLS handshake with the platform failed (%1). Nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped as asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's answer to %1 is larger than %2 MB; it was not read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform refused a freshly issued token for %1. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the platform asked to slow down (429)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the platform answered %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2 failed %3 times; the last problem: %4. Everything received before is kept; try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the platform description is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The refresh token cannot be kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the token answer holds no access_token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform refused the sign-in of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform answered %1 to the sign-in: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in, but the password cannot be kept in the system keychain (%1). Pingjia keeps it nowhere else, so it cannot sync later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password is stored for %1 at %2. Sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform refused the stored password of %1 (%2). Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlatformProfile</name>
+    <message>
+        <source>The platform's description (/api/v1/meta) is unusable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API version %1; this Pingjia speaks version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown code set "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"channels" is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"policy" is not an object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RectificationStats</name>
+    <message>
+        <source>&gt; %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>≤ %n day(s)</source>
+        <translation><numerusform>≤ %n day</numerusform><numerusform>≤ %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>The platform answered %1 to /api/v1/meta: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A platform address (http or https) and a user name are needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in to a platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped as asked; everything received so far is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform refused to list %1 from the start: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform answered %1 to the %2 list: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's %1 list does not move on from its cursor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in: give the platform address and user first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the platform uses a private CA, pin its CA file in the connection settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pinned CA file %1 did not vouch for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Nothing was sent. %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UserHome</name>
     <message>
         <source>%1 exists but is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Verbs</name>
     <message>
         <source>the bulletin feature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pingjia %1 is not available yet: it arrives with %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bad-review queue feature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the rankings feature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the sync feature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>start the platform simulator, sync and open the window (--headless: report and exit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sync the local cache with the provincial platform</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>print the bad-review work queue (JSON or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>print the rankings of a month (JSON or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>write the monthly bulletin (PDF, ODT, XLSX or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the options of this command.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pingjia %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Run &quot;pingjia %1 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run "pingjia %1 --help" for its options.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pingjia %1: unexpected argument: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only bad reviews in state S (comma-separated: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only those past their verification or rectification deadline now (PINGJIA_NOW when set).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia queue: unknown state "%1"; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia queue: unknown format "%1"; use json or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PINGJIA_NOW is not a time of the form "yyyy-MM-dd HH:mm:ss"; using the current time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia queue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n bad review(s).</source>
+        <translation><numerusform>%n bad review.</numerusform><numerusform>%n bad reviews.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSession</name>
+    <message>
+        <source>Pingjia cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The damaged cache was moved to %1; sync to fill the new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local-work file cannot be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cache could not be rebuilt.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia</name>
     <message>
-        <source>%1 is not a time &quot;yyyy-MM-dd HH:mm:ss&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a time "yyyy-MM-dd HH:mm:ss"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is missing or not text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The evaluation was withdrawn: its handling record accepts no actions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A bad review without text is invalid (000 art.6): it accepts no actions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A delay request is already pending.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no pending delay request.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed when the bad review is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not allowed when the bad review is "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; must be later than the current deadline %2.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be later than the current deadline %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit in person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent, awaiting the platform's answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged by the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict with the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::ActionPayloadText</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot rectify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::AgeingModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open bad reviews evaluated %1 ago</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BadReviewDetailPanel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not synced yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a bad review to see its comment, case, staff member and history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service item:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff and window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;eveal evaluator data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows the evaluator's name, mobile and ID number after you give a reason; the reveal is logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of the bad review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · invalid (no text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · pending upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · accepted %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · finished %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Window: %2
+Department: %3
+Center: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, mobile %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No encrypted evaluator data is stored for this evaluation (anonymous, or synced without a keychain).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectify by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (delayed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A delay request awaits a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name: %1
+Mobile: %2
+ID number: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BadReviewQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated deadline: the holiday calendar does not cover that year yet, so only weekends were counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded here; waiting for the platform to acknowledge it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no text: invalid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · delay requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · pending upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>≈ %1 (estimate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluated at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectify within</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BulkAssignDialog</name>
+    <message>
+        <source>Assign to a department</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A rectification plan is recorded for each of the %n selected bad review(s) that is confirmed. The others are listed afterwards with the reason.</source>
+        <translation><numerusform>A rectification plan is recorded for each of the %n selected bad review that is confirmed. The others are listed afterwards with the reason.</numerusform><numerusform>A rectification plan is recorded for each of the %n selected bad reviews that is confirmed. The others are listed afterwards with the reason.</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::CacheProblemDialog</name>
+    <message>
+        <source>The local cache cannot be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local cache cannot be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cache only mirrors the provincial platform, so it can be rebuilt: Pingjia moves the file aside (it is not deleted) and starts an empty cache, which the next sync fills again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alternatively quit and run the newer Pingjia that wrote the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close other programs or Pingjia windows that may use the file, check the folder's permissions and start Pingjia again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your local work (unsent actions and the audit log) is kept in %1 and is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cache file: %1
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebuild the cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::CalendarSection</name>
     <message>
         <source>Holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Rectification deadlines count working days of the national holiday calendar (with make-up working days). For a year the calendar does not cover, deadlines count weekends only and are shown as estimates. Load the new year&apos;s file here when it is published.</source>
-        <translation type="unfinished"></translation>
+        <source>Rectification deadlines count working days of the national holiday calendar (with make-up working days). For a year the calendar does not cover, deadlines count weekends only and are shown as estimates. Load the new year's file here when it is published.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored calendar file is not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Load calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No year is covered: every deadline is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Years covered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Load holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Holiday calendar (*.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a usable holiday calendar: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 lists no days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot store the calendar in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::CategoryRulesDialog</name>
+    <message>
+        <source>Common-problem categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bad review belongs to the first category (top to bottom) with a keyword that occurs in its comment; with none it is "Other". Separate keywords by commas or spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give at least one keyword for "%1".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::ChannelTable</name>
     <message>
         <source>Hall evaluator device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PC / web</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone (incl. 12345)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Self-service terminal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>channel table: an empty channel code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>channel table: the name of channel %1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown channel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::CommonProblemModel</name>
+    <message>
+        <source>Service item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::ConnectionStatusBar</name>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last sync: never synced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The local cache holds no platform data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last sync: %1 · data %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Times are China Standard Time (UTC+8).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::DeadlinePolicy</name>
     <message>
         <source>policy: verifyHours must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>policy: rectifyDays must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>policy: rectifyDayKind must be &quot;working&quot; or &quot;natural&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>policy: rectifyDayKind must be "working" or "natural"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::DeadlineText</name>
+    <message>
+        <source>%1 (est.)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::DoubleZeroModel</name>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open bad reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double zero</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::EvaluationLevel</name>
     <message>
         <source>Very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Basically satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::FollowUp</name>
     <message>
         <source>followUp.satisfaction must be a whole number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::FollowUpDialog</name>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluator's &amp;satisfaction with the fix:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit in person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: what the evaluator said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the evaluator's satisfaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how the evaluator was contacted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::HandlingActionDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::HandlingRecord</name>
     <message>
-        <source>unknown state &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown state "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown verifyResult &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown verifyResult "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown status "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>version must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>followUp is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>history is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>history[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::HandlingState</name>
     <message>
         <source>Invalid (no text)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invalid requested</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not adopted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rectifying</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rectified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mistaken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Malicious</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verify as confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request invalid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Approve invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reject invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plan rectification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Complete rectification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request delay</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Approve delay</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reject delay</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::HandlingStateMachine</name>
     <message>
         <source>The action has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The action has no actor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The action has no valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 made this request and cannot also decide on it: a second person must approve or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The history holds no valid invalid request to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::HistoryEntry</name>
     <message>
-        <source>unknown action type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown action type "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>at is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>payload is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::JsonFields::Reader</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a time "yyyy-MM-dd HH:mm:ss"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown %1 "%2"</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::MainWindow</name>
     <message>
         <source>Government Service Review Supervision Console</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Service Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Supervision console</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Pingjia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language set to %1. It takes effect when Pingjia restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About Pingjia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;Pingjia %1&lt;/h3&gt;&lt;p&gt;Government service review supervision console: syncs the provincial platform&apos;s service evaluations, runs the bad-review work queue, tracks rectification, ranks departments and prepares the monthly bulletin.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Pingjia %1&lt;/h3&gt;&lt;p&gt;Government service review supervision console: syncs the provincial platform's service evaluations, runs the bad-review work queue, tracks rectification, ranks departments and prepares the monthly bulletin.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::PayloadReader</name>
     <message>
-        <source>&quot;%1&quot; is required and must be non-empty text.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is required and must be non-empty text.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be text.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be one of: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; must be a time &quot;yyyy-MM-dd HH:mm:ss&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a time "yyyy-MM-dd HH:mm:ss".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a whole number from 1 to 5.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be true or false.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::PlanDialog</name>
+    <message>
+        <source>Rectification due by %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::ProblemCategory</name>
+    <message>
+        <source>Waiting time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials asked repeatedly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::ProgressMeasure</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In rectification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::QueueActionController</name>
+    <message>
+        <source>Verify…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the bad review as true, with the evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request invalid…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask to declare it mistaken or malicious; a second person decides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review invalid request…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve or reject the request to declare it invalid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan rectification…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible department, person and measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record what was changed: the rectification is finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request delay…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A later deadline, or cannot rectify; a second person decides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review delay request…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve (with the new deadline) or reject the delay request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evaluator's satisfaction with the rectification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new rectification for a closed or not adopted bad review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign selected to a department…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rectification plan for every selected confirmed bad review (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not possible for this bad review now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 recorded for %2; pending upload to the platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Plans recorded for %1 of %n bad review(s).</source>
+        <translation><numerusform>Plans recorded for %1 of %n bad review.</numerusform><numerusform>Plans recorded for %1 of %n bad reviews.</numerusform></translation>
+    </message>
+    <message>
+        <source>Assignment to a department</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n could not be planned:</source>
+        <translation><numerusform>%n could not be planned:</numerusform><numerusform>%n could not be planned:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::QueueFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search comments (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open (not yet closed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levels 1–2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid and invalid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid only (no text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every bad review again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove these additional conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requests awaiting the approval of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>awaiting the follow-up visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with actions pending upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>states: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation><numerusform>%n department</numerusform><numerusform>%n departments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n center(s)</source>
+        <translation><numerusform>%n center</numerusform><numerusform>%n centers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation><numerusform>%n channel</numerusform><numerusform>%n channels</numerusform></translation>
+    </message>
+    <message>
+        <source>service items: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>selected levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n listed evaluation(s)</source>
+        <translation><numerusform>%n listed evaluation</numerusform><numerusform>%n listed evaluations</numerusform></translation>
+    </message>
+    <message>
+        <source>Also filtered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — also filtered: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::QueuePage</name>
+    <message>
+        <source>Bad reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bad-review queue cannot open its data files.
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No bad review matches the filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer in the cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n bad review(s) match.</source>
+        <translation><numerusform>%n bad review match.</numerusform><numerusform>%n bad reviews match.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::QueueWorkspace</name>
+    <message>
+        <source>The cache file is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local-work file is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so evaluator data cannot be decrypted here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The saved common-problem rules are unreadable (%1); the defaults are used until you save new ones.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::RecordReaders</name>
+    <message>
+        <source>a text longer than %1 characters was cut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown level "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown kind "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown proStatus %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown satisfaction code "%1" for the %2 code set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assessNumber %1 is out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>userProp %1 is out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown channel code "%1"; kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updatedAt is missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::RectificationPage</name>
+    <message>
+        <source>Where every bad review stands, from verification to the follow-up visit. Double-click a number (or select it and press Enter) to list its bad reviews in the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rectification tracker cannot open its data files.
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Common problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Double zero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectification progress per unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open bad reviews by age (days since the evaluation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ageing of open bad reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By service item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit categories…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Common problems per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A problem recurs when %1 or more adopted bad reviews share it in one month; recurring numbers are marked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double zero is reached when a unit has no open bad review and no recurring common problem in the month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double zero per unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No unit has bad reviews up to this month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n unit(s) reached double zero.</source>
+        <translation><numerusform>%1 of %n unit reached double zero.</numerusform><numerusform>%1 of %n units reached double zero.</numerusform></translation>
+    </message>
+    <message>
+        <source>open, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracker: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracker: %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::RectificationPlanForm</name>
+    <message>
+        <source>Name of the person responsible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What will be done, and by when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible &amp;department:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the responsible department from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the responsible person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe the rectification measures.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::RectificationStatsModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::RequestDelayDialog</name>
+    <message>
+        <source>Current rectification deadline: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the rectification cannot finish in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Proposed deadline (end of day):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cannot rectify (the problem cannot be fixed here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason for the delay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proposed deadline must be after the current one (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::RequestInvalidDialog</name>
+    <message>
+        <source>A second person must approve this request before the bad review is not adopted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mistaken (the evaluator chose the wrong level)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M&amp;alicious (not about the service)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the evaluator confirmed by phone that they meant "very satisfied"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose mistaken or malicious.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the evidence for the request.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::RevealReasonDialog</name>
+    <message>
+        <source>Reveal evaluator data · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evaluator's name, mobile number and ID number are protected. Say why you need them: your name, the time and the reason are recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification call to the evaluator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up visit after rectification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other (explain below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::ReviewDecision</name>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required: why it is rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose approve or reject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::ReviewDelayDialog</name>
+    <message>
+        <source>Review delay request · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current deadline: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 reported on %2 that this cannot be rectified and proposes %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 asked on %2 for a delay until %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You made this request: a second person must decide on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approve the delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject the delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;deadline (end of day):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new deadline must be after the current one (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::ReviewInvalidDialog</name>
+    <message>
+        <source>Review invalid request · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 asked on %2 to declare this bad review %3.
+Evidence: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You made this request: a second person must decide on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approve: not adopted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject: the bad review stands as confirmed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::SavedView</name>
+    <message>
+        <source>Unverified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting follow-up visit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::SavedViewBar</name>
+    <message>
+        <source>All bad reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every bad review in the cache (Alt+0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::SecretStore</name>
     <message>
         <source>No system keychain is available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No secret stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::SettingsPage</name>
     <message>
         <source>Platform sync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new language takes effect when Pingjia restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Home folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings, the local cache, the local-work file and the logs of this user are all kept in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::TextActionDialog</name>
+    <message>
+        <source>What was changed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. added a guide at the entrance; queue times now posted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe what was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for reopening:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the evaluator reports the problem again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason for reopening.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence (what was checked):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. surveillance video reviewed, the complaint is true</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe the evidence that confirms the bad review.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pingjia::WorkingCalendar</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected DATE&lt;TAB&gt;off|work, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected DATE&lt;TAB&gt;off|work, got "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date yyyy-MM-dd</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is neither off nor work</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is neither off nor work</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a weekday, it cannot be an extra working day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is listed both as off and as work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The holiday calendar does not cover %1: working days in %1 are counted with weekends only, so this deadline is an estimate. Add the State Council holiday notice for %1 to calendar.tsv.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -147,6 +147,25 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>CommonProblemRules</name>
+    <message>
+        <source>Common-problem rule %1 is not an object.</source>
+        <translation>共性问题规则 %1 不是对象。</translation>
+    </message>
+    <message>
+        <source>Common-problem rule %1 has an unknown category "%2".</source>
+        <translation>共性问题规则 %1 的类别 "%2" 无法识别。</translation>
+    </message>
+    <message>
+        <source>Common-problem rule %1 has no keyword list.</source>
+        <translation>共性问题规则 %1 没有关键词列表。</translation>
+    </message>
+    <message>
+        <source>Common-problem rule %1 has a keyword that is not text.</source>
+        <translation>共性问题规则 %1 中有一个关键词不是文本。</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>Cannot open the %1 file %2: %3</source>
@@ -226,24 +245,8 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>not created yet</source>
-        <translation>尚未创建</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
         <source>Home folder: %1</source>
         <translation>主目录：%1</translation>
-    </message>
-    <message>
-        <source>Cache: %1 (%2)</source>
-        <translation>缓存：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Local work: %1 (%2)</source>
-        <translation>本地工作：%1（%2）</translation>
     </message>
     <message>
         <source>demo: ran headless; the platform simulator and sync arrive with the sync feature, so nothing was synced.</source>
@@ -252,6 +255,26 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Do not open the window: report what was done and exit.</source>
         <translation>不打开窗口：输出执行情况后退出。</translation>
+    </message>
+    <message>
+        <source>To rebuild the cache, open the window (pingjia --home %1) and choose "Rebuild the cache".</source>
+        <translation>如需重建缓存，请打开窗口（pingjia --home %1）并选择“重建缓存”。</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>缓存：%1</translation>
+    </message>
+    <message>
+        <source>Cache state: empty (never synced)</source>
+        <translation>缓存状态：空（从未同步）</translation>
+    </message>
+    <message>
+        <source>Cache state: %1 evaluations, %2 bad reviews, %3 organisations</source>
+        <translation>缓存状态：评价 %1 条，差评 %2 条，机构 %3 个</translation>
+    </message>
+    <message>
+        <source>Local work: %1</source>
+        <translation>本地工作：%1</translation>
     </message>
 </context>
 <context>
@@ -271,6 +294,13 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>The system keychain failed (%1)</source>
         <translation>系统钥匙串出错（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>LocalActionRecorder</name>
+    <message>
+        <source>Evaluation %1 is not a bad review in the cache (unknown, withdrawn or rated 3–5).</source>
+        <translation>评价 %1 在缓存中不是差评（不存在、已撤销或评价等级为 3–5）。</translation>
     </message>
 </context>
 <context>
@@ -313,6 +343,21 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Showing an evaluator's personal data needs a stated reason (000 art.5).</source>
         <translation>查看评价人个人信息须说明理由（000 第五条）。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPusher</name>
+    <message>
+        <source>The platform answered %1.</source>
+        <translation>平台返回 %1。</translation>
+    </message>
+    <message>
+        <source>The outbox entry %1 stays pending after the platform's answer.</source>
+        <translation>平台答复后，待发送操作 %1 仍处于待上传状态。</translation>
+    </message>
+    <message>
+        <source>Stopped as asked.</source>
+        <translation>已按要求停止。</translation>
     </message>
 </context>
 <context>
@@ -367,6 +412,41 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>PageParser</name>
+    <message>
+        <source>The %1 page is unusable: %2</source>
+        <translation>%1 的该页数据无法使用：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1, %2 bytes)</source>
+        <translation>不是有效的 JSON（%1，%2 字节）</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>返回内容不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>"items" is missing or not a list</source>
+        <translation>"items" 缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>"nextCursor" is missing or not text</source>
+        <translation>"nextCursor" 缺失或不是文本</translation>
+    </message>
+    <message>
+        <source>"nextCursor" is longer than %1 characters</source>
+        <translation>"nextCursor" 超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>"hasMore" is missing or not true/false</source>
+        <translation>"hasMore" 缺失或不是 true/false</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>该条目不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataCipher</name>
     <message>
         <source>The encryption library could not be initialised.</source>
@@ -394,6 +474,177 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>PlatformClient</name>
+    <message>
+        <source>The TLS handshake with the platform failed (%1). Nothing was sent.</source>
+        <translation>与平台的 TLS 握手失败（%1），未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>Stopped as asked.</source>
+        <translation>已按要求停止。</translation>
+    </message>
+    <message>
+        <source>The platform's answer to %1 is larger than %2 MB; it was not read.</source>
+        <translation>平台对 %1 的答复超过 %2 MB，未予读取。</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>无响应（%1）</translation>
+    </message>
+    <message>
+        <source>The platform refused a freshly issued token for %1. Sign in again.</source>
+        <translation>平台拒绝了刚为 %1 签发的令牌，请重新登录。</translation>
+    </message>
+    <message>
+        <source>the platform asked to slow down (429)</source>
+        <translation>平台要求降低请求频率（429）</translation>
+    </message>
+    <message>
+        <source>the platform answered %1</source>
+        <translation>平台返回 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 failed %3 times; the last problem: %4. Everything received before is kept; try again later.</source>
+        <translation>%2 上的 %1 已失败 %3 次，最后一次问题：%4。此前收到的数据均已保留，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>the platform description is not a JSON object</source>
+        <translation>平台描述不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The refresh token cannot be kept: %1</source>
+        <translation>无法保存刷新令牌：%1</translation>
+    </message>
+    <message>
+        <source>the token answer holds no access_token</source>
+        <translation>令牌答复中没有 access_token</translation>
+    </message>
+    <message>
+        <source>The platform refused the sign-in of %1: %2</source>
+        <translation>平台拒绝了 %1 的登录：%2</translation>
+    </message>
+    <message>
+        <source>The platform answered %1 to the sign-in: %2</source>
+        <translation>平台对登录返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>Signed in, but the password cannot be kept in the system keychain (%1). Pingjia keeps it nowhere else, so it cannot sync later.</source>
+        <translation>已登录，但密码无法保存到系统钥匙串（%1）。本程序不会把密码存放在其他地方，因此之后无法自动同步。</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1 at %2. Sign in.</source>
+        <translation>没有保存 %1 在 %2 的密码，请登录。</translation>
+    </message>
+    <message>
+        <source>The platform refused the stored password of %1 (%2). Sign in again.</source>
+        <translation>平台拒绝了 %1 已保存的密码（%2），请重新登录。</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>返回内容不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformProfile</name>
+    <message>
+        <source>The platform's description (/api/v1/meta) is unusable: %1</source>
+        <translation>平台描述（/api/v1/meta）无法使用：%1</translation>
+    </message>
+    <message>
+        <source>API version %1; this Pingjia speaks version %2</source>
+        <translation>接口版本为 %1，本程序支持的版本为 %2</translation>
+    </message>
+    <message>
+        <source>unknown code set "%1"</source>
+        <translation>未知代码集 "%1"</translation>
+    </message>
+    <message>
+        <source>"channels" is not an object</source>
+        <translation>"channels" 不是对象</translation>
+    </message>
+    <message>
+        <source>"policy" is not an object</source>
+        <translation>"policy" 不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationStats</name>
+    <message>
+        <source>&gt; %1 days</source>
+        <translation>&gt; %1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>≤ %n day(s)</source>
+        <translation><numerusform>≤ %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 天</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>The platform answered %1 to /api/v1/meta: %2</source>
+        <translation>平台对 /api/v1/meta 返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>A platform address (http or https) and a user name are needed.</source>
+        <translation>需要平台地址（http 或 https）和用户名。</translation>
+    </message>
+    <message>
+        <source>Not signed in to a platform.</source>
+        <translation>尚未登录平台。</translation>
+    </message>
+    <message>
+        <source>Stopped as asked; everything received so far is kept.</source>
+        <translation>已按要求停止，已收到的数据均已保留。</translation>
+    </message>
+    <message>
+        <source>The platform refused to list %1 from the start: %2</source>
+        <translation>平台拒绝从头列出 %1：%2</translation>
+    </message>
+    <message>
+        <source>The platform answered %1 to the %2 list: %3</source>
+        <translation>平台对 %2 列表返回 %1：%3</translation>
+    </message>
+    <message>
+        <source>The platform's %1 list does not move on from its cursor.</source>
+        <translation>平台的 %1 列表停留在当前游标，不再前进。</translation>
+    </message>
+    <message>
+        <source>Not signed in: give the platform address and user first.</source>
+        <translation>尚未登录：请先填写平台地址和用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 文件 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>If the platform uses a private CA, pin its CA file in the connection settings.</source>
+        <translation>如果平台使用私有 CA，请在连接设置中指定其 CA 文件。</translation>
+    </message>
+    <message>
+        <source>The pinned CA file %1 did not vouch for it.</source>
+        <translation>指定的 CA 文件 %1 无法验证该证书。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Nothing was sent. %3</source>
+        <translation>%1 的证书不受信任（%2），未发送任何数据。%3</translation>
+    </message>
+</context>
+<context>
     <name>UserHome</name>
     <message>
         <source>%1 exists but is not a folder.</source>
@@ -417,10 +668,6 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>pingjia %1 is not available yet: it arrives with %2.</source>
         <translation>pingjia %1 暂不可用：将随%2一同提供。</translation>
-    </message>
-    <message>
-        <source>the bad-review queue feature</source>
-        <translation>差评工单功能</translation>
     </message>
     <message>
         <source>the rankings feature</source>
@@ -466,6 +713,57 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <source>pingjia %1: unexpected argument: %2</source>
         <translation>pingjia %1：多余的参数：%2</translation>
     </message>
+    <message>
+        <source>Only bad reviews in state S (comma-separated: %1).</source>
+        <translation>仅列出状态为 S 的差评（以逗号分隔：%1）。</translation>
+    </message>
+    <message>
+        <source>Only those past their verification or rectification deadline now (PINGJIA_NOW when set).</source>
+        <translation>仅列出当前已超过核实或整改时限的差评（设置了 PINGJIA_NOW 时以其为准）。</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation>输出格式：json（默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>pingjia queue: unknown state "%1"; use one of: %2.</source>
+        <translation>pingjia queue：未知状态 "%1"，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>pingjia queue: unknown format "%1"; use json or csv.</source>
+        <translation>pingjia queue：未知格式 "%1"，请使用 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>PINGJIA_NOW is not a time of the form "yyyy-MM-dd HH:mm:ss"; using the current time.</source>
+        <translation>PINGJIA_NOW 不是 "yyyy-MM-dd HH:mm:ss" 格式的时间，将使用当前时间。</translation>
+    </message>
+    <message>
+        <source>pingjia queue: %1</source>
+        <translation>pingjia queue：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad review(s).</source>
+        <translation><numerusform>%n 条差评。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSession</name>
+    <message>
+        <source>Pingjia cannot start</source>
+        <translation>督办台无法启动</translation>
+    </message>
+    <message>
+        <source>The damaged cache was moved to %1; sync to fill the new one.</source>
+        <translation>已将损坏的缓存移至 %1；请同步以填充新缓存。</translation>
+    </message>
+    <message>
+        <source>The local-work file cannot be used.</source>
+        <translation>本地工作文件无法使用。</translation>
+    </message>
+    <message>
+        <source>The cache could not be rebuilt.</source>
+        <translation>缓存重建失败。</translation>
+    </message>
 </context>
 <context>
     <name>pingjia</name>
@@ -508,6 +806,450 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>"%1" must be later than the current deadline %2.</source>
         <translation>“%1”必须晚于当前时限 %2。</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>visit in person</source>
+        <translation>上门走访</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Pending upload</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting the platform's answer</source>
+        <translation>已发送，等待平台答复</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the platform</source>
+        <translation>平台已确认</translation>
+    </message>
+    <message>
+        <source>Conflict with the platform</source>
+        <translation>与平台冲突</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>被平台拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::ActionPayloadText</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>整改内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Proposed deadline</source>
+        <translation>申请的时限</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新时限</translation>
+    </message>
+    <message>
+        <source>Cannot rectify</source>
+        <translation>无法整改</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::AgeingModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Open bad reviews evaluated %1 ago</source>
+        <translation>评价时间在 %1 前的未办结差评</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BadReviewDetailPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (not synced yet)</source>
+        <translation>%1（尚未同步）</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待办理</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>Select a bad review to see its comment, case, staff member and history.</source>
+        <translation>选择一条差评，查看其评价内容、办件、工作人员和处置历史。</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>办理时限：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评价内容：</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>办件：</translation>
+    </message>
+    <message>
+        <source>Service item:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Staff and window:</source>
+        <translation>工作人员与窗口：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>评价渠道：</translation>
+    </message>
+    <message>
+        <source>Evaluator:</source>
+        <translation>评价人：</translation>
+    </message>
+    <message>
+        <source>R&amp;eveal evaluator data…</source>
+        <translation>查看评价人信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Shows the evaluator's name, mobile and ID number after you give a reason; the reveal is logged.</source>
+        <translation>说明理由后显示评价人的姓名、手机号和证件号码；查看记录会被登记。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处置历史</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Upload status</source>
+        <translation>上传状态</translation>
+    </message>
+    <message>
+        <source>History of the bad review</source>
+        <translation>差评处置历史</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · invalid (no text)</source>
+        <translation> · 无效评价（无文字）</translation>
+    </message>
+    <message>
+        <source> · pending upload</source>
+        <translation> · 待上传</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无文字）</translation>
+    </message>
+    <message>
+        <source>%1 · accepted %2</source>
+        <translation>%1 · 受理于 %2</translation>
+    </message>
+    <message>
+        <source> · finished %1</source>
+        <translation> · 办结于 %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>%1
+Window: %2
+Department: %3
+Center: %4</source>
+        <translation>%1
+窗口：%2
+部门：%3
+中心：%4</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>%1, mobile %2</source>
+        <translation>%1，手机 %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No encrypted evaluator data is stored for this evaluation (anonymous, or synced without a keychain).</source>
+        <translation>该评价没有保存加密的评价人信息（匿名评价，或同步时没有可用的钥匙串）。</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>平台上</translation>
+    </message>
+    <message>
+        <source>Verify by %1</source>
+        <translation>须于 %1 前核实</translation>
+    </message>
+    <message>
+        <source>Rectify by %1</source>
+        <translation>须于 %1 前整改</translation>
+    </message>
+    <message>
+        <source> (delayed)</source>
+        <translation>（已延期）</translation>
+    </message>
+    <message>
+        <source>A delay request awaits a decision.</source>
+        <translation>有延期申请待审批。</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ 已逾期</translation>
+    </message>
+    <message>
+        <source>none running</source>
+        <translation>无进行中的时限</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Mobile: %2
+ID number: %3</source>
+        <translation>姓名：%1
+手机：%2
+证件号码：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BadReviewQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Estimated deadline: the holiday calendar does not cover that year yet, so only weekends were counted.</source>
+        <translation>估算时限：节假日日历尚未覆盖该年份，因此仅扣除了周末。</translation>
+    </message>
+    <message>
+        <source>Recorded here; waiting for the platform to acknowledge it.</source>
+        <translation>已在本地记录，等待平台确认。</translation>
+    </message>
+    <message>
+        <source>(no text: invalid)</source>
+        <translation>（无文字：无效评价）</translation>
+    </message>
+    <message>
+        <source> · delay requested</source>
+        <translation> · 已申请延期</translation>
+    </message>
+    <message>
+        <source> · pending upload</source>
+        <translation> · 待上传</translation>
+    </message>
+    <message>
+        <source>≈ %1 (estimate)</source>
+        <translation>≈ %1（估算）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Evaluated at</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>评价渠道</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verify within</source>
+        <translation>核实剩余时间</translation>
+    </message>
+    <message>
+        <source>Rectify within</source>
+        <translation>整改剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BulkAssignDialog</name>
+    <message>
+        <source>Assign to a department</source>
+        <translation>交办部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rectification plan is recorded for each of the %n selected bad review(s) that is confirmed. The others are listed afterwards with the reason.</source>
+        <translation><numerusform>将为所选 %n 条差评中已核实属实的每一条记录整改措施；其余差评随后会连同原因一并列出。</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>交办</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::CacheProblemDialog</name>
+    <message>
+        <source>The local cache cannot be used</source>
+        <translation>本地缓存无法使用</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be used.</source>
+        <translation>本地缓存无法使用。</translation>
+    </message>
+    <message>
+        <source>The cache only mirrors the provincial platform, so it can be rebuilt: Pingjia moves the file aside (it is not deleted) and starts an empty cache, which the next sync fills again.</source>
+        <translation>缓存只是省级平台数据的副本，因此可以重建：本程序会把该文件移到一旁（不会删除），并新建一个空缓存，下次同步时重新填充。</translation>
+    </message>
+    <message>
+        <source>Alternatively quit and run the newer Pingjia that wrote the file.</source>
+        <translation>也可以退出，改用写入该文件的新版本督办台。</translation>
+    </message>
+    <message>
+        <source>Close other programs or Pingjia windows that may use the file, check the folder's permissions and start Pingjia again.</source>
+        <translation>请关闭可能正在使用该文件的其他程序或督办台窗口，检查文件夹权限后重新启动本程序。</translation>
+    </message>
+    <message>
+        <source>Your local work (unsent actions and the audit log) is kept in %1 and is not touched.</source>
+        <translation>您的本地工作（尚未发送的操作和审计日志）保存在 %1 中，不受影响。</translation>
+    </message>
+    <message>
+        <source>Cache file: %1
+
+%2</source>
+        <translation>缓存文件：%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Rebuild the cache</source>
+        <translation>重建缓存</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -562,6 +1304,21 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>pingjia::CategoryRulesDialog</name>
+    <message>
+        <source>Common-problem categories</source>
+        <translation>共性问题类别</translation>
+    </message>
+    <message>
+        <source>A bad review belongs to the first category (top to bottom) with a keyword that occurs in its comment; with none it is "Other". Separate keywords by commas or spaces.</source>
+        <translation>差评归入（自上而下）第一个其关键词出现在评价内容中的类别；都不匹配时归入“其他”。关键词之间用逗号或空格分隔。</translation>
+    </message>
+    <message>
+        <source>Give at least one keyword for "%1".</source>
+        <translation>请为“%1”至少填写一个关键词。</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::ChannelTable</name>
     <message>
         <source>Hall evaluator device</source>
@@ -609,6 +1366,21 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>pingjia::CommonProblemModel</name>
+    <message>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::ConnectionStatusBar</name>
     <message>
         <source>● Online</source>
@@ -651,6 +1423,48 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>pingjia::DeadlineText</name>
+    <message>
+        <source>%1 (est.)</source>
+        <translation>%1（估算）</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::DoubleZeroModel</name>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未实现</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Open bad reviews</source>
+        <translation>未办结差评</translation>
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation>反复出现的问题</translation>
+    </message>
+    <message>
+        <source>Double zero</source>
+        <translation>双归零</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::EvaluationLevel</name>
     <message>
         <source>Very dissatisfied</source>
@@ -678,6 +1492,56 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>followUp.satisfaction must be a whole number from 1 to 5</source>
         <translation>followUp.satisfaction 必须是 1 到 5 之间的整数</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::FollowUpDialog</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Evaluator's &amp;satisfaction with the fix:</source>
+        <translation>评价人对整改的满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信回访</translation>
+    </message>
+    <message>
+        <source>Visit in person</source>
+        <translation>上门回访</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>回访方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Optional: what the evaluator said</source>
+        <translation>可选：评价人的反馈</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose the evaluator's satisfaction.</source>
+        <translation>请选择评价人的满意度。</translation>
+    </message>
+    <message>
+        <source>Choose how the evaluator was contacted.</source>
+        <translation>请选择联系评价人的方式。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::HandlingActionDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1709,41 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>pingjia::JsonFields::Reader</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 不是文本</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters (%3)</source>
+        <translation>%1 超过 %2 个字符（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is not a time "yyyy-MM-dd HH:mm:ss"</source>
+        <translation>%1 不是 "yyyy-MM-dd HH:mm:ss" 格式的时间</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown %1 "%2"</source>
+        <translation>未知的 %1 "%2"</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::MainWindow</name>
     <message>
         <source>Government Service Review Supervision Console</source>
@@ -935,6 +1834,829 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>pingjia::PlanDialog</name>
+    <message>
+        <source>Rectification due by %1.</source>
+        <translation>整改时限：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::ProblemCategory</name>
+    <message>
+        <source>Waiting time</source>
+        <translation>等候时间</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Materials asked repeatedly</source>
+        <translation>材料反复提交</translation>
+    </message>
+    <message>
+        <source>System failure</source>
+        <translation>系统故障</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::ProgressMeasure</name>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>In rectification</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::QueueActionController</name>
+    <message>
+        <source>Verify…</source>
+        <translation>核实…</translation>
+    </message>
+    <message>
+        <source>Confirm the bad review as true, with the evidence</source>
+        <translation>核实差评属实，并附上证据</translation>
+    </message>
+    <message>
+        <source>Request invalid…</source>
+        <translation>申请差评无效…</translation>
+    </message>
+    <message>
+        <source>Ask to declare it mistaken or malicious; a second person decides</source>
+        <translation>申请认定为误评或恶意差评，由另一人审批</translation>
+    </message>
+    <message>
+        <source>Review invalid request…</source>
+        <translation>审批差评无效申请…</translation>
+    </message>
+    <message>
+        <source>Approve or reject the request to declare it invalid</source>
+        <translation>批准或驳回差评无效申请</translation>
+    </message>
+    <message>
+        <source>Plan rectification…</source>
+        <translation>制定整改措施…</translation>
+    </message>
+    <message>
+        <source>Responsible department, person and measures</source>
+        <translation>责任部门、责任人和整改措施</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完成整改…</translation>
+    </message>
+    <message>
+        <source>Record what was changed: the rectification is finished</source>
+        <translation>记录整改内容：整改完成</translation>
+    </message>
+    <message>
+        <source>Request delay…</source>
+        <translation>申请延期…</translation>
+    </message>
+    <message>
+        <source>A later deadline, or cannot rectify; a second person decides</source>
+        <translation>申请延长时限或无法整改，由另一人审批</translation>
+    </message>
+    <message>
+        <source>Review delay request…</source>
+        <translation>审批延期申请…</translation>
+    </message>
+    <message>
+        <source>Approve (with the new deadline) or reject the delay request</source>
+        <translation>批准（并给出新时限）或驳回延期申请</translation>
+    </message>
+    <message>
+        <source>Follow-up visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>The evaluator's satisfaction with the rectification</source>
+        <translation>评价人对整改的满意度</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新办理…</translation>
+    </message>
+    <message>
+        <source>Start a new rectification for a closed or not adopted bad review</source>
+        <translation>对已办结或不予采纳的差评重新开始整改</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Assign selected to a department…</source>
+        <translation>将所选差评交办部门…</translation>
+    </message>
+    <message>
+        <source>A rectification plan for every selected confirmed bad review (B)</source>
+        <translation>为每条所选的属实差评制定整改措施（B）</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for this bad review now.</source>
+        <translation>该差评当前不能进行“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 was not recorded</source>
+        <translation>“%1”未能记录</translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation>原因代码：%1</translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2; pending upload to the platform.</source>
+        <translation>已为 %2 记录“%1”，等待上传到平台。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plans recorded for %1 of %n bad review(s).</source>
+        <translation><numerusform>已为 %n 条差评中的 %1 条记录整改措施。</numerusform></translation>
+    </message>
+    <message>
+        <source>Assignment to a department</source>
+        <translation>交办部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be planned:</source>
+        <translation><numerusform>%n 条无法制定整改措施：</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::QueueFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Search comments (Ctrl+F)</source>
+        <translation>搜索评价内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search comments</source>
+        <translation>搜索评价内容</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Open (not yet closed)</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>任意时限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>24 小时内到期</translation>
+    </message>
+    <message>
+        <source>Levels 1–2</source>
+        <translation>等级 1–2</translation>
+    </message>
+    <message>
+        <source>Valid and invalid</source>
+        <translation>有效和无效</translation>
+    </message>
+    <message>
+        <source>Valid only</source>
+        <translation>仅有效评价</translation>
+    </message>
+    <message>
+        <source>Invalid only (no text)</source>
+        <translation>仅无效评价（无文字）</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show every bad review again</source>
+        <translation>重新显示全部差评</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove these additional conditions</source>
+        <translation>移除这些附加条件</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Assessed from:</source>
+        <translation>评价时间从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation>全部中心</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>requests awaiting the approval of %1</source>
+        <translation>等待 %1 审批的申请</translation>
+    </message>
+    <message>
+        <source>awaiting the follow-up visit</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>with actions pending upload</source>
+        <translation>有待上传的操作</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>states: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation><numerusform>%n 个部门</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n center(s)</source>
+        <translation><numerusform>%n 个中心</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation><numerusform>%n 个渠道</numerusform></translation>
+    </message>
+    <message>
+        <source>service items: %1</source>
+        <translation>事项：%1</translation>
+    </message>
+    <message>
+        <source>selected levels</source>
+        <translation>所选等级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed evaluation(s)</source>
+        <translation><numerusform>%n 条指定评价</numerusform></translation>
+    </message>
+    <message>
+        <source>Also filtered: %1</source>
+        <translation>另有筛选：%1</translation>
+    </message>
+    <message>
+        <source>%1 — also filtered: %2</source>
+        <translation>%1 — 另有筛选：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::QueuePage</name>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差评工单</translation>
+    </message>
+    <message>
+        <source>The bad-review queue cannot open its data files.
+%1</source>
+        <translation>差评工单无法打开其数据文件。
+%1</translation>
+    </message>
+    <message>
+        <source>No bad review matches the filter.</source>
+        <translation>没有符合筛选条件的差评。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the cache.</source>
+        <translation>%1 已不在缓存中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad review(s) match.</source>
+        <translation><numerusform>共 %n 条差评符合条件。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::QueueWorkspace</name>
+    <message>
+        <source>The cache file is not open.</source>
+        <translation>缓存文件未打开。</translation>
+    </message>
+    <message>
+        <source>The local-work file is not open.</source>
+        <translation>本地工作文件未打开。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so evaluator data cannot be decrypted here.</source>
+        <translation>本机没有可用的钥匙串，因此无法在此解密评价人信息。</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>The saved common-problem rules are unreadable (%1); the defaults are used until you save new ones.</source>
+        <translation>已保存的共性问题规则无法读取（%1）；在保存新规则之前使用默认规则。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::RecordReaders</name>
+    <message>
+        <source>a text longer than %1 characters was cut</source>
+        <translation>超过 %1 个字符的文本已被截断</translation>
+    </message>
+    <message>
+        <source>unknown level "%1"</source>
+        <translation>未知层级 "%1"</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"</source>
+        <translation>未知类型 "%1"</translation>
+    </message>
+    <message>
+        <source>unknown proStatus %1</source>
+        <translation>未知办件状态 %1</translation>
+    </message>
+    <message>
+        <source>unknown satisfaction code "%1" for the %2 code set</source>
+        <translation>%2 代码集中没有满意度代码 "%1"</translation>
+    </message>
+    <message>
+        <source>assessNumber %1 is out of range</source>
+        <translation>assessNumber %1 超出范围</translation>
+    </message>
+    <message>
+        <source>userProp %1 is out of range</source>
+        <translation>userProp %1 超出范围</translation>
+    </message>
+    <message>
+        <source>unknown channel code "%1"; kept</source>
+        <translation>未知渠道代码 "%1"，已保留</translation>
+    </message>
+    <message>
+        <source>updatedAt is missing</source>
+        <translation>缺少 updatedAt</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::RectificationPage</name>
+    <message>
+        <source>Where every bad review stands, from verification to the follow-up visit. Double-click a number (or select it and press Enter) to list its bad reviews in the queue.</source>
+        <translation>每条差评从核实到回访的办理进度。双击数字（或选中后按回车）可在差评工单中列出对应差评。</translation>
+    </message>
+    <message>
+        <source>The rectification tracker cannot open its data files.
+%1</source>
+        <translation>整改跟踪无法打开其数据文件。
+%1</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>By center</source>
+        <translation>按中心</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>办理进度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Common problems</source>
+        <translation>共性问题(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Double zero</source>
+        <translation>双归零(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rectification progress per unit</source>
+        <translation>各单位整改进度</translation>
+    </message>
+    <message>
+        <source>Open bad reviews by age (days since the evaluation)</source>
+        <translation>按时长统计的未办结差评（自评价之日起的天数）</translation>
+    </message>
+    <message>
+        <source>Ageing of open bad reviews</source>
+        <translation>未办结差评时长分布</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By service item</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <source>&amp;Edit categories…</source>
+        <translation>编辑类别(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Common problems per month</source>
+        <translation>每月共性问题</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A problem recurs when %1 or more adopted bad reviews share it in one month; recurring numbers are marked.</source>
+        <translation>同一个月内有 %1 条及以上被采纳的差评属于同一问题时，视为反复出现的问题，相应数字会被标出。</translation>
+    </message>
+    <message>
+        <source>Double zero is reached when a unit has no open bad review and no recurring common problem in the month.</source>
+        <translation>单位在当月既无未办结差评、也无反复出现的共性问题时，即实现“双归零”。</translation>
+    </message>
+    <message>
+        <source>Double zero per unit</source>
+        <translation>各单位双归零情况</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>No unit has bad reviews up to this month.</source>
+        <translation>截至本月，没有单位有差评。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n unit(s) reached double zero.</source>
+        <translation><numerusform>%n 个单位中有 %1 个实现双归零。</numerusform></translation>
+    </message>
+    <message>
+        <source>open, %1</source>
+        <translation>未办结，%1</translation>
+    </message>
+    <message>
+        <source>Tracker: %1</source>
+        <translation>整改跟踪：%1</translation>
+    </message>
+    <message>
+        <source>Tracker: %1 · %2</source>
+        <translation>整改跟踪：%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::RectificationPlanForm</name>
+    <message>
+        <source>Name of the person responsible</source>
+        <translation>责任人姓名</translation>
+    </message>
+    <message>
+        <source>What will be done, and by when</source>
+        <translation>将采取的措施及完成时间</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;department:</source>
+        <translation>责任部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation>责任人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>整改措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Choose the responsible department from the list.</source>
+        <translation>请从列表中选择责任部门。</translation>
+    </message>
+    <message>
+        <source>Name the responsible person.</source>
+        <translation>请填写责任人。</translation>
+    </message>
+    <message>
+        <source>Describe the rectification measures.</source>
+        <translation>请填写整改措施。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::RectificationStatsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::RequestDelayDialog</name>
+    <message>
+        <source>Current rectification deadline: %1.</source>
+        <translation>当前整改时限：%1。</translation>
+    </message>
+    <message>
+        <source>Why the rectification cannot finish in time</source>
+        <translation>整改无法按时完成的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed deadline (end of day):</source>
+        <translation>申请的时限（当日结束）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cannot rectify (the problem cannot be fixed here)</source>
+        <translation>无法整改（该问题无法在本级解决）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give the reason for the delay.</source>
+        <translation>请填写延期理由。</translation>
+    </message>
+    <message>
+        <source>The proposed deadline must be after the current one (%1).</source>
+        <translation>申请的时限必须晚于当前时限（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::RequestInvalidDialog</name>
+    <message>
+        <source>A second person must approve this request before the bad review is not adopted.</source>
+        <translation>须经另一人批准后，该差评才会不予采纳。</translation>
+    </message>
+    <message>
+        <source>&amp;Mistaken (the evaluator chose the wrong level)</source>
+        <translation>误评（评价人选错了等级）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>M&amp;alicious (not about the service)</source>
+        <translation>恶意差评（与服务无关）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>认定结果：</translation>
+    </message>
+    <message>
+        <source>e.g. the evaluator confirmed by phone that they meant "very satisfied"</source>
+        <translation>例如：评价人电话确认本意是“非常满意”</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Choose mistaken or malicious.</source>
+        <translation>请选择误评或恶意差评。</translation>
+    </message>
+    <message>
+        <source>Give the evidence for the request.</source>
+        <translation>请填写申请依据。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::RevealReasonDialog</name>
+    <message>
+        <source>Reveal evaluator data · %1</source>
+        <translation>查看评价人信息 · %1</translation>
+    </message>
+    <message>
+        <source>The evaluator's name, mobile number and ID number are protected. Say why you need them: your name, the time and the reason are recorded.</source>
+        <translation>评价人的姓名、手机号和证件号码受保护。请说明查看理由：您的姓名、查看时间和理由都会被记录。</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Verification call to the evaluator</source>
+        <translation>电话联系评价人核实</translation>
+    </message>
+    <message>
+        <source>Follow-up visit after rectification</source>
+        <translation>整改后回访</translation>
+    </message>
+    <message>
+        <source>Other (explain below)</source>
+        <translation>其他（请在下方说明）</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::ReviewDecision</name>
+    <message>
+        <source>Decision:</source>
+        <translation>审批意见：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Required: why it is rejected</source>
+        <translation>必填：驳回理由</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Choose approve or reject.</source>
+        <translation>请选择批准或驳回。</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation>请说明驳回理由。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::ReviewDelayDialog</name>
+    <message>
+        <source>Review delay request · %1</source>
+        <translation>审批延期申请 · %1</translation>
+    </message>
+    <message>
+        <source>Current deadline: %1.</source>
+        <translation>当前时限：%1。</translation>
+    </message>
+    <message>
+        <source>%1 reported on %2 that this cannot be rectified and proposes %3.</source>
+        <translation>%1 于 %2 报告该问题无法整改，并提出时限 %3。</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 for a delay until %3.</source>
+        <translation>%1 于 %2 申请延期至 %3。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>You made this request: a second person must decide on it.</source>
+        <translation>此申请由您提出：须由另一人审批。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the delay</source>
+        <translation>批准延期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject the delay</source>
+        <translation>驳回延期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;deadline (end of day):</source>
+        <translation>新时限（当日结束）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The new deadline must be after the current one (%1).</source>
+        <translation>新时限必须晚于当前时限（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::ReviewInvalidDialog</name>
+    <message>
+        <source>Review invalid request · %1</source>
+        <translation>审批差评无效申请 · %1</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to declare this bad review %3.
+Evidence: %4</source>
+        <translation>%1 于 %2 申请将该差评认定为%3。
+依据：%4</translation>
+    </message>
+    <message>
+        <source>You made this request: a second person must decide on it.</source>
+        <translation>此申请由您提出：须由另一人审批。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve: not adopted</source>
+        <translation>批准：不予采纳(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject: the bad review stands as confirmed</source>
+        <translation>驳回：差评认定属实(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::SavedView</name>
+    <message>
+        <source>Unverified</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <source>Awaiting follow-up visit</source>
+        <translation>待回访</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::SavedViewBar</name>
+    <message>
+        <source>All bad reviews</source>
+        <translation>全部差评</translation>
+    </message>
+    <message>
+        <source>Every bad review in the cache (Alt+0)</source>
+        <translation>缓存中的全部差评（Alt+0）</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1（Alt+%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::SecretStore</name>
     <message>
         <source>No system keychain is available (%1)</source>
@@ -970,6 +2692,45 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Settings, the local cache, the local-work file and the logs of this user are all kept in this folder.</source>
         <translation>该用户的设置、本地缓存、本地工作文件和日志都保存在此文件夹中。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::TextActionDialog</name>
+    <message>
+        <source>What was changed:</source>
+        <translation>整改内容：</translation>
+    </message>
+    <message>
+        <source>e.g. added a guide at the entrance; queue times now posted</source>
+        <translation>例如：在入口增设引导员；公示排队时间</translation>
+    </message>
+    <message>
+        <source>Describe what was changed.</source>
+        <translation>请填写整改内容。</translation>
+    </message>
+    <message>
+        <source>Reason for reopening:</source>
+        <translation>重新办理的理由：</translation>
+    </message>
+    <message>
+        <source>e.g. the evaluator reports the problem again</source>
+        <translation>例如：评价人再次反映该问题</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening.</source>
+        <translation>请填写重新办理的理由。</translation>
+    </message>
+    <message>
+        <source>Evidence (what was checked):</source>
+        <translation>证据（核查了什么）：</translation>
+    </message>
+    <message>
+        <source>e.g. surveillance video reviewed, the complaint is true</source>
+        <translation>例如：已调阅监控录像，投诉情况属实</translation>
+    </message>
+    <message>
+        <source>Describe the evidence that confirms the bad review.</source>
+        <translation>请填写证实该差评属实的证据。</translation>
     </message>
 </context>
 <context>

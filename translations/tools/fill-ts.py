@@ -19,7 +19,15 @@ for context in tree.getroot().iter('context'):
         source = message.find('source').text or ''
         translation = message.find('translation')
         if source in ZH_CN:
-            translation.text = ZH_CN[source]
+            if message.get('numerus') == 'yes':
+                # Chinese has one plural form.
+                for child in list(translation):
+                    translation.remove(child)
+                form = ET.SubElement(translation, 'numerusform')
+                form.text = ZH_CN[source]
+                translation.text = None
+            else:
+                translation.text = ZH_CN[source]
             translation.attrib.pop('type', None)
         elif translation.get('type') == 'unfinished' or not translation.text:
             missing.append((context.find('name').text, source))
@@ -28,6 +36,26 @@ with open(ts_path, 'wb') as out:
     out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
     tree.write(out, encoding='utf-8', xml_declaration=False)
     out.write(b'\n')
+
+# English is the source language: only plural forms need entries ("%n day(s)").
+en_path = os.path.join(here, '..', 'pingjia_en.ts')
+en_tree = ET.parse(en_path)
+for message in en_tree.getroot().iter('message'):
+    if message.get('numerus') != 'yes':
+        continue
+    source = message.find('source').text or ''
+    translation = message.find('translation')
+    for child in list(translation):
+        translation.remove(child)
+    for text in (source.replace('(s)', ''), source.replace('(s)', 's')):
+        ET.SubElement(translation, 'numerusform').text = text
+    translation.text = None
+    translation.attrib.pop('type', None)
+with open(en_path, 'wb') as out:
+    out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+    en_tree.write(out, encoding='utf-8', xml_declaration=False)
+    out.write(b'\n')
+
 for context, source in missing:
     print(f'untranslated [{context}]: {source!r}')
 sys.exit(1 if missing else 0)
