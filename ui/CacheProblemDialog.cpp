@@ -3,6 +3,7 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QLabel>
 #include <QPushButton>
 
 namespace pingjia {
@@ -39,6 +40,9 @@ CacheProblemDialog::CacheProblemDialog(const StoreResult &problem, const QString
                  "not touched.")
                   .arg(QDir::toNativeSeparators(localWorkFile));
     setInformativeText(advice);
+    // QMessageBox wraps long advice into a narrow column; give it room to read.
+    if (auto *informative = findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
+        informative->setMinimumWidth(440);
     setDetailedText(
         tr("Cache file: %1\n\n%2").arg(QDir::toNativeSeparators(cacheFile), problem.message));
 
