@@ -1,16 +1,231 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// `pingjia sync [--platform URL --user NAME] [--codes gbt39046|upload] [--ca FILE]`:
+// signs in when told whom to be (the password from PINGJIA_PASSWORD or standard input,
+// never from the command line, where `ps` would show it), then pulls and pushes through
+// a SyncSession on this thread. Progress goes to stderr, the summary to stdout.
 #include "app/cli/Commands.h"
+#include "app/cli/PlatformPassword.h"
+#include "app/cli/SyncCredentials.h"
 #include "app/cli/Verb.h"
 
+#include "app/ExitCode.h"
+#include "app/HomeStores.h"
+#include "app/Logging.h"
+#include "models/domain/PlatformTime.h"
+#include "models/secrets/KeychainSecretStore.h"
+#include "models/secrets/PersonalDataCipher.h"
+#include "models/store/LocalWorkStore.h"
+#include "models/sync/SyncSession.h"
+#include "ui/sync/AccountSettings.h"
+#include "ui/sync/SyncReportText.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTextStream>
+
+#include <atomic>
+#include <csignal>
+#include <memory>
 
 namespace pingjia {
 
-// Placeholder until the feature lands: replace the body, keep the signature.
+namespace {
+
+struct SyncText {
+    Q_DECLARE_TR_FUNCTIONS(SyncCommand)
+};
+
+const QString kPlatform = QStringLiteral("platform");
+const QString kUser = QStringLiteral("user");
+const QString kCodes = QStringLiteral("codes");
+const QString kCa = QStringLiteral("ca");
+
+// Ctrl+C stops the sync after the page being stored (everything committed stays); a
+// second Ctrl+C ends the process the usual way.
+std::atomic_bool *g_interrupt = nullptr;
+static_assert(std::atomic_bool::is_always_lock_free, "set from a signal handler");
+
+extern "C" void stopOnInterrupt(int)
+{
+    if (g_interrupt)
+        g_interrupt->store(true);
+    std::signal(SIGINT, SIG_DFL);
+}
+
+class InterruptGuard {
+public:
+    explicit InterruptGuard(std::atomic_bool &flag)
+    {
+        g_interrupt = &flag;
+        std::signal(SIGINT, stopOnInterrupt);
+    }
+    ~InterruptGuard()
+    {
+        std::signal(SIGINT, SIG_DFL);
+        g_interrupt = nullptr;
+    }
+};
+
+// Progress on stderr: a line when a list starts, else at most one a second.
+class ProgressPrinter {
+public:
+    explicit ProgressPrinter(QTextStream &err) : m_err(err) { m_sinceLine.start(); }
+
+    void operator()(const SyncProgress &p)
+    {
+        if (m_printed && p.current == m_current && m_sinceLine.elapsed() < 1000)
+            return;
+        m_printed = true;
+        m_current = p.current;
+        m_sinceLine.restart();
+        m_err << SyncReportText::progressLine(p) << Qt::endl;
+    }
+
+private:
+    QTextStream &m_err;
+    QElapsedTimer m_sinceLine;
+    CacheList m_current = CacheList::Orgs;
+    bool m_printed = false;
+};
+
+int pendingActions(LocalWorkDatabase &localWork)
+{
+    StoreResult r;
+    const int n = int(LocalWorkStore(localWork).pendingActions(&r).size());
+    return r.ok() ? n : 0;
+}
+
+int fail(VerbContext &context, const SyncError &error, LocalWorkDatabase &localWork)
+{
+    context.err << SyncText::tr("pingjia sync: %1")
+                       .arg(SyncReportText::errorText(error, pendingActions(localWork)))
+                << Qt::endl;
+    return ExitDataError;
+}
+
+} // namespace
+
 int runSyncCommand(VerbContext &context)
 {
-    return verbNotAvailableYet(context, QStringLiteral("sync"),
-                               QCoreApplication::translate("Verbs", "the sync feature"));
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(
+        kPlatform,
+        SyncText::tr("The platform's address (http or https). Remembered for later syncs."),
+        SyncText::tr("URL")));
+    parser.addOption(QCommandLineOption(
+        kUser,
+        SyncText::tr("The platform user name. Remembered. The password comes from "
+                     "PINGJIA_PASSWORD or standard input."),
+        SyncText::tr("NAME")));
+    parser.addOption(QCommandLineOption(
+        kCodes,
+        SyncText::tr("Override the satisfaction codes the platform announces: gbt39046 "
+                     "(1 = very satisfied) or upload (1 = very dissatisfied)."),
+        SyncText::tr("SET")));
+    parser.addOption(QCommandLineOption(
+        kCa, SyncText::tr("Trust only this CA certificate (PEM file) for the platform."),
+        SyncText::tr("FILE")));
+    if (const int exit = parseVerbArguments(parser, QStringLiteral("sync"), context); exit >= 0)
+        return exit;
+
+    QString problem;
+    const std::optional<SyncCredentials> credentials = SyncCredentials::resolve(
+        AccountSettings::read(context.settings),
+        {parser.isSet(kPlatform) ? std::optional(parser.value(kPlatform)) : std::nullopt,
+         parser.isSet(kUser) ? std::optional(parser.value(kUser)) : std::nullopt,
+         parser.isSet(kCodes) ? std::optional(parser.value(kCodes)) : std::nullopt,
+         parser.isSet(kCa) ? std::optional(parser.value(kCa)) : std::nullopt},
+        &problem);
+    if (!credentials) {
+        context.err << SyncText::tr("pingjia sync: %1").arg(problem) << Qt::endl;
+        return ExitUsage;
+    }
+    const PlatformAccount &account = credentials->remembered.account;
+
+    // The password is read before anything is opened: a usage error changes nothing.
+    QString password;
+    if (credentials->signIn) {
+        const std::optional<QString> read = readPlatformPassword(
+            context.err,
+            SyncText::tr("Password of %1 at %2: ").arg(account.user, account.platformUrl));
+        if (!read) {
+            context.err << SyncText::tr("pingjia sync: no password given. Set PINGJIA_PASSWORD "
+                                        "or type it on standard input; it is never a "
+                                        "command-line argument.")
+                        << Qt::endl;
+            return ExitUsage;
+        }
+        password = *read;
+    }
+
+    HomeStores stores(context.home);
+    const StoreResult opened =
+        stores.open([](const StoreResult &) { return HomeStores::CacheChoice::GiveUp; });
+    if (!opened.ok()) {
+        context.err << SyncText::tr("pingjia sync: %1").arg(opened.message) << Qt::endl;
+        return ExitDataError;
+    }
+
+    KeychainSecretStore secrets;
+    PersonalDataCipher cipher(secrets);
+    if (const SecretResult probe = secrets.read(SecretKeys::dataKey());
+        probe.error == SecretError::NoKeychain)
+        return fail(context, SyncError{SyncErrorKind::Keychain, probe.message, 0, {}},
+                    stores.localWork());
+    if (QString why; !cipher.ensureKey(&why))
+        return fail(context, SyncError{SyncErrorKind::Keychain, why, 0, {}}, stores.localWork());
+
+    SyncOptions options;
+    options.codesOverride = credentials->remembered.codesOverride;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    SyncSession session(account, stores.cache(), stores.localWork(), secrets, &cipher, options,
+                        cancel);
+    InterruptGuard interrupt(*cancel);
+
+    // One quick look first: offline should be said in a second, not after every retry.
+    if (const PlatformAnswer meta = session.client().fetchMeta(2);
+        meta.error.kind == SyncErrorKind::Network || meta.error.kind == SyncErrorKind::Tls)
+        return fail(context, meta.error, stores.localWork());
+
+    if (credentials->signIn) {
+        const SyncError e = session.signIn(password);
+        password.fill(QChar(u'\0'));
+        if (!e.ok())
+            return fail(context, e, stores.localWork());
+        AccountSettings::remember(context.settings, credentials->remembered);
+        context.err << SyncText::tr("Signed in to %1 as %2.").arg(account.platformUrl, account.user)
+                    << Qt::endl;
+    } else if (credentials->optionsChanged) {
+        AccountSettings::remember(context.settings, credentials->remembered);
+    }
+
+    ProgressPrinter printer(context.err);
+    session.setProgressObserver([&printer](const SyncProgress &p) { printer(p); });
+    const SyncResult result = session.sync();
+    if (result.progress.totalFetched() > 0)
+        context.err << SyncReportText::totalLine(result.progress) << Qt::endl;
+
+    // A sync that stopped before doing anything has nothing to summarize.
+    const bool didSomething = result.ok() || result.progress.totalFetched() > 0 ||
+                              result.push.acked + result.push.conflicts + result.push.refused > 0;
+    if (didSomething) {
+        context.out << SyncText::tr("Platform: %1 (user %2)").arg(account.platformUrl, account.user)
+                    << '\n';
+        for (const QString &line : SyncReportText::summaryLines(result))
+            context.out << line << '\n';
+    }
+    if (result.finishedAt.isValid())
+        context.out << SyncText::tr("Last sync: %1").arg(formatPlatformTime(result.finishedAt))
+                    << '\n';
+    context.out.flush();
+    qCInfo(lcApp) << "sync:" << result.progress.totalFetched() << "records,"
+                  << syncErrorKindName(result.error.kind);
+    if (!result.ok())
+        return fail(context, result.error, stores.localWork());
+    return ExitOk;
 }
 
 } // namespace pingjia
