@@ -124,6 +124,8 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
     reload->setContext(Qt::WidgetWithChildrenShortcut);
     connect(reload, &QShortcut::activated, this, &QueuePage::refresh);
 
+    m_savedViews->installShortcuts(this);
+
     m_countdownTimer = new QTimer(this);
     m_countdownTimer->setInterval(kCountdownRepaintMs);
     connect(m_countdownTimer, &QTimer::timeout, this, &QueuePage::repaintCountdowns);
@@ -195,7 +197,8 @@ void QueuePage::applyFilter(const BadReviewFilter &filter)
     m_statusMessage.clear();
     m_model->setFilter(filter);
     markSavedView();
-    if (!keep.isEmpty() && !selectEvaluation(keep) && m_model->rowCount() > 0)
+    // The row the user was on stays current when it still matches, else the first one.
+    if (!selectEvaluation(keep) && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     else if (m_model->rowCount() == 0)
         currentRowChanged();

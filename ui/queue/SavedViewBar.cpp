@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLocale>
+#include <QShortcut>
 #include <QToolButton>
 
 namespace pingjia {
@@ -38,7 +39,6 @@ SavedViewBar::SavedViewBar(QWidget *parent) : QWidget(parent)
     m_all->setObjectName(QStringLiteral("savedView-all"));
     m_all->setText(tr("All bad reviews"));
     m_all->setCheckable(true);
-    m_all->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
     m_all->setToolTip(tr("Every bad review in the cache (Alt+0)"));
     m_group->addButton(m_all);
     layout->addWidget(m_all);
@@ -49,7 +49,6 @@ SavedViewBar::SavedViewBar(QWidget *parent) : QWidget(parent)
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("savedView-") + savedViewKey(view));
         button->setCheckable(true);
-        button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n)));
         button->setToolTip(tr("%1 (Alt+%2)").arg(savedViewName(view)).arg(n));
         m_group->addButton(button);
         m_buttons.insert(view, button);
@@ -59,6 +58,20 @@ SavedViewBar::SavedViewBar(QWidget *parent) : QWidget(parent)
         ++n;
     }
     layout->addStretch(1);
+}
+
+void SavedViewBar::installShortcuts(QWidget *scope)
+{
+    // QShortcut, not QAbstractButton::setShortcut: setText() (the counts) would clear it.
+    const auto add = [scope](int digit, QToolButton *button) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + digit)), scope);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, button, &QToolButton::click);
+    };
+    add(0, m_all);
+    int n = 1;
+    for (SavedView view : kAllSavedViews)
+        add(n++, m_buttons.value(view));
 }
 
 void SavedViewBar::setCount(SavedView view, qint64 count)

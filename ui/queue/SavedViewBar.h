@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The saved views of the queue (待核实, 今日到期, 已逾期, 待我审批, 待回访) as buttons
-// with their counts, plus "All". Alt+1 … Alt+5 pick a view, Alt+0 all bad reviews.
+// with their counts, plus "All". Alt+1 … Alt+5 pick a view, Alt+0 all bad reviews
+// (installShortcuts).
 
 #include "models/store/BadReviewFilter.h"
 
@@ -19,6 +20,8 @@ class SavedViewBar : public QWidget {
     Q_OBJECT
 public:
     explicit SavedViewBar(QWidget *parent = nullptr);
+    // Alt+0 … Alt+5 while the focus is inside `scope` (the queue page).
+    void installShortcuts(QWidget *scope);
 
     // A count of -1 shows no number (not counted yet, or the count failed).
     void setCount(SavedView view, qint64 count);

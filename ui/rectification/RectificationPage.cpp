@@ -92,6 +92,9 @@ RectificationPage::RectificationPage(std::shared_ptr<QueueWorkspace> workspace, 
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 
+    // The models computed their numbers as they were built.
+    updateDoubleZeroSummary();
+    m_stale = false;
     connect(m_workspace.get(), &QueueWorkspace::dataChanged, this, [this] {
         m_stale = true;
         if (isVisible())
@@ -154,7 +157,6 @@ QWidget *RectificationPage::buildProblemsTab()
     m_grouping->addItem(tr("By service item"), int(CommonProblemModel::Grouping::ServiceItem));
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         m_problems->setGrouping(CommonProblemModel::Grouping(m_grouping->currentData().toInt()));
-        m_problems->refresh();
     });
 
     const QDate thisMonth = firstOfMonth(platformDate(Clock::now()));
@@ -208,12 +210,12 @@ QWidget *RectificationPage::buildProblemsTab()
     layout->addWidget(note);
     layout->addWidget(m_problemView, 1);
 
+    // The models compute on every setter: set the rules before the range (until then the
+    // problem model has no months and computes nothing).
     QString error;
     const CommonProblemRules rules = m_workspace->categoryRules(&error);
     showRulesError(error);
     m_problems->setRules(rules);
-    m_doubleZero->setRules(rules);
-    m_problems->setGrouping(CommonProblemModel::Grouping::Category);
     applyProblemRange();
     return tab;
 }
@@ -225,8 +227,10 @@ QWidget *RectificationPage::buildDoubleZeroTab()
     m_doubleZeroMonth = monthEdit(QStringLiteral("doubleZeroMonth"), thisMonth, tab);
     connect(m_doubleZeroMonth, &QDateEdit::dateChanged, this, [this](QDate month) {
         m_doubleZero->setMonth(firstOfMonth(month));
-        refresh();
+        updateDoubleZeroSummary();
     });
+    // Rules first: the model computes when the month is set.
+    m_doubleZero->setRules(m_workspace->categoryRules());
     m_doubleZero->setMonth(thisMonth);
 
     auto *explanation = new QLabel(tr("Double zero is reached when a unit has no open bad "
@@ -263,7 +267,6 @@ void RectificationPage::applyProblemRange()
     if (first > last)
         std::swap(first, last);
     m_problems->setRange(first, last);
-    m_problems->refresh();
 }
 
 void RectificationPage::setUnitKind(int kind)
@@ -274,7 +277,7 @@ void RectificationPage::setUnitKind(int kind)
     const auto unit = StatsUnit(m_unitKind->currentData().toInt());
     m_progress->setUnit(unit);
     m_doubleZero->setUnit(unit);
-    refresh();
+    updateDoubleZeroSummary();
 }
 
 void RectificationPage::refresh()
@@ -286,7 +289,11 @@ void RectificationPage::refresh()
     m_ageing->refresh();
     m_problems->refresh();
     m_doubleZero->refresh();
+    updateDoubleZeroSummary();
+}
 
+void RectificationPage::updateDoubleZeroSummary()
+{
     int reached = 0;
     const int units = m_doubleZero->rowCount();
     for (int row = 0; row < units; ++row)
@@ -347,7 +354,7 @@ void RectificationPage::editCategoryRules()
         showRulesError(saved.ok() ? QString() : saved.message);
         m_problems->setRules(rules);
         m_doubleZero->setRules(rules);
-        refresh();
+        updateDoubleZeroSummary();
     });
     dialog->open();
 }

@@ -72,6 +72,7 @@ private:
     QTableView *numberView(const QString &objectName);
     void applyProblemRange();
     void showRulesError(const QString &message);
+    void updateDoubleZeroSummary();
 
     std::shared_ptr<QueueWorkspace> m_workspace;
     RectificationStatsModel *m_progress = nullptr;
