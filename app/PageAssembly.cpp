@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/PageAssembly.h"
 
+#include "app/HomeStores.h"
 #include "app/UserHome.h"
 #include "models/domain/WorkingCalendar.h"
+#include "models/secrets/KeychainSecretStore.h"
 #include "ui/CalendarSection.h"
 #include "ui/LanguagePreference.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsPage.h"
+#include "ui/queue/CurrentUser.h"
+#include "ui/queue/QueuePage.h"
+#include "ui/queue/QueueWorkspace.h"
+#include "ui/rectification/RectificationPage.h"
 
 #include <QSettings>
 
@@ -15,7 +21,21 @@ namespace pingjia {
 void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings,
                    HomeStores &stores)
 {
-    Q_UNUSED(stores); // the queue, rectification and rankings pages will read them
+    // The work queue and the tracker share one workspace over the home's stores; the
+    // actor of every action is the signed-in user (settings), asked at each action.
+    auto workspace = std::make_shared<QueueWorkspace>(
+        stores.cache(), stores.localWork(), std::make_unique<KeychainSecretStore>(),
+        [&settings] { return currentUserName(settings); });
+    auto *queuePage = new QueuePage(workspace);
+    auto *trackerPage = new RectificationPage(workspace);
+    // Every number of the tracker opens the queue on exactly its rows.
+    QObject::connect(trackerPage, &RectificationPage::openInQueue, &window,
+                     [&window, queuePage](const BadReviewFilter &filter, const QString &origin) {
+                         queuePage->setFilter(filter, origin);
+                         window.showPage(PageId::BadReviews);
+                     });
+    window.setPage(PageId::BadReviews, queuePage);
+    window.setPage(PageId::Rectification, trackerPage);
 
     auto *settingsPage = new SettingsPage(storedLanguage(settings), home.directory());
     // The menu and the page both change the language; the window stores it.
