@@ -4,6 +4,7 @@
 // never from the command line, where `ps` would show it), then pulls and pushes through
 // a SyncSession on this thread. Progress goes to stderr, the summary to stdout.
 #include "app/cli/Commands.h"
+#include "app/cli/HeadlessSync.h"
 #include "app/cli/PlatformPassword.h"
 #include "app/cli/SyncCredentials.h"
 #include "app/cli/Verb.h"
@@ -11,7 +12,6 @@
 #include "app/ExitCode.h"
 #include "app/HomeStores.h"
 #include "app/Logging.h"
-#include "models/domain/PlatformTime.h"
 #include "models/secrets/KeychainSecretStore.h"
 #include "models/secrets/PersonalDataCipher.h"
 #include "models/store/LocalWorkStore.h"
@@ -21,13 +21,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <QSettings>
 #include <QTextStream>
 
-#include <atomic>
-#include <csignal>
 #include <memory>
 
 namespace pingjia {
@@ -42,54 +38,6 @@ const QString kPlatform = QStringLiteral("platform");
 const QString kUser = QStringLiteral("user");
 const QString kCodes = QStringLiteral("codes");
 const QString kCa = QStringLiteral("ca");
-
-// Ctrl+C stops the sync after the page being stored (everything committed stays); a
-// second Ctrl+C ends the process the usual way.
-std::atomic_bool *g_interrupt = nullptr;
-static_assert(std::atomic_bool::is_always_lock_free, "set from a signal handler");
-
-extern "C" void stopOnInterrupt(int)
-{
-    if (g_interrupt)
-        g_interrupt->store(true);
-    std::signal(SIGINT, SIG_DFL);
-}
-
-class InterruptGuard {
-public:
-    explicit InterruptGuard(std::atomic_bool &flag)
-    {
-        g_interrupt = &flag;
-        std::signal(SIGINT, stopOnInterrupt);
-    }
-    ~InterruptGuard()
-    {
-        std::signal(SIGINT, SIG_DFL);
-        g_interrupt = nullptr;
-    }
-};
-
-// Progress on stderr: a line when a list starts, else at most one a second.
-class ProgressPrinter {
-public:
-    explicit ProgressPrinter(QTextStream &err) : m_err(err) { m_sinceLine.start(); }
-
-    void operator()(const SyncProgress &p)
-    {
-        if (m_printed && p.current == m_current && m_sinceLine.elapsed() < 1000)
-            return;
-        m_printed = true;
-        m_current = p.current;
-        m_sinceLine.restart();
-        m_err << SyncReportText::progressLine(p) << Qt::endl;
-    }
-
-private:
-    QTextStream &m_err;
-    QElapsedTimer m_sinceLine;
-    CacheList m_current = CacheList::Orgs;
-    bool m_printed = false;
-};
 
 int pendingActions(LocalWorkDatabase &localWork)
 {
@@ -180,10 +128,9 @@ int runSyncCommand(VerbContext &context)
 
     SyncOptions options;
     options.codesOverride = credentials->remembered.codesOverride;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
+    HeadlessSync headless(context.out, context.err);
     SyncSession session(account, stores.cache(), stores.localWork(), secrets, &cipher, options,
-                        cancel);
-    InterruptGuard interrupt(*cancel);
+                        headless.cancelFlag());
 
     // One quick look first: offline should be said in a second, not after every retry.
     if (const PlatformAnswer meta = session.client().fetchMeta(2);
@@ -202,25 +149,7 @@ int runSyncCommand(VerbContext &context)
         AccountSettings::remember(context.settings, credentials->remembered);
     }
 
-    ProgressPrinter printer(context.err);
-    session.setProgressObserver([&printer](const SyncProgress &p) { printer(p); });
-    const SyncResult result = session.sync();
-    if (result.progress.totalFetched() > 0)
-        context.err << SyncReportText::totalLine(result.progress) << Qt::endl;
-
-    // A sync that stopped before doing anything has nothing to summarize.
-    const bool didSomething = result.ok() || result.progress.totalFetched() > 0 ||
-                              result.push.acked + result.push.conflicts + result.push.refused > 0;
-    if (didSomething) {
-        context.out << SyncText::tr("Platform: %1 (user %2)").arg(account.platformUrl, account.user)
-                    << '\n';
-        for (const QString &line : SyncReportText::summaryLines(result))
-            context.out << line << '\n';
-    }
-    if (result.finishedAt.isValid())
-        context.out << SyncText::tr("Last sync: %1").arg(formatPlatformTime(result.finishedAt))
-                    << '\n';
-    context.out.flush();
+    const SyncResult result = headless.run(session);
     qCInfo(lcApp) << "sync:" << result.progress.totalFetched() << "records,"
                   << syncErrorKindName(result.error.kind);
     if (!result.ok())

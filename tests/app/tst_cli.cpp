@@ -103,7 +103,9 @@ void TestCli::demoHeadlessKeepsEveryFileInHome()
     const Run r = run({"--home", home, "demo", "--headless"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(home), qPrintable(r.out));
-    QVERIFY2(r.out.contains("从未同步"), qPrintable(r.out)); // Chinese by default
+    // The demo synced from the simulator; Chinese by default.
+    QVERIFY2(r.out.contains("缓存状态：评价 "), qPrintable(r.out));
+    QVERIFY2(!r.out.contains("从未同步"), qPrintable(r.out));
     const QStringList files = filesUnder(home);
     for (const char *expected : {"logs/pingjia.log", "cache.sqlite", "localwork.sqlite"})
         QVERIFY2(files.contains(QString::fromLatin1(expected)), qPrintable(files.join(',')));
