@@ -220,6 +220,10 @@ void TestQueuePage::showsEveryBadReviewOfTheCache()
     // The detail of the current row is shown.
     QVERIFY(!m_page->currentEvalId().isEmpty());
     QCOMPARE(m_page->detailPanel()->evalId(), m_page->currentEvalId());
+    // For people to look at (not compared).
+    const QString artifacts = qEnvironmentVariable("PINGJIA_TEST_ARTIFACTS");
+    if (!artifacts.isEmpty() && QDir().mkpath(artifacts))
+        m_page->grab().save(artifacts + QStringLiteral("/queue-page.png"));
 }
 
 void TestQueuePage::filterByStateAndTwoCharacterTerm()

@@ -150,6 +150,9 @@ void TestRectificationPage::progressNumbersMatchTheQueue()
     for (HandlingState s : kAllHandlingStates)
         if (isOpenState(s))
             open.states << s;
+    const QString artifacts = qEnvironmentVariable("PINGJIA_TEST_ARTIFACTS");
+    if (!artifacts.isEmpty() && QDir().mkpath(artifacts))
+        m_page->grab().save(artifacts + QStringLiteral("/rectification-page.png"));
     QCOMPARE(model->index(total, RectificationStatsModel::FirstMeasureColumn)
                  .data(RectificationStatsModel::CountRole)
                  .toLongLong(),

@@ -104,9 +104,13 @@ BadReviewDetailPanel::BadReviewDetailPanel(QWidget *parent) : QWidget(parent)
     m_timeline->setRootIsDecorated(false);
     m_timeline->setWordWrap(true);
     m_timeline->setAlternatingRowColors(true);
-    m_timeline->setHeaderLabels(
-        {tr("Time"), tr("By"), tr("Action"), tr("Details"), tr("Upload status")});
-    m_timeline->header()->setSectionResizeMode(DetailsColumn, QHeaderView::Stretch);
+    m_timeline->setHeaderLabels({tr("Time"), tr("By"), tr("Action"), tr("Upload status")});
+    m_timeline->setUniformRowHeights(false);
+    m_timeline->setIndentation(12);
+    m_timeline->setItemsExpandable(false);
+    for (int column : {int(TimeColumn), int(ActorColumn), int(ActionColumn)})
+        m_timeline->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_timeline->header()->setStretchLastSection(true);
     m_timeline->setAccessibleName(tr("History of the bad review"));
 
     auto *contentLayout = new QVBoxLayout(m_content);
@@ -209,7 +213,6 @@ void BadReviewDetailPanel::showDetail(const BadReviewDetail &detail, const Chann
         item->setText(TimeColumn, formatPlatformTime(e.at));
         item->setText(ActorColumn, e.actor);
         item->setText(ActionColumn, actionTypeName(e.type));
-        item->setText(DetailsColumn, describeActionPayload(e.payload, unitName));
         item->setData(ActionColumn, Qt::UserRole, toString(e.type));
         if (e.source == TimelineEntry::Source::Local && e.uploadStatus) {
             QString status = uploadStatusText(outboxStatusKey(*e.uploadStatus));
@@ -217,12 +220,24 @@ void BadReviewDetailPanel::showDetail(const BadReviewDetail &detail, const Chann
                 status += QStringLiteral(": ") + e.uploadError;
             item->setText(StatusColumn, status);
             item->setData(StatusColumn, Qt::UserRole, outboxStatusKey(*e.uploadStatus));
+            QFont italic = item->font(StatusColumn);
+            italic.setItalic(*e.uploadStatus != OutboxStatus::Acked);
+            item->setFont(StatusColumn, italic);
         } else {
             item->setText(StatusColumn, tr("On the platform"));
             item->setData(StatusColumn, Qt::UserRole, QStringLiteral("platform"));
         }
-        item->setToolTip(DetailsColumn, item->text(DetailsColumn));
+        const QString details = describeActionPayload(e.payload, unitName);
+        if (!details.isEmpty()) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(0, details);
+            child->setToolTip(0, details);
+            child->setFirstColumnSpanned(true);
+        }
+        item->setExpanded(true);
     }
+    if (m_timeline->topLevelItemCount() > 0)
+        m_timeline->scrollToItem(m_timeline->topLevelItem(m_timeline->topLevelItemCount() - 1));
     m_placeholder->hide();
     m_content->show();
 }

@@ -24,7 +24,9 @@ namespace pingjia {
 class BadReviewDetailPanel : public QWidget {
     Q_OBJECT
 public:
-    enum TimelineColumn { TimeColumn, ActorColumn, ActionColumn, DetailsColumn, StatusColumn };
+    // One top-level row per action; its details (evidence, measures, …) are the row's
+    // child, spanning the columns, so long Chinese text wraps instead of being cut.
+    enum TimelineColumn { TimeColumn, ActorColumn, ActionColumn, StatusColumn };
 
     explicit BadReviewDetailPanel(QWidget *parent = nullptr);
 

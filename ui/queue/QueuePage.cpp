@@ -59,9 +59,7 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(BadReviewQueueModel::CommentColumn,
-                                                      QHeaderView::Stretch);
+    arrangeColumns();
     m_table->setAccessibleName(tr("Bad reviews"));
     // Sorting runs in SQL: the header only tells the model; no proxy, no in-memory sort.
     // No initial indicator: the model starts in urgency order (earliest deadline first).
@@ -160,6 +158,35 @@ QueuePage::~QueuePage() = default;
 RevealReasonDialog *QueuePage::revealDialog() const
 {
     return m_revealDialog;
+}
+
+void QueuePage::arrangeColumns()
+{
+    // What needs attention first: the overdue mark, level, time, state and countdowns,
+    // then the comment; who and where after it. Only the view's order changes.
+    using M = BadReviewQueueModel;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int order[] = {M::OverdueColumn, M::LevelColumn,          M::AssessTimeColumn,
+                         M::StateColumn,   M::VerifyTimeLeftColumn, M::ReformTimeLeftColumn,
+                         M::CommentColumn, M::DepartmentColumn,     M::CenterColumn,
+                         M::WindowColumn,  M::StaffColumn,          M::ChannelColumn};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto chars = [&metrics](int n) { return metrics.averageCharWidth() * n + 16; };
+    const int ideographs = metrics.horizontalAdvance(QChar(0x4E2D));
+    m_table->setColumnWidth(M::OverdueColumn, chars(9) + 20); // icon and word
+    m_table->setColumnWidth(M::LevelColumn, chars(18));
+    m_table->setColumnWidth(M::AssessTimeColumn,
+                            metrics.horizontalAdvance(QStringLiteral("2026-10-31 18:00:00")) + 16);
+    m_table->setColumnWidth(M::StateColumn, chars(24));
+    m_table->setColumnWidth(M::VerifyTimeLeftColumn, chars(20));
+    m_table->setColumnWidth(M::ReformTimeLeftColumn, chars(22));
+    m_table->setColumnWidth(M::CommentColumn, ideographs * 16 + 16);
+    for (int column : {int(M::DepartmentColumn), int(M::CenterColumn), int(M::WindowColumn)})
+        m_table->setColumnWidth(column, ideographs * 9 + 16);
+    m_table->setColumnWidth(M::StaffColumn, ideographs * 4 + 16);
+    header->setStretchLastSection(true);
 }
 
 void QueuePage::buildUnavailable(const QString &message)

@@ -75,6 +75,7 @@ protected:
 
 private:
     void buildUnavailable(const QString &message);
+    void arrangeColumns();
     void applyFilter(const BadReviewFilter &filter);
     void currentRowChanged();
     void selectionChanged();

@@ -9,6 +9,7 @@
 #include "models/itemmodels/RectificationStatsModel.h"
 #include "ui/queue/QueueWorkspace.h"
 #include "ui/rectification/CategoryRulesDialog.h"
+#include "ui/rectification/TrackerCellDelegate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -130,6 +131,10 @@ QWidget *RectificationPage::buildProgressTab()
     auto *tab = new QWidget(this);
     m_progressView = numberView(QStringLiteral("progressView"));
     m_progressView->setModel(m_progress);
+    m_progressView->setItemDelegate(new TrackerCellDelegate(
+        {RectificationStatsModel::CountRole,
+         RectificationStatsModel::FirstMeasureColumn + int(ProgressMeasure::Overdue)},
+        m_progressView));
     m_progressView->horizontalHeader()->setSectionResizeMode(RectificationStatsModel::UnitColumn,
                                                              QHeaderView::Stretch);
     m_progressView->setAccessibleName(tr("Rectification progress per unit"));
@@ -137,6 +142,7 @@ QWidget *RectificationPage::buildProgressTab()
     auto *ageingLabel = new QLabel(tr("Open bad reviews by age (days since the evaluation)"), tab);
     m_ageingView = numberView(QStringLiteral("ageingView"));
     m_ageingView->setModel(m_ageing);
+    m_ageingView->setItemDelegate(new TrackerCellDelegate({AgeingModel::CountRole}, m_ageingView));
     m_ageingView->horizontalHeader()->hide();
     m_ageingView->setMaximumHeight(m_ageingView->verticalHeader()->defaultSectionSize() * 6 + 8);
     m_ageingView->setAccessibleName(tr("Ageing of open bad reviews"));
@@ -178,6 +184,8 @@ QWidget *RectificationPage::buildProblemsTab()
 
     m_problemView = numberView(QStringLiteral("problemView"));
     m_problemView->setModel(m_problems);
+    m_problemView->setItemDelegate(new TrackerCellDelegate(
+        {CommonProblemModel::CountRole, -1, CommonProblemModel::RecurringRole}, m_problemView));
     m_problemView->horizontalHeader()->setStretchLastSection(false);
     m_problemView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_problemView->setAccessibleName(tr("Common problems per month"));
@@ -242,6 +250,9 @@ QWidget *RectificationPage::buildDoubleZeroTab()
 
     m_doubleZeroView = numberView(QStringLiteral("doubleZeroView"));
     m_doubleZeroView->setModel(m_doubleZero);
+    m_doubleZeroView->setItemDelegate(new TrackerCellDelegate(
+        {-1, -1, -1, DoubleZeroModel::ReachedRole, DoubleZeroModel::ReachedColumn},
+        m_doubleZeroView));
     m_doubleZeroView->horizontalHeader()->setSectionResizeMode(DoubleZeroModel::UnitColumn,
                                                                QHeaderView::Stretch);
     m_doubleZeroView->setAccessibleName(tr("Double zero per unit"));
