@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/QueueFilterBar.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -111,6 +112,13 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     m_from = dateEdit(QStringLiteral("fromDate"), this);
     m_to = dateEdit(QStringLiteral("toDate"), this);
 
+    m_pendingUpload = new QCheckBox(tr("Pending upload only"), this);
+    m_pendingUpload->setObjectName(QStringLiteral("pendingUploadOnly"));
+    m_pendingUpload->setToolTip(
+        tr("Only bad reviews with actions recorded here that the platform has not yet "
+           "acknowledged"));
+    connect(m_pendingUpload, &QCheckBox::toggled, this, &QueueFilterBar::emitChanged);
+
     auto *clearButton = new QToolButton(this);
     clearButton->setObjectName(QStringLiteral("clearFilter"));
     clearButton->setText(tr("Clear filter"));
@@ -151,7 +159,8 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_due, 0, 4);
     grid->addWidget(m_level, 0, 5);
     grid->addWidget(m_validity, 0, 6);
-    grid->addWidget(clearButton, 0, 7);
+    grid->addWidget(m_pendingUpload, 0, 7);
+    grid->addWidget(clearButton, 0, 8);
     grid->addWidget(label(tr("Department:"), m_department), 1, 0);
     grid->addWidget(m_department, 1, 1, 1, 2);
     grid->addWidget(m_center, 1, 3, 1, 2);
@@ -161,8 +170,8 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     dates->addWidget(m_from);
     dates->addWidget(label(tr("to:"), m_to));
     dates->addWidget(m_to);
-    grid->addLayout(dates, 1, 6, 1, 2);
-    grid->addWidget(m_additionalRow, 2, 0, 1, 8);
+    grid->addLayout(dates, 1, 6, 1, 3);
+    grid->addWidget(m_additionalRow, 2, 0, 1, 9);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 1);
 
@@ -176,7 +185,8 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     setTabOrder(m_state, m_due);
     setTabOrder(m_due, m_level);
     setTabOrder(m_level, m_validity);
-    setTabOrder(m_validity, clearButton);
+    setTabOrder(m_validity, m_pendingUpload);
+    setTabOrder(m_pendingUpload, clearButton);
     setTabOrder(clearButton, m_department);
     setTabOrder(m_department, m_center);
     setTabOrder(m_center, m_channel);
@@ -257,6 +267,8 @@ BadReviewFilter QueueFilterBar::filter() const
         f.to = d;
     if (const QString text = m_search->text().trimmed(); !text.isEmpty())
         f.text = text;
+    if (m_pendingUpload->isChecked())
+        f.pendingUploadOnly = true;
     return f;
 }
 
@@ -306,6 +318,8 @@ void QueueFilterBar::setFilter(const BadReviewFilter &filter, const QString &ori
     m_searchDebounce->stop();
     m_lastSearch = filter.text.trimmed();
     rest.text.clear();
+    m_pendingUpload->setChecked(filter.pendingUploadOnly);
+    rest.pendingUploadOnly = false;
 
     m_additional = rest;
     m_additionalOrigin = origin;
@@ -328,8 +342,6 @@ QString QueueFilterBar::additionalConditionsText() const
         parts << tr("requests awaiting the approval of %1").arg(a.awaitingApprovalBy);
     if (a.awaitingFollowUp)
         parts << tr("awaiting the follow-up visit");
-    if (a.pendingUploadOnly)
-        parts << tr("with actions pending upload");
     if (a.delayedOnly)
         parts << tr("delayed");
     if (!a.states.isEmpty()) {

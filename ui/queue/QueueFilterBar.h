@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The queue's filter bar: comment search (debounced), state, due, level, validity,
-// department, center, channel and assessment date range. A filter that the widgets
+// department, center, channel, assessment date range and "pending upload only". A filter that the widgets
 // cannot show (a drill-down from the tracker, 待我审批, a list of evaluations) is kept as
 // "additional conditions" with a label saying where it came from and a button to drop
 // it, so the user always sees that more is filtered than the combos tell.
@@ -12,6 +12,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -67,6 +68,7 @@ private:
     QComboBox *m_channel = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QCheckBox *m_pendingUpload = nullptr;
     QWidget *m_additionalRow = nullptr;
     QLabel *m_additionalText = nullptr;
     QToolButton *m_dropAdditional = nullptr;

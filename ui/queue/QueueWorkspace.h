@@ -8,6 +8,7 @@
 // must outlive it.
 
 #include "models/domain/CommonProblemCategory.h"
+#include "models/secrets/SecretStore.h"
 #include "models/store/StoreResult.h"
 #include "ui/queue/UnitChoice.h"
 
@@ -26,7 +27,6 @@ class LocalWorkDatabase;
 class LocalWorkStore;
 class PersonalDataCipher;
 class RectificationStats;
-class SecretStore;
 
 class QueueWorkspace : public QObject {
     Q_OBJECT
