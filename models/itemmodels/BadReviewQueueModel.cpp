@@ -72,7 +72,11 @@ void BadReviewQueueModel::reload()
     beginResetModel();
     m_rows.clear();
     m_queryNow = Clock::now();
-    m_total = m_query.count(m_filter, m_queryNow, &m_error);
+    // One pass over the queue gives the order of every matching row (ids only); the
+    // rows themselves are read a page at a time as the view scrolls.
+    m_ids = m_query.evalIds(m_filter, m_sort, m_order, m_queryNow, &m_error);
+    m_fetched = 0;
+    m_total = m_ids.size();
     if (m_error.ok())
         fetchPage();
     // Views and testers react to modelReset by asking for more rows; the reset is not
@@ -89,16 +93,23 @@ void BadReviewQueueModel::reload()
 
 bool BadReviewQueueModel::fetchPage()
 {
-    const QList<BadReviewRow> rows =
-        m_query.page(m_filter, m_sort, m_order, m_rows.size(), kPageSize, m_queryNow, &m_error);
+    const QList<BadReviewRow> rows = nextPage();
     if (!m_error.ok())
         return false;
     m_rows += rows;
-    // The cache may have changed since the count (a sync): never promise rows that
-    // are not there.
-    if (rows.size() < kPageSize)
-        m_total = m_rows.size();
     return !rows.isEmpty();
+}
+
+QList<BadReviewRow> BadReviewQueueModel::nextPage()
+{
+    const QStringList ids = m_ids.mid(m_fetched, kPageSize);
+    QList<BadReviewRow> rows = m_query.rows(ids, m_queryNow, &m_error);
+    if (!m_error.ok())
+        return {};
+    m_fetched += ids.size();
+    // A row a sync withdrew since the ids were read is left out: never promise it.
+    m_total -= ids.size() - rows.size();
+    return rows;
 }
 
 int BadReviewQueueModel::refresh(const QString &keepEvalId)
@@ -110,12 +121,10 @@ int BadReviewQueueModel::refresh(const QString &keepEvalId)
         return row;
     // The action may have moved the row far (a new deadline under the urgency sort):
     // find its position among the ids (not the rows) and fetch pages up to it.
-    StoreResult error;
-    const qsizetype position =
-        m_query.evalIds(m_filter, m_sort, m_order, m_queryNow, &error).indexOf(keepEvalId);
-    if (!error.ok() || position < 0)
+    const qsizetype position = m_ids.indexOf(keepEvalId);
+    if (position < 0)
         return -1;
-    while (m_rows.size() <= position && canFetchMore(QModelIndex()))
+    while (m_fetched <= position && canFetchMore(QModelIndex()))
         fetchMore(QModelIndex());
     return rowOf(keepEvalId);
 }
@@ -152,7 +161,7 @@ int BadReviewQueueModel::columnCount(const QModelIndex &parent) const
 
 bool BadReviewQueueModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_changing && m_error.ok() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_error.ok() && m_fetched < m_ids.size();
 }
 
 void BadReviewQueueModel::fetchMore(const QModelIndex &parent)
@@ -163,21 +172,16 @@ void BadReviewQueueModel::fetchMore(const QModelIndex &parent)
     // at a time.
     m_changing = true;
     const auto done = qScopeGuard([this] { m_changing = false; });
-    const QList<BadReviewRow> rows =
-        m_query.page(m_filter, m_sort, m_order, m_rows.size(), kPageSize, m_queryNow, &m_error);
+    const QList<BadReviewRow> rows = nextPage();
     if (!m_error.ok()) {
         emit queryFailed(m_error.message);
         return;
     }
-    if (rows.isEmpty()) {
-        m_total = m_rows.size();
+    if (rows.isEmpty())
         return;
-    }
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     m_rows += rows;
     endInsertRows();
-    if (rows.size() < kPageSize)
-        m_total = m_rows.size();
 }
 
 void BadReviewQueueModel::sort(int column, Qt::SortOrder order)

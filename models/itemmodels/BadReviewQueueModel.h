@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The bad-review work queue as a table model. Pages over BadReviewQuery: rows arrive
-// through canFetchMore()/fetchMore() in pages of kPageSize, filtering and sorting run
-// in SQL, and the model never holds more than what the view has scrolled to.
+// The bad-review work queue as a table model. Filtering and sorting run in SQL
+// (BadReviewQuery::evalIds: the order of every matching row, as ids only); the rows
+// arrive through canFetchMore()/fetchMore() in pages of kPageSize, so the model never
+// holds more rows than the view has scrolled to.
 //
 // Countdowns ("verify time left", "rectification time left", overdue) are computed in
 // data() from Clock::now(): the view repaints its viewport (e.g. once a minute) and
@@ -90,12 +91,15 @@ signals:
 private:
     void reload();
     bool fetchPage();
+    QList<BadReviewRow> nextPage(); // the rows of the next kPageSize ids
 
     BadReviewQuery &m_query;
     BadReviewFilter m_filter;
     BadReviewSort m_sort = BadReviewSort::Urgency;
     Qt::SortOrder m_order = Qt::AscendingOrder;
-    QDateTime m_queryNow; // `now` of the SQL (due filters), fixed per reload
+    QDateTime m_queryNow;    // `now` of the SQL (due filters), fixed per reload
+    QStringList m_ids;       // every matching row's evalId, in order (not the rows)
+    qsizetype m_fetched = 0; // ids whose rows were read
     QList<BadReviewRow> m_rows;
     qint64 m_total = 0;
     StoreResult m_error;

@@ -12,6 +12,7 @@
 #include "models/store/Logging.h"
 #include "models/store/StoredTime.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -217,26 +218,73 @@ QList<BadReviewRow> BadReviewQuery::page(const BadReviewFilter &filter, BadRevie
 {
     setError(error, {});
     QList<BadReviewRow> rows;
+    if (limit <= 0)
+        return rows;
     if (StoreResult r = ensureAttached(); !r.ok()) {
         setError(error, r);
         return rows;
     }
     Connection &c = m_cache.connection();
-    const auto s = BadReviewSql::page(filter, sort, order, offset, limit, now, m_policy,
-                                      m_localWork && m_localWork->isOpen(), kExcerptLength);
+    const bool overlay = m_localWork && m_localWork->isOpen();
+    // Two steps: sorting needs only the sort key of every matching row; the comment and
+    // names are read for the page's rows alone.
+    QStringList ids;
     StoreResult r;
-    QSqlQuery q = prepare(c, s, &r);
+    {
+        QSqlQuery q = prepare(
+            c, BadReviewSql::idPage(filter, sort, order, offset, limit, now, m_policy, overlay),
+            &r);
+        if (r.ok() && !q.exec())
+            r = c.failure(q.lastError(), QStringLiteral("bad-review page"));
+        while (r.ok() && q.next())
+            ids << q.value(0).toString();
+    }
     if (!r.ok()) {
         setError(error, r);
         return rows;
     }
-    if (!q.exec()) {
-        setError(error, c.failure(q.lastError(), QStringLiteral("bad-review page")));
+    return this->rows(ids, now, error);
+}
+
+QList<BadReviewRow> BadReviewQuery::rows(const QStringList &ids, const QDateTime &now,
+                                         StoreResult *error)
+{
+    setError(error, {});
+    QList<BadReviewRow> rows;
+    if (ids.isEmpty())
+        return rows;
+    if (StoreResult r = ensureAttached(); !r.ok()) {
+        setError(error, r);
         return rows;
     }
-    rows.reserve(limit);
-    while (q.next())
-        rows.append(rowFrom(q));
+    Connection &c = m_cache.connection();
+    const bool overlay = m_localWork && m_localWork->isOpen();
+    StoreResult r;
+    BadReviewFilter byId;
+    byId.evalIds = ids;
+    QSqlQuery q =
+        prepare(c,
+                BadReviewSql::page(byId, BadReviewSort::AssessTime, Qt::AscendingOrder, 0,
+                                   int(ids.size()), now, m_policy, overlay, kExcerptLength),
+                &r);
+    if (r.ok() && !q.exec())
+        r = c.failure(q.lastError(), QStringLiteral("bad-review page"));
+    if (!r.ok()) {
+        setError(error, r);
+        return rows;
+    }
+    QHash<QString, BadReviewRow> byEvalId;
+    while (q.next()) {
+        BadReviewRow row = rowFrom(q);
+        byEvalId.insert(row.evalId, row);
+    }
+    rows.reserve(ids.size());
+    for (const QString &id : std::as_const(ids)) {
+        // A row withdrawn by a sync between the two steps is simply left out.
+        auto it = byEvalId.constFind(id);
+        if (it != byEvalId.constEnd())
+            rows.append(*it);
+    }
     return rows;
 }
 

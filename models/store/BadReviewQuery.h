@@ -133,6 +133,10 @@ public:
     // Every matching row's evalId in the given order (bulk selection, drill-downs).
     QStringList evalIds(const BadReviewFilter &filter, BadReviewSort sort, Qt::SortOrder order,
                         const QDateTime &now, StoreResult *error = nullptr);
+    // The rows of these evaluations, in the order given (those no longer in the queue
+    // left out): a page of an evalIds() list.
+    QList<BadReviewRow> rows(const QStringList &evalIds, const QDateTime &now,
+                             StoreResult *error = nullptr);
     std::optional<BadReviewRow> row(const QString &evalId, const QDateTime &now,
                                     StoreResult *error = nullptr);
     // nullopt when the evaluation is unknown, withdrawn or not a bad review.

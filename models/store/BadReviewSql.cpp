@@ -46,7 +46,8 @@ QString effective(const QString &jsonPath, const QString &platform)
 // before any overlay work.
 QString evaluationConditions(const BadReviewFilter &f, QVariantList &binds)
 {
-    QStringList where{QStringLiteral("e.level IN (1, 2)"), QStringLiteral("e.withdrawn = 0"),
+    // "level <= 2" exactly: it is the WHERE of the partial index evaluations_queue.
+    QStringList where{QStringLiteral("e.level <= 2"), QStringLiteral("e.withdrawn = 0"),
                       QStringLiteral("(b.withdrawn IS NULL OR b.withdrawn = 0)")};
     if (!f.levels.isEmpty()) {
         QStringList levels;
@@ -268,6 +269,17 @@ Statement page(const BadReviewFilter &filter, BadReviewSort sort, Qt::SortOrder 
             .arg(excerptLength);
     Statement s = select(columns, filter, now, policy, withOverlay, true,
                          orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    s.binds << limit << offset;
+    return s;
+}
+
+Statement idPage(const BadReviewFilter &filter, BadReviewSort sort, Qt::SortOrder order,
+                 qint64 offset, int limit, const QDateTime &now, const DeadlinePolicy &policy,
+                 bool withOverlay)
+{
+    Statement s =
+        select(QStringLiteral("r.eval_id"), filter, now, policy, withOverlay, needsNames(sort),
+               orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
     s.binds << limit << offset;
     return s;
 }

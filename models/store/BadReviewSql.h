@@ -48,6 +48,11 @@ Statement count(const BadReviewFilter &filter, const QDateTime &now, const Deadl
 Statement page(const BadReviewFilter &filter, BadReviewSort sort, Qt::SortOrder order,
                qint64 offset, int limit, const QDateTime &now, const DeadlinePolicy &policy,
                bool withOverlay, int excerptLength);
+// The evalIds of one page, in order: only the sort key is read for every matching row;
+// page() then reads the full columns of these rows alone.
+Statement idPage(const BadReviewFilter &filter, BadReviewSort sort, Qt::SortOrder order,
+                 qint64 offset, int limit, const QDateTime &now, const DeadlinePolicy &policy,
+                 bool withOverlay);
 Statement evalIds(const BadReviewFilter &filter, BadReviewSort sort, Qt::SortOrder order,
                   const QDateTime &now, const DeadlinePolicy &policy, bool withOverlay);
 

@@ -127,7 +127,15 @@ QList<IndexDefinition> evaluationQueryIndexes()
             index("evaluations_time", "assess_time"),
             index("evaluations_dept", "dept_code, assess_time"),
             index("evaluations_center", "center_code, assess_time"),
-            index("evaluations_project", "project_no")};
+            index("evaluations_project", "project_no"),
+            // The bad-review queue (BadReviewSql): level 1–2 rows only, covering every
+            // column its filters and sorts read, so a queue over a large cache never
+            // touches the wide evaluation rows except for the page shown.
+            IndexDefinition{QStringLiteral("evaluations_queue"),
+                            QStringLiteral("CREATE INDEX IF NOT EXISTS evaluations_queue ON "
+                                           "evaluations(level, assess_time, withdrawn, valid, "
+                                           "eval_id, dept_code, center_code, channel_code, "
+                                           "task_code, window_code, staff_id) WHERE level <= 2")}};
 }
 
 SchemaDefinition cacheSchema()
