@@ -28,10 +28,6 @@ constexpr KindText kKinds[] = {
      QT_TRANSLATE_NOOP("pingjia::ChannelTable", "Unknown channel")},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pingjia::ChannelTable", text);
-}
 } // namespace
 
 QString channelKindToString(ChannelKind kind)
@@ -56,9 +52,9 @@ QString channelKindName(ChannelKind kind)
 {
     for (const auto &k : kKinds) {
         if (k.kind == kind)
-            return tr(k.name);
+            return QCoreApplication::translate("pingjia::ChannelTable", k.name);
     }
-    return tr(kKinds[std::size(kKinds) - 1].name);
+    return QCoreApplication::translate("pingjia::ChannelTable", kKinds[std::size(kKinds) - 1].name);
 }
 
 ChannelKind channelKindFromLabel(const QString &label)
@@ -123,7 +119,8 @@ std::optional<ChannelTable> ChannelTable::fromJson(const QJsonObject &channels, 
         const QString code = it.key().trimmed();
         if (code.isEmpty()) {
             if (error)
-                *error = tr("channel table: an empty channel code");
+                *error = QCoreApplication::translate("pingjia::ChannelTable",
+                                                     "channel table: an empty channel code");
             return std::nullopt;
         }
         if (it.value().isString()) {
@@ -136,7 +133,10 @@ std::optional<ChannelTable> ChannelTable::fromJson(const QJsonObject &channels, 
             t.insert(code, name, kind.value_or(channelKindFromLabel(name)));
         } else {
             if (error)
-                *error = tr("channel table: the name of channel %1 is not text").arg(code);
+                *error =
+                    QCoreApplication::translate("pingjia::ChannelTable",
+                                                "channel table: the name of channel %1 is not text")
+                        .arg(code);
             return std::nullopt;
         }
     }
@@ -160,7 +160,8 @@ QString ChannelTable::name(const QString &code) const
 {
     const auto it = m_entries.find(code);
     if (it == m_entries.end())
-        return tr("unknown channel (%1)").arg(code);
+        return QCoreApplication::translate("pingjia::ChannelTable", "unknown channel (%1)")
+            .arg(code);
     return it->name.isEmpty() ? channelKindName(it->kind) : it->name;
 }
 

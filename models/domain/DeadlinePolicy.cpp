@@ -9,10 +9,6 @@
 namespace pingjia {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pingjia::DeadlinePolicy", text);
-}
 
 // A JSON integer in [min, max]; nullopt for 1.5, "24", true, …
 std::optional<int> boundedInt(const QJsonValue &v, int min, int max)
@@ -51,21 +47,27 @@ std::optional<DeadlinePolicy> DeadlinePolicy::fromJson(const QJsonObject &policy
     if (policy.contains(QLatin1String("verifyHours"))) {
         const auto h = boundedInt(policy.value(QLatin1String("verifyHours")), 1, kMaxVerifyHours);
         if (!h)
-            return fail(
-                tr("policy: verifyHours must be a whole number from 1 to %1").arg(kMaxVerifyHours));
+            return fail(QCoreApplication::translate(
+                            "pingjia::DeadlinePolicy",
+                            "policy: verifyHours must be a whole number from 1 to %1")
+                            .arg(kMaxVerifyHours));
         p.verifyHours = *h;
     }
     if (policy.contains(QLatin1String("rectifyDays"))) {
         const auto d = boundedInt(policy.value(QLatin1String("rectifyDays")), 1, kMaxRectifyDays);
         if (!d)
-            return fail(
-                tr("policy: rectifyDays must be a whole number from 1 to %1").arg(kMaxRectifyDays));
+            return fail(QCoreApplication::translate(
+                            "pingjia::DeadlinePolicy",
+                            "policy: rectifyDays must be a whole number from 1 to %1")
+                            .arg(kMaxRectifyDays));
         p.rectifyDays = *d;
     }
     if (policy.contains(QLatin1String("rectifyDayKind"))) {
         const auto k = dayKindFromString(policy.value(QLatin1String("rectifyDayKind")).toString());
         if (!k)
-            return fail(tr("policy: rectifyDayKind must be \"working\" or \"natural\""));
+            return fail(QCoreApplication::translate(
+                "pingjia::DeadlinePolicy",
+                "policy: rectifyDayKind must be \"working\" or \"natural\""));
         p.dayKind = *k;
     }
     return p;

@@ -12,10 +12,6 @@
 namespace pingjia {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pingjia::HandlingRecord", text);
-}
 
 bool setError(QString *error, const QString &why)
 {
@@ -34,8 +30,10 @@ bool readTime(const QJsonObject &json, const char *key, QDateTime *out, QString 
     }
     const QDateTime t = v.isString() ? parsePlatformTime(v.toString()) : QDateTime();
     if (!t.isValid())
-        return setError(
-            error, tr("%1 is not a time \"yyyy-MM-dd HH:mm:ss\"").arg(QString::fromLatin1(key)));
+        return setError(error,
+                        QCoreApplication::translate("pingjia::HandlingRecord",
+                                                    "%1 is not a time \"yyyy-MM-dd HH:mm:ss\"")
+                            .arg(QString::fromLatin1(key)));
     *out = t;
     return true;
 }
@@ -44,7 +42,9 @@ bool readRequiredString(const QJsonObject &json, const char *key, QString *out, 
 {
     const QJsonValue v = json.value(QLatin1String(key));
     if (!v.isString() || v.toString().isEmpty())
-        return setError(error, tr("%1 is missing or not text").arg(QString::fromLatin1(key)));
+        return setError(error, QCoreApplication::translate("pingjia::HandlingRecord",
+                                                           "%1 is missing or not text")
+                                   .arg(QString::fromLatin1(key)));
     *out = v.toString();
     return true;
 }
@@ -57,7 +57,9 @@ bool readOptionalString(const QJsonObject &json, const char *key, QString *out, 
         return true;
     }
     if (!v.isString())
-        return setError(error, tr("%1 is not text").arg(QString::fromLatin1(key)));
+        return setError(error,
+                        QCoreApplication::translate("pingjia::HandlingRecord", "%1 is not text")
+                            .arg(QString::fromLatin1(key)));
     *out = v.toString();
     return true;
 }
@@ -70,7 +72,9 @@ bool readBool(const QJsonObject &json, const char *key, bool *out, QString *erro
         return true;
     }
     if (!v.isBool())
-        return setError(error, tr("%1 is not true or false").arg(QString::fromLatin1(key)));
+        return setError(
+            error, QCoreApplication::translate("pingjia::HandlingRecord", "%1 is not true or false")
+                       .arg(QString::fromLatin1(key)));
     *out = v.toBool();
     return true;
 }
@@ -91,17 +95,20 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &json, QStr
         return std::nullopt;
     const auto t = actionTypeFromString(type);
     if (!t) {
-        setError(error, tr("unknown action type \"%1\"").arg(type));
+        setError(error, QCoreApplication::translate("pingjia::HandlingRecord",
+                                                    "unknown action type \"%1\"")
+                            .arg(type));
         return std::nullopt;
     }
     if (!e.at.isValid()) {
-        setError(error, tr("at is missing"));
+        setError(error, QCoreApplication::translate("pingjia::HandlingRecord", "at is missing"));
         return std::nullopt;
     }
     e.type = *t;
     const QJsonValue payload = json.value(QLatin1String("payload"));
     if (!payload.isUndefined() && !payload.isNull() && !payload.isObject()) {
-        setError(error, tr("payload is not an object"));
+        setError(error, QCoreApplication::translate("pingjia::HandlingRecord",
+                                                    "payload is not an object"));
         return std::nullopt;
     }
     e.payload = payload.toObject();
@@ -123,7 +130,9 @@ std::optional<FollowUp> FollowUp::fromJson(const QJsonObject &json, QString *err
     const QJsonValue s = json.value(QLatin1String("satisfaction"));
     const double d = s.toDouble(-1);
     if (!s.isDouble() || d != std::floor(d) || d < 1 || d > 5) {
-        setError(error, tr("followUp.satisfaction must be a whole number from 1 to 5"));
+        setError(error, QCoreApplication::translate(
+                            "pingjia::HandlingRecord",
+                            "followUp.satisfaction must be a whole number from 1 to 5"));
         return std::nullopt;
     }
     f.satisfaction = static_cast<int>(d);
@@ -179,13 +188,17 @@ std::optional<HandlingRecord> HandlingRecord::fromJson(const QJsonObject &json, 
 
     const auto s = handlingStateFromString(state);
     if (!s) {
-        setError(error, tr("unknown state \"%1\"").arg(state));
+        setError(error,
+                 QCoreApplication::translate("pingjia::HandlingRecord", "unknown state \"%1\"")
+                     .arg(state));
         return std::nullopt;
     }
     r.state = *s;
     const auto vr = verifyResultFromString(result);
     if (!vr) {
-        setError(error, tr("unknown verifyResult \"%1\"").arg(result));
+        setError(error, QCoreApplication::translate("pingjia::HandlingRecord",
+                                                    "unknown verifyResult \"%1\"")
+                            .arg(result));
         return std::nullopt;
     }
     r.verifyResult = *vr;
@@ -194,14 +207,17 @@ std::optional<HandlingRecord> HandlingRecord::fromJson(const QJsonObject &json, 
     } else if (status == QLatin1String("withdrawn")) {
         r.withdrawn = true;
     } else {
-        setError(error, tr("unknown status \"%1\"").arg(status));
+        setError(error,
+                 QCoreApplication::translate("pingjia::HandlingRecord", "unknown status \"%1\"")
+                     .arg(status));
         return std::nullopt;
     }
 
     const QJsonValue version = json.value(QLatin1String("version"));
     const double v = version.toDouble(-1);
     if (!version.isDouble() || v != std::floor(v) || v < 0 || v > 2147483647.0) {
-        setError(error, tr("version must be a whole number"));
+        setError(error, QCoreApplication::translate("pingjia::HandlingRecord",
+                                                    "version must be a whole number"));
         return std::nullopt;
     }
     r.version = static_cast<int>(v);
@@ -215,13 +231,15 @@ std::optional<HandlingRecord> HandlingRecord::fromJson(const QJsonObject &json, 
             return std::nullopt;
         }
     } else if (!followUp.isUndefined() && !followUp.isNull()) {
-        setError(error, tr("followUp is not an object"));
+        setError(error, QCoreApplication::translate("pingjia::HandlingRecord",
+                                                    "followUp is not an object"));
         return std::nullopt;
     }
 
     const QJsonValue history = json.value(QLatin1String("history"));
     if (!history.isUndefined() && !history.isNull() && !history.isArray()) {
-        setError(error, tr("history is not a list"));
+        setError(error,
+                 QCoreApplication::translate("pingjia::HandlingRecord", "history is not a list"));
         return std::nullopt;
     }
     const QJsonArray entries = history.toArray();
@@ -232,7 +250,11 @@ std::optional<HandlingRecord> HandlingRecord::fromJson(const QJsonObject &json, 
                            : std::nullopt;
         if (!e) {
             setError(error,
-                     tr("history[%1]: %2").arg(i).arg(why.isEmpty() ? tr("not an object") : why));
+                     QCoreApplication::translate("pingjia::HandlingRecord", "history[%1]: %2")
+                         .arg(i)
+                         .arg(why.isEmpty() ? QCoreApplication::translate("pingjia::HandlingRecord",
+                                                                          "not an object")
+                                            : why));
             return std::nullopt;
         }
         r.history.append(*e);

@@ -16,10 +16,6 @@
 namespace pingjia {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pingjia::HandlingStateMachine", text);
-}
 
 TransitionResult refuse(const HandlingRecord &record, const char *code, const QString &message)
 {
@@ -41,9 +37,13 @@ bool inRectification(HandlingState s)
 QString stateRefusal(const HandlingRecord &r, ActionType type)
 {
     if (r.withdrawn)
-        return tr("The evaluation was withdrawn: its handling record accepts no actions.");
+        return QCoreApplication::translate(
+            "pingjia::HandlingStateMachine",
+            "The evaluation was withdrawn: its handling record accepts no actions.");
     if (r.state == HandlingState::Invalid)
-        return tr("A bad review without text is invalid (000 art.6): it accepts no actions.");
+        return QCoreApplication::translate(
+            "pingjia::HandlingStateMachine",
+            "A bad review without text is invalid (000 art.6): it accepts no actions.");
     bool legal = false;
     switch (type) {
     case ActionType::Verify:
@@ -65,13 +65,15 @@ QString stateRefusal(const HandlingRecord &r, ActionType type)
         break;
     case ActionType::RequestDelay:
         if (inRectification(r.state) && r.delayPending)
-            return tr("A delay request is already pending.");
+            return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                               "A delay request is already pending.");
         legal = inRectification(r.state);
         break;
     case ActionType::ApproveDelay:
     case ActionType::RejectDelay:
         if (inRectification(r.state) && !r.delayPending)
-            return tr("There is no pending delay request.");
+            return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                               "There is no pending delay request.");
         legal = inRectification(r.state) && r.delayPending;
         break;
     case ActionType::Reopen:
@@ -80,7 +82,8 @@ QString stateRefusal(const HandlingRecord &r, ActionType type)
     }
     if (legal)
         return {};
-    return tr("\"%1\" is not allowed when the bad review is \"%2\".")
+    return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                       "\"%1\" is not allowed when the bad review is \"%2\".")
         .arg(actionTypeName(type), handlingStateName(r.state));
 }
 
@@ -111,7 +114,9 @@ public:
     {
         const QJsonValue v = m_payload.value(QLatin1String(key));
         if (!v.isString() || v.toString().trimmed().isEmpty())
-            return tr("\"%1\" is required and must be non-empty text.").arg(QLatin1String(key));
+            return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                               "\"%1\" is required and must be non-empty text.")
+                .arg(QLatin1String(key));
         *out = v.toString();
         return {};
     }
@@ -120,7 +125,9 @@ public:
     {
         const QJsonValue v = m_payload.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull() && !v.isString())
-            return tr("\"%1\" must be text.").arg(QLatin1String(key));
+            return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                               "\"%1\" must be text.")
+                .arg(QLatin1String(key));
         return {};
     }
 
@@ -128,7 +135,9 @@ public:
     {
         const QString v = m_payload.value(QLatin1String(key)).toString();
         if (!allowed.contains(v))
-            return tr("\"%1\" must be one of: %2.").arg(QLatin1String(key), allowed.join(u", "));
+            return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                               "\"%1\" must be one of: %2.")
+                .arg(QLatin1String(key), allowed.join(u", "));
         *out = v;
         return {};
     }
@@ -137,7 +146,9 @@ public:
     {
         const QDateTime t = parsePlatformTime(m_payload.value(QLatin1String(key)).toString());
         if (!t.isValid())
-            return tr("\"%1\" must be a time \"yyyy-MM-dd HH:mm:ss\".").arg(QLatin1String(key));
+            return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                               "\"%1\" must be a time \"yyyy-MM-dd HH:mm:ss\".")
+                .arg(QLatin1String(key));
         *out = t;
         return {};
     }
@@ -147,7 +158,9 @@ public:
         const QJsonValue v = m_payload.value(QLatin1String(key));
         const double d = v.toDouble(0);
         if (!v.isDouble() || d != std::floor(d) || d < kMinLevel || d > kMaxLevel)
-            return tr("\"%1\" must be a whole number from 1 to 5.").arg(QLatin1String(key));
+            return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                               "\"%1\" must be a whole number from 1 to 5.")
+                .arg(QLatin1String(key));
         *out = static_cast<int>(d);
         return {};
     }
@@ -156,7 +169,9 @@ public:
     {
         const QJsonValue v = m_payload.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull() && !v.isBool())
-            return tr("\"%1\" must be true or false.").arg(QLatin1String(key));
+            return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                               "\"%1\" must be true or false.")
+                .arg(QLatin1String(key));
         return {};
     }
 
@@ -168,7 +183,8 @@ QString laterThanDeadline(const char *key, const QDateTime &proposed, const Hand
 {
     const QDateTime current = r.effectiveReformDeadline();
     if (current.isValid() && proposed <= current)
-        return tr("\"%1\" must be later than the current deadline %2.")
+        return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                           "\"%1\" must be later than the current deadline %2.")
             .arg(QLatin1String(key), formatPlatformTime(current));
     return {};
 }
@@ -204,11 +220,17 @@ TransitionResult HandlingStateMachine::apply(const HandlingRecord &record,
                                              const HandlingAction &action) const
 {
     if (action.actionId.trimmed().isEmpty())
-        return refuse(record, kErrorInvalidPayload, tr("The action has no id."));
+        return refuse(
+            record, kErrorInvalidPayload,
+            QCoreApplication::translate("pingjia::HandlingStateMachine", "The action has no id."));
     if (action.actor.trimmed().isEmpty())
-        return refuse(record, kErrorInvalidPayload, tr("The action has no actor."));
+        return refuse(record, kErrorInvalidPayload,
+                      QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                                  "The action has no actor."));
     if (!action.at.isValid())
-        return refuse(record, kErrorInvalidPayload, tr("The action has no valid time."));
+        return refuse(record, kErrorInvalidPayload,
+                      QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                                  "The action has no valid time."));
 
     if (const QString why = stateRefusal(record, action.type); !why.isEmpty())
         return refuse(record, kErrorIllegalTransition, why);
@@ -216,8 +238,10 @@ TransitionResult HandlingStateMachine::apply(const HandlingRecord &record,
     const auto request = pendingRequest(record, action.type);
     if (needsSecondPerson(action.type) && request && request->actor == action.actor)
         return refuse(record, kErrorSameActor,
-                      tr("%1 made this request and cannot also decide on it: a second person "
-                         "must approve or reject it.")
+                      QCoreApplication::translate(
+                          "pingjia::HandlingStateMachine",
+                          "%1 made this request and cannot also decide on it: a second person "
+                          "must approve or reject it.")
                           .arg(action.actor));
 
     const PayloadReader p(action.payload);
@@ -259,7 +283,9 @@ TransitionResult HandlingStateMachine::apply(const HandlingRecord &record,
                 : std::nullopt;
         if (!result || (*result != VerifyResult::Mistaken && *result != VerifyResult::Malicious))
             return refuse(record, kErrorIllegalTransition,
-                          tr("The history holds no valid invalid request to approve."));
+                          QCoreApplication::translate(
+                              "pingjia::HandlingStateMachine",
+                              "The history holds no valid invalid request to approve."));
         r.state = HandlingState::NotAdopted;
         r.verifyResult = *result;
         r.verifiedAt = action.at;

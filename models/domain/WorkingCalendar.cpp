@@ -18,10 +18,6 @@ static void initCalendarResource()
 namespace pingjia {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pingjia::WorkingCalendar", text);
-}
 
 bool isWeekend(QDate date)
 {
@@ -54,7 +50,9 @@ std::optional<WorkingCalendar> WorkingCalendar::fromTsv(QIODevice &device, QStri
 {
     const auto fail = [error](int line, const QString &why) {
         if (error)
-            *error = tr("line %1: %2").arg(line).arg(why);
+            *error = QCoreApplication::translate("pingjia::WorkingCalendar", "line %1: %2")
+                         .arg(line)
+                         .arg(why);
         return std::nullopt;
     };
     if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
@@ -74,24 +72,35 @@ std::optional<WorkingCalendar> WorkingCalendar::fromTsv(QIODevice &device, QStri
             continue;
         const QStringList fields = line.split(u'\t');
         if (fields.size() < 2)
-            return fail(lineNo, tr("expected DATE<TAB>off|work, got \"%1\"").arg(line));
+            return fail(lineNo,
+                        QCoreApplication::translate("pingjia::WorkingCalendar",
+                                                    "expected DATE<TAB>off|work, got \"%1\"")
+                            .arg(line));
         const QString dateText = fields.at(0).trimmed();
         const QDate date = QDate::fromString(dateText, QStringLiteral("yyyy-MM-dd"));
         if (dateText.size() != 10 || !date.isValid())
-            return fail(lineNo, tr("\"%1\" is not a date yyyy-MM-dd").arg(dateText));
+            return fail(lineNo, QCoreApplication::translate("pingjia::WorkingCalendar",
+                                                            "\"%1\" is not a date yyyy-MM-dd")
+                                    .arg(dateText));
         const QString kind = fields.at(1).trimmed();
         Day day;
         if (kind == QLatin1String("work"))
             day.working = true;
         else if (kind != QLatin1String("off"))
-            return fail(lineNo, tr("\"%1\" is neither off nor work").arg(kind));
+            return fail(lineNo, QCoreApplication::translate("pingjia::WorkingCalendar",
+                                                            "\"%1\" is neither off nor work")
+                                    .arg(kind));
         if (day.working && !isWeekend(date))
-            return fail(lineNo,
-                        tr("%1 is a weekday, it cannot be an extra working day").arg(dateText));
+            return fail(lineNo, QCoreApplication::translate(
+                                    "pingjia::WorkingCalendar",
+                                    "%1 is a weekday, it cannot be an extra working day")
+                                    .arg(dateText));
         day.name = fields.size() > 2 ? fields.at(2).trimmed() : QString();
         const auto existing = cal.m_days.constFind(date);
         if (existing != cal.m_days.cend() && existing->working != day.working)
-            return fail(lineNo, tr("%1 is listed both as off and as work").arg(dateText));
+            return fail(lineNo, QCoreApplication::translate("pingjia::WorkingCalendar",
+                                                            "%1 is listed both as off and as work")
+                                    .arg(dateText));
         cal.m_days.insert(date, day);
         cal.m_years.insert(date.year());
     }
@@ -125,14 +134,16 @@ bool WorkingCalendar::mergeFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("pingjia::WorkingCalendar", "%1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     QString why;
     const auto parsed = fromTsv(file, &why);
     if (!parsed) {
         if (error)
-            *error = tr("%1: %2").arg(path, why);
+            *error =
+                QCoreApplication::translate("pingjia::WorkingCalendar", "%1: %2").arg(path, why);
         return false;
     }
     merge(*parsed);
@@ -190,9 +201,11 @@ QString WorkingCalendar::coverageWarning(QDate date) const
 {
     if (!date.isValid() || covers(date.year()))
         return {};
-    return tr("The holiday calendar does not cover %1: working days in %1 are counted with "
-              "weekends only, so this deadline is an estimate. Add the State Council holiday "
-              "notice for %1 to calendar.tsv.")
+    return QCoreApplication::translate(
+               "pingjia::WorkingCalendar",
+               "The holiday calendar does not cover %1: working days in %1 are counted with "
+               "weekends only, so this deadline is an estimate. Add the State Council holiday "
+               "notice for %1 to calendar.tsv.")
         .arg(date.year());
 }
 

@@ -21,11 +21,6 @@ QByteArray newToken()
     return QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pingjia::AuthRegistry", text);
-}
-
 } // namespace
 
 bool AuthRegistry::load(const QString &usersFile, const OrgCatalog &catalog, QString *error)
@@ -41,7 +36,9 @@ bool AuthRegistry::load(const QString &usersFile, const OrgCatalog &catalog, QSt
     }
     QFile file(usersFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the users file %1: %2").arg(usersFile, file.errorString());
+        *error = QCoreApplication::translate("pingjia::AuthRegistry",
+                                             "cannot read the users file %1: %2")
+                     .arg(usersFile, file.errorString());
         return false;
     }
     int lineNo = 0;
@@ -52,7 +49,9 @@ bool AuthRegistry::load(const QString &usersFile, const OrgCatalog &catalog, QSt
             continue;
         const QStringList f = line.split(QLatin1Char(':'));
         if (f.size() != 3 || f.at(0).isEmpty() || f.at(1).isEmpty() || f.at(2).isEmpty()) {
-            *error = tr("%1 line %2: expected username:password:scope[,scope...]")
+            *error = QCoreApplication::translate(
+                         "pingjia::AuthRegistry",
+                         "%1 line %2: expected username:password:scope[,scope...]")
                          .arg(usersFile)
                          .arg(lineNo);
             return false;
@@ -67,7 +66,9 @@ bool AuthRegistry::load(const QString &usersFile, const OrgCatalog &catalog, QSt
         m_users.append(u);
     }
     if (m_users.isEmpty()) {
-        *error = tr("the users file %1 has no users").arg(usersFile);
+        *error =
+            QCoreApplication::translate("pingjia::AuthRegistry", "the users file %1 has no users")
+                .arg(usersFile);
         return false;
     }
     return true;

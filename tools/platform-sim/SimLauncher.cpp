@@ -10,10 +10,6 @@
 
 namespace pingjia {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pingjia::SimLauncher", text);
-}
 } // namespace
 
 SimLauncher::SimLauncher()
@@ -53,7 +49,8 @@ bool SimLauncher::start(const QString &program, const QStringList &arguments, in
         args << QStringLiteral("--port") << QStringLiteral("0");
     m_process.start(program, args, QIODevice::ReadOnly);
     if (!m_process.waitForStarted(timeoutMs)) {
-        m_error = tr("cannot start %1: %2").arg(program, m_process.errorString());
+        m_error = QCoreApplication::translate("pingjia::SimLauncher", "cannot start %1: %2")
+                      .arg(program, m_process.errorString());
         return false;
     }
     static const QRegularExpression listening(
@@ -63,7 +60,8 @@ bool SimLauncher::start(const QString &program, const QStringList &arguments, in
     while (!deadline.hasExpired()) {
         if (!m_process.canReadLine()) {
             if (m_process.state() != QProcess::Running) {
-                m_error = tr("%1 exited (code %2) before listening")
+                m_error = QCoreApplication::translate("pingjia::SimLauncher",
+                                                      "%1 exited (code %2) before listening")
                               .arg(program)
                               .arg(m_process.exitCode());
                 return false;
@@ -77,11 +75,16 @@ bool SimLauncher::start(const QString &program, const QStringList &arguments, in
             m_baseUrl = QUrl(m.captured(1));
             return true;
         }
-        m_error = tr("unexpected first line from %1: %2").arg(program, line.trimmed());
+        m_error =
+            QCoreApplication::translate("pingjia::SimLauncher", "unexpected first line from %1: %2")
+                .arg(program, line.trimmed());
         stop();
         return false;
     }
-    m_error = tr("%1 did not start listening within %2 ms").arg(program).arg(timeoutMs);
+    m_error = QCoreApplication::translate("pingjia::SimLauncher",
+                                          "%1 did not start listening within %2 ms")
+                  .arg(program)
+                  .arg(timeoutMs);
     stop();
     return false;
 }

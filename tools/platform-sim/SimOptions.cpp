@@ -9,11 +9,6 @@
 namespace pingjia {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pingjia::SimOptions", text);
-}
-
 bool parseRate(const QCommandLineParser &p, const QString &name, double *out, QString *error)
 {
     if (!p.isSet(name))
@@ -21,7 +16,9 @@ bool parseRate(const QCommandLineParser &p, const QString &name, double *out, QS
     bool ok = false;
     const double v = p.value(name).toDouble(&ok);
     if (!ok || v < 0 || v > 1) {
-        *error = tr("--%1 must be a number from 0 to 1").arg(name);
+        *error =
+            QCoreApplication::translate("pingjia::SimOptions", "--%1 must be a number from 0 to 1")
+                .arg(name);
         return false;
     }
     *out = v;
@@ -36,7 +33,11 @@ bool parseInt(const QCommandLineParser &p, const QString &name, qint64 lo, qint6
     bool ok = false;
     const qint64 v = p.value(name).toLongLong(&ok);
     if (!ok || v < lo || v > hi) {
-        *error = tr("--%1 must be a whole number from %2 to %3").arg(name).arg(lo).arg(hi);
+        *error = QCoreApplication::translate("pingjia::SimOptions",
+                                             "--%1 must be a whole number from %2 to %3")
+                     .arg(name)
+                     .arg(lo)
+                     .arg(hi);
         return false;
     }
     *out = v;
@@ -49,44 +50,82 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions *out, QString *e
 {
     *exitNow = false;
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Simulates the provincial 好差评 platform API on 127.0.0.1 (docs/PLATFORM_API.md)."));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "pingjia::SimOptions",
+        "Simulates the provincial 好差评 platform API on 127.0.0.1 (docs/PLATFORM_API.md)."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        {QStringLiteral("port"), tr("TCP port on 127.0.0.1; 0 picks a free one."), tr("N"),
-         QStringLiteral("0")},
-        {QStringLiteral("seed"), tr("Seed of the generated data."), tr("S"), QStringLiteral("1")},
-        {QStringLiteral("now"), tr("Simulated time at start, \"yyyy-MM-dd HH:mm:ss\" (UTC+8)."),
-         tr("TIME"), QStringLiteral("2026-10-31 18:00:00")},
+        {QStringLiteral("port"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "TCP port on 127.0.0.1; 0 picks a free one."),
+         QCoreApplication::translate("pingjia::SimOptions", "N"), QStringLiteral("0")},
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("pingjia::SimOptions", "Seed of the generated data."),
+         QCoreApplication::translate("pingjia::SimOptions", "S"), QStringLiteral("1")},
+        {QStringLiteral("now"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "Simulated time at start, \"yyyy-MM-dd HH:mm:ss\" (UTC+8)."),
+         QCoreApplication::translate("pingjia::SimOptions", "TIME"),
+         QStringLiteral("2026-10-31 18:00:00")},
         {QStringLiteral("scale"),
-         tr("small (~10k evaluations), demo (~200k), bench (>=1M) or a number."), tr("SCALE"),
-         QStringLiteral("small")},
-        {QStringLiteral("months"), tr("Months of history ending at --now."), tr("M"),
-         QStringLiteral("12")},
-        {QStringLiteral("codes"), tr("Satisfaction and channel code set: gbt39046 or upload."),
-         tr("CODES"), QStringLiteral("gbt39046")},
-        {QStringLiteral("users"), tr("Users file: username:password:scope[,scope...] per line."),
-         tr("FILE")},
-        {QStringLiteral("token-ttl"), tr("Access token lifetime in wall-clock seconds."),
-         tr("SECONDS"), QStringLiteral("7200")},
-        {QStringLiteral("tls-cert"), tr("PEM certificate: serve HTTPS."), tr("FILE")},
-        {QStringLiteral("tls-key"), tr("PEM private key of --tls-cert."), tr("FILE")},
-        {QStringLiteral("fail-rate"), tr("Share of API requests answered 500/502/503/429."),
-         tr("P")},
+         QCoreApplication::translate(
+             "pingjia::SimOptions",
+             "small (~10k evaluations), demo (~200k), bench (>=1M) or a number."),
+         QCoreApplication::translate("pingjia::SimOptions", "SCALE"), QStringLiteral("small")},
+        {QStringLiteral("months"),
+         QCoreApplication::translate("pingjia::SimOptions", "Months of history ending at --now."),
+         QCoreApplication::translate("pingjia::SimOptions", "M"), QStringLiteral("12")},
+        {QStringLiteral("codes"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "Satisfaction and channel code set: gbt39046 or upload."),
+         QCoreApplication::translate("pingjia::SimOptions", "CODES"), QStringLiteral("gbt39046")},
+        {QStringLiteral("users"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "Users file: username:password:scope[,scope...] per line."),
+         QCoreApplication::translate("pingjia::SimOptions", "FILE")},
+        {QStringLiteral("token-ttl"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "Access token lifetime in wall-clock seconds."),
+         QCoreApplication::translate("pingjia::SimOptions", "SECONDS"), QStringLiteral("7200")},
+        {QStringLiteral("tls-cert"),
+         QCoreApplication::translate("pingjia::SimOptions", "PEM certificate: serve HTTPS."),
+         QCoreApplication::translate("pingjia::SimOptions", "FILE")},
+        {QStringLiteral("tls-key"),
+         QCoreApplication::translate("pingjia::SimOptions", "PEM private key of --tls-cert."),
+         QCoreApplication::translate("pingjia::SimOptions", "FILE")},
+        {QStringLiteral("fail-rate"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "Share of API requests answered 500/502/503/429."),
+         QCoreApplication::translate("pingjia::SimOptions", "P")},
         {QStringLiteral("drop-rate"),
-         tr("Share of API requests applied, then closed without an answer."), tr("P")},
-        {QStringLiteral("truncate-rate"), tr("Share of API answers cut mid-record."), tr("P")},
-        {QStringLiteral("delay-ms"), tr("Delay every API answer by A to B milliseconds."),
-         tr("A-B")},
-        {QStringLiteral("duplicate-rate"), tr("Share of pages that repeat items of earlier pages."),
-         tr("P")},
-        {QStringLiteral("rectify-days"), tr("Days to rectify a confirmed bad review (policy)."),
-         tr("N"), QStringLiteral("10")},
-        {QStringLiteral("rectify-kind"), tr("Kind of rectification days: working or natural."),
-         tr("KIND"), QStringLiteral("working")},
-        {QStringLiteral("verify-hours"), tr("Hours to verify a bad review (policy)."), tr("H"),
-         QStringLiteral("24")},
+         QCoreApplication::translate(
+             "pingjia::SimOptions",
+             "Share of API requests applied, then closed without an answer."),
+         QCoreApplication::translate("pingjia::SimOptions", "P")},
+        {QStringLiteral("truncate-rate"),
+         QCoreApplication::translate("pingjia::SimOptions", "Share of API answers cut mid-record."),
+         QCoreApplication::translate("pingjia::SimOptions", "P")},
+        {QStringLiteral("delay-ms"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "Delay every API answer by A to B milliseconds."),
+         QCoreApplication::translate("pingjia::SimOptions", "A-B")},
+        {QStringLiteral("duplicate-rate"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "Share of pages that repeat items of earlier pages."),
+         QCoreApplication::translate("pingjia::SimOptions", "P")},
+        {QStringLiteral("rectify-days"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "Days to rectify a confirmed bad review (policy)."),
+         QCoreApplication::translate("pingjia::SimOptions", "N"), QStringLiteral("10")},
+        {QStringLiteral("rectify-kind"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "Kind of rectification days: working or natural."),
+         QCoreApplication::translate("pingjia::SimOptions", "KIND"), QStringLiteral("working")},
+        {QStringLiteral("verify-hours"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "Hours to verify a bad review (policy)."),
+         QCoreApplication::translate("pingjia::SimOptions", "H"), QStringLiteral("24")},
     });
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -104,7 +143,8 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions *out, QString *e
         return true;
     }
     if (!p.positionalArguments().isEmpty()) {
-        *error = tr("unexpected argument: %1").arg(p.positionalArguments().constFirst());
+        *error = QCoreApplication::translate("pingjia::SimOptions", "unexpected argument: %1")
+                     .arg(p.positionalArguments().constFirst());
         return false;
     }
 
@@ -116,12 +156,14 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions *out, QString *e
     bool ok = false;
     o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
-        *error = tr("--seed must be a non-negative whole number");
+        *error = QCoreApplication::translate("pingjia::SimOptions",
+                                             "--seed must be a non-negative whole number");
         return false;
     }
     o.now = parsePlatformTime(p.value(QStringLiteral("now")));
     if (!o.now.isValid()) {
-        *error = tr("--now must be \"yyyy-MM-dd HH:mm:ss\"");
+        *error = QCoreApplication::translate("pingjia::SimOptions",
+                                             "--now must be \"yyyy-MM-dd HH:mm:ss\"");
         return false;
     }
     const QString scale = p.value(QStringLiteral("scale"));
@@ -135,8 +177,10 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions *out, QString *e
     } else {
         o.targetEvaluations = scale.toLongLong(&ok);
         if (!ok || o.targetEvaluations < 0 || o.targetEvaluations > 20000000) {
-            *error = tr("--scale must be small, demo, bench or a number of evaluations up to "
-                        "20000000");
+            *error = QCoreApplication::translate(
+                "pingjia::SimOptions",
+                "--scale must be small, demo, bench or a number of evaluations up to "
+                "20000000");
             return false;
         }
     }
@@ -146,7 +190,8 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions *out, QString *e
     o.months = int(v);
     const auto codes = codeSetFromString(p.value(QStringLiteral("codes")));
     if (!codes) {
-        *error = tr("--codes must be gbt39046 or upload");
+        *error = QCoreApplication::translate("pingjia::SimOptions",
+                                             "--codes must be gbt39046 or upload");
         return false;
     }
     o.codes = *codes;
@@ -158,7 +203,8 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions *out, QString *e
     o.tlsCert = p.value(QStringLiteral("tls-cert"));
     o.tlsKey = p.value(QStringLiteral("tls-key"));
     if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty()) {
-        *error = tr("--tls-cert and --tls-key go together");
+        *error = QCoreApplication::translate("pingjia::SimOptions",
+                                             "--tls-cert and --tls-key go together");
         return false;
     }
     if (!parseRate(p, QStringLiteral("fail-rate"), &o.failRate, error) ||
@@ -172,7 +218,9 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions *out, QString *e
         const int a = parts.value(0).toInt(&okA);
         const int b = parts.size() == 2 ? parts.at(1).toInt(&okB) : (okB = okA, a);
         if (!okA || !okB || parts.size() > 2 || a < 0 || b < a || b > 600000) {
-            *error = tr("--delay-ms must be A-B milliseconds with 0 <= A <= B <= 600000");
+            *error = QCoreApplication::translate(
+                "pingjia::SimOptions",
+                "--delay-ms must be A-B milliseconds with 0 <= A <= B <= 600000");
             return false;
         }
         o.delayMinMs = a;
@@ -188,7 +236,8 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions *out, QString *e
     o.policy.verifyHours = int(v);
     const auto kind = dayKindFromString(p.value(QStringLiteral("rectify-kind")));
     if (!kind) {
-        *error = tr("--rectify-kind must be working or natural");
+        *error = QCoreApplication::translate("pingjia::SimOptions",
+                                             "--rectify-kind must be working or natural");
         return false;
     }
     o.policy.dayKind = *kind;

@@ -19,11 +19,6 @@ using namespace pingjia;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pingjia::PlatformSim", text);
-}
-
 int fail(const QString &message, int code)
 {
     fprintf(stderr, "pingjia-platform-sim: %s\n", qPrintable(message));
@@ -35,7 +30,9 @@ bool setupTls(SimServer &server, const SimOptions &o, QString *error)
 #if QT_CONFIG(ssl)
     QFile certFile(o.tlsCert), keyFile(o.tlsKey);
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the TLS certificate or key (%1, %2)").arg(o.tlsCert, o.tlsKey);
+        *error = QCoreApplication::translate("pingjia::PlatformSim",
+                                             "cannot read the TLS certificate or key (%1, %2)")
+                     .arg(o.tlsCert, o.tlsKey);
         return false;
     }
     const QSslCertificate cert(&certFile, QSsl::Pem);
@@ -44,8 +41,9 @@ bool setupTls(SimServer &server, const SimOptions &o, QString *error)
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
     if (cert.isNull() || key.isNull()) {
-        *error =
-            tr("the TLS certificate or key is not valid PEM (%1, %2)").arg(o.tlsCert, o.tlsKey);
+        *error = QCoreApplication::translate("pingjia::PlatformSim",
+                                             "the TLS certificate or key is not valid PEM (%1, %2)")
+                     .arg(o.tlsCert, o.tlsKey);
         return false;
     }
     server.sslSetup(cert, key);
@@ -53,7 +51,8 @@ bool setupTls(SimServer &server, const SimOptions &o, QString *error)
 #else
     Q_UNUSED(server);
     Q_UNUSED(o);
-    *error = tr("this Qt build has no TLS support");
+    *error =
+        QCoreApplication::translate("pingjia::PlatformSim", "this Qt build has no TLS support");
     return false;
 #endif
 }
@@ -86,7 +85,10 @@ int main(int argc, char *argv[])
         return fail(error, 1);
     const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
     if (port == 0)
-        return fail(tr("cannot listen on 127.0.0.1:%1").arg(options.port), 2);
+        return fail(
+            QCoreApplication::translate("pingjia::PlatformSim", "cannot listen on 127.0.0.1:%1")
+                .arg(options.port),
+            2);
 
     // The contract with SimLauncher and scripts: exactly this first line on stdout.
     fprintf(stdout, "pingjia-platform-sim listening on %s://127.0.0.1:%u\n", tls ? "https" : "http",
