@@ -13,13 +13,17 @@
 #include "ui/queue/QueuePage.h"
 #include "ui/queue/QueueWorkspace.h"
 #include "ui/rectification/RectificationPage.h"
+#include "ui/sync/SyncFrontEnd.h"
+#include "ui/sync/SyncPanel.h"
+#include "ui/sync/SyncStatusProgress.h"
 
 #include <QSettings>
+#include <QStatusBar>
 
 namespace pingjia {
 
 void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings,
-                   HomeStores &stores)
+                   HomeStores &stores, SyncFrontEnd *sync)
 {
     // The work queue and the tracker share one workspace over the home's stores; the
     // actor of every action is the signed-in user (settings), asked at each action.
@@ -46,6 +50,16 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
     settingsPage->addSection(
         new CalendarSection(WorkingCalendar::builtin(), home.extraCalendarFile()));
     window.setPage(PageId::SyncSettings, settingsPage);
+
+    if (sync) {
+        // After a sync the pages read the cache again; an action recorded online goes out
+        // at once (offline, the engine's reconnect probe sends it later).
+        QObject::connect(sync, &SyncFrontEnd::dataSynced, workspace.get(), &QueueWorkspace::reload);
+        QObject::connect(workspace.get(), &QueueWorkspace::dataChanged, sync,
+                         &SyncFrontEnd::localWorkChanged);
+        settingsPage->setSyncPanel(new SyncPanel(*sync));
+        window.statusBar()->addPermanentWidget(new SyncStatusProgress(*sync));
+    }
 }
 
 } // namespace pingjia

@@ -7,11 +7,14 @@ namespace pingjia {
 
 class HomeStores;
 class MainWindow;
+class SyncFrontEnd;
 class UserHome;
 
 // Puts the real pages into the window, replacing their shells. Each feature adds its
 // page here with window.setPage(PageId::…, new …Page(…)); MainWindow stays unchanged.
+// With `sync`, the sync section and status-bar progress join, and the pages reload after
+// each sync.
 void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings,
-                   HomeStores &stores);
+                   HomeStores &stores, SyncFrontEnd *sync = nullptr);
 
 } // namespace pingjia

@@ -7,6 +7,7 @@
 #include "app/UserHome.h"
 #include "ui/CacheProblemDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/sync/SyncFrontEnd.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,10 +34,13 @@ void showStartProblem(const QString &what, const StoreResult &problem)
 
 } // namespace
 
-WindowSession::WindowSession(const UserHome &home, QSettings &settings, HomeStores &stores)
-    : m_window(std::make_unique<MainWindow>(settings, m_connection))
+WindowSession::WindowSession(const UserHome &home, QSettings &settings, HomeStores &stores,
+                             std::unique_ptr<SecretStore> secrets)
+    : m_sync(std::make_unique<SyncFrontEnd>(stores.cache(), stores.localWork(), settings,
+                                            m_connection, std::move(secrets))),
+      m_window(std::make_unique<MainWindow>(settings, m_connection))
 {
-    assemblePages(*m_window, home, settings, stores);
+    assemblePages(*m_window, home, settings, stores, m_sync.get());
     if (!stores.cacheMovedTo().isEmpty()) {
         m_window->statusBar()->showMessage(
             WindowSessionText::tr("The damaged cache was moved to %1; sync to fill the new one.")
@@ -46,7 +50,7 @@ WindowSession::WindowSession(const UserHome &home, QSettings &settings, HomeStor
 
 WindowSession::~WindowSession() = default;
 
-int runWindow(const UserHome &home, QSettings &settings)
+int runWindow(const UserHome &home, QSettings &settings, WindowStart start)
 {
     HomeStores stores(home);
     bool asked = false;
@@ -66,8 +70,10 @@ int runWindow(const UserHome &home, QSettings &settings)
             showStartProblem(WindowSessionText::tr("The cache could not be rebuilt."), opened);
         return ExitDataError;
     }
-    WindowSession session(home, settings, stores);
+    WindowSession session(home, settings, stores, std::move(start.secrets));
     session.window().show();
+    if (start.shown)
+        start.shown(session);
     return QApplication::exec();
 }
 

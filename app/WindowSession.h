@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "models/secrets/SecretStore.h"
 #include "ui/ConnectionStatus.h"
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -10,6 +12,7 @@ namespace pingjia {
 
 class HomeStores;
 class MainWindow;
+class SyncFrontEnd;
 class UserHome;
 
 // Everything the window lives on for one user: the connection status and the window
@@ -17,20 +20,32 @@ class UserHome;
 // tests can build it offscreen.
 class WindowSession {
 public:
-    WindowSession(const UserHome &home, QSettings &settings, HomeStores &stores);
+    // `secrets` keeps the sync's credentials and data key; null: the system keychain.
+    WindowSession(const UserHome &home, QSettings &settings, HomeStores &stores,
+                  std::unique_ptr<SecretStore> secrets = {});
     ~WindowSession();
 
     MainWindow &window() { return *m_window; }
     ConnectionStatus &connection() { return m_connection; }
+    // The sync (engine, account, status-bar feed) the sync section and pages use.
+    SyncFrontEnd &sync() { return *m_sync; }
 
 private:
     ConnectionStatus m_connection;
+    std::unique_ptr<SyncFrontEnd> m_sync; // outlives the window's pages
     std::unique_ptr<MainWindow> m_window;
+};
+
+// How a window starts besides the defaults (`pingjia demo`).
+struct WindowStart {
+    std::unique_ptr<SecretStore> secrets; // null: the system keychain
+    // Called once the window is shown, before the event loop runs.
+    std::function<void(WindowSession &session)> shown;
 };
 
 // Opens the home's stores (asking about a broken cache with CacheProblemDialog, and
 // refusing to go on with a broken local-work file), shows the window and runs the event
 // loop until it closes. Needs a QApplication. Returns the exit code.
-int runWindow(const UserHome &home, QSettings &settings);
+int runWindow(const UserHome &home, QSettings &settings, WindowStart start = {});
 
 } // namespace pingjia

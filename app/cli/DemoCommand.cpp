@@ -12,14 +12,19 @@
 #include "app/HomeStores.h"
 #include "app/UserHome.h"
 #include "app/WindowSession.h"
+#include "models/secrets/KeychainSecretStore.h"
 #include "models/secrets/PersonalDataCipher.h"
 #include "models/store/CacheReader.h"
 #include "ui/CacheProblemDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/sync/SyncFrontEnd.h"
 #include "ui/sync/SyncReportText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 
 namespace pingjia {
@@ -132,6 +137,39 @@ int runHeadless(VerbContext &context, const QString &scale)
     return printCacheState(context, stores);
 }
 
+// The simulator runs while the window is open; the first sync runs in the background with
+// its progress in the status bar. The demo account is not remembered: its port dies with
+// the simulator.
+int runWithWindow(VerbContext &context, const QString &scale)
+{
+    DemoPlatform platform;
+    if (QString why; !platform.start(scale, &why)) {
+        context.err << DemoText::tr("demo: %1").arg(why) << Qt::endl;
+        QMessageBox::critical(nullptr, DemoText::tr("Pingjia demo"), why);
+        return ExitDataError;
+    }
+    const PlatformAccount account = platform.account();
+    bool persistent = false;
+    QString note;
+    WindowStart start;
+    start.secrets = DemoPlatform::secretStore(&persistent, &note);
+    start.shown = [&](WindowSession &session) {
+        SyncFrontEnd &sync = session.sync();
+        sync.setRememberAccount(false);
+        session.window().statusBar()->showMessage(
+            note.isEmpty() ? DemoText::tr("Demo: syncing from the platform simulator at %1…")
+                                 .arg(account.platformUrl)
+                           : note);
+        sync.signIn(account.platformUrl, account.user, DemoPlatform::password());
+    };
+    const int exitCode = runWindow(context.home, context.settings, std::move(start));
+    if (persistent) {
+        KeychainSecretStore keychain;
+        platform.forgetCredentials(keychain);
+    }
+    return exitCode;
+}
+
 } // namespace
 
 bool demoWantsWindow(const QStringList &arguments)
@@ -155,7 +193,7 @@ int runDemoCommand(VerbContext &context)
     const QString scale = parser.value(kScale);
     if (parser.isSet(kHeadless) || !context.windowAvailable)
         return runHeadless(context, scale);
-    return runWindow(context.home, context.settings);
+    return runWithWindow(context, scale);
 }
 
 } // namespace pingjia

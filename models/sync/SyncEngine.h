@@ -72,6 +72,10 @@ public slots:
     bool startSync();
     bool pushOutbox();
     void cancel();
+    // What the reconnect timer does, at once (e.g. when the window opens): one probe of the
+    // platform; when it answers, queued actions go out. Nothing while busy, online or
+    // without an account.
+    void reconnect();
 
 signals:
     void busyChanged(bool busy);
@@ -91,7 +95,6 @@ private:
     void noteOnline(bool online);
     void noteError(const SyncError &error);
     void noteLastSync(const QDateTime &at);
-    void reconnect();
 
     friend class SyncWorker;
     PlatformAccount m_account;

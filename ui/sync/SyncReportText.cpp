@@ -51,6 +51,14 @@ QString SyncReportText::progressLine(const SyncProgress &progress)
     return parts.join(QStringLiteral(" · "));
 }
 
+double SyncReportText::overallFraction(const SyncProgress &progress)
+{
+    double sum = 0;
+    for (const ListProgress &l : progress.lists)
+        sum += l.done ? 1.0 : std::clamp(l.fraction, 0.0, 1.0);
+    return sum / double(progress.lists.size());
+}
+
 QString SyncReportText::totalLine(const SyncProgress &progress)
 {
     return tr("%1 records stored in %2 (%3 records/s)")
@@ -71,21 +79,23 @@ QString SyncReportText::listLine(CacheList list, const ListProgress &progress)
     return line;
 }
 
+QString SyncReportText::skipActionName(SkippedRecord::Action action)
+{
+    switch (action) {
+    case SkippedRecord::Action::Skipped:
+        return tr("skipped");
+    case SkippedRecord::Action::Truncated:
+        return tr("kept, shortened");
+    case SkippedRecord::Action::Kept:
+        return tr("kept");
+    }
+    return {};
+}
+
 QString SyncReportText::skippedLine(const SkippedRecord &skipped)
 {
-    QString action;
-    switch (skipped.action) {
-    case SkippedRecord::Action::Skipped:
-        action = tr("skipped");
-        break;
-    case SkippedRecord::Action::Truncated:
-        action = tr("kept, shortened");
-        break;
-    case SkippedRecord::Action::Kept:
-        action = tr("kept");
-        break;
-    }
-    return tr("%1 %2: %3 (%4)").arg(listTitle(skipped.list), skipped.id, skipped.reason, action);
+    return tr("%1 %2: %3 (%4)")
+        .arg(listTitle(skipped.list), skipped.id, skipped.reason, skipActionName(skipped.action));
 }
 
 QString SyncReportText::pushLine(const PushResult &push)
@@ -124,9 +134,11 @@ QString SyncReportText::errorText(const SyncError &error, int pendingActions)
     switch (error.kind) {
     case SyncErrorKind::Network:
         text = tr("The platform is unreachable (offline): %1").arg(error.message);
-        text += QLatin1Char(' ') + tr("The cached data still works; %n local action(s) stay "
-                                      "pending and go out at the next sync.",
-                                      nullptr, pendingActions);
+        text += QLatin1Char(' ') + tr("The cached data still works.");
+        if (pendingActions > 0)
+            text += QLatin1Char(' ') + tr("%n local action(s) stay pending and go out when "
+                                          "the platform answers again.",
+                                          nullptr, pendingActions);
         break;
     case SyncErrorKind::Keychain:
         text = tr("No usable system keychain: %1").arg(error.message);

@@ -21,10 +21,14 @@ public:
     static QString duration(qint64 seconds);
     // "Evaluations: 12000 stored · 5400 records/s · about 12 s left".
     static QString progressLine(const SyncProgress &progress);
+    // 0..1 over all lists (each list one equal share; the current one by its estimate).
+    static double overallFraction(const SyncProgress &progress);
     // "28000 records stored in 12 s (2333 records/s)".
     static QString totalLine(const SyncProgress &progress);
     // "Evaluations: 12003 received, 12000 stored, 3 skipped" (+ "pulled again from the start").
     static QString listLine(CacheList list, const ListProgress &progress);
+    // "skipped", "kept, shortened", "kept".
+    static QString skipActionName(SkippedRecord::Action action);
     // "Evaluations E2026…: the satisfaction code 9 is unknown (skipped)".
     static QString skippedLine(const SkippedRecord &skipped);
     // "Upload: 2 acknowledged, 1 conflict, 0 refused, 0 still pending".
