@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The queue's filter bar: comment search (debounced), state, due, level, validity,
-// department, center, channel, assessment date range and "pending upload only". A filter that the widgets
-// cannot show (a drill-down from the tracker, 待我审批, a list of evaluations) is kept as
+// department, center, channel, assessment date range and "pending upload only". A filter that the
+// widgets cannot show (a drill-down from the tracker, 待我审批, a list of evaluations) is kept as
 // "additional conditions" with a label saying where it came from and a button to drop
 // it, so the user always sees that more is filtered than the combos tell.
 

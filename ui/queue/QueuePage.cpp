@@ -14,6 +14,7 @@
 #include "ui/queue/QueueWorkspace.h"
 #include "ui/queue/RevealReasonDialog.h"
 #include "ui/queue/SavedViewBar.h"
+#include "ui/queue/SavedViewCounter.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -43,6 +44,12 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
 
     m_model = new BadReviewQueueModel(m_workspace->query(), this);
     m_savedViews = new SavedViewBar(this);
+    m_counter = new SavedViewCounter(m_workspace->cache(), m_workspace->localWork(), this);
+    connect(m_counter, &SavedViewCounter::counted, this,
+            [this](const SavedViewCounter::Counts &counts) {
+                for (auto it = counts.begin(); it != counts.end(); ++it)
+                    m_savedViews->setCount(it.key(), it.value());
+            });
     m_filterBar = new QueueFilterBar(this);
     m_filterBar->setUnits(m_workspace->departments(), m_workspace->centers());
     m_filterBar->setChannels(m_workspace->query().channels());
@@ -153,7 +160,11 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
     m_filterBar->setFilter({});
 }
 
-QueuePage::~QueuePage() = default;
+QueuePage::~QueuePage()
+{
+    // Before the members go: a count in progress finishes first.
+    delete m_counter;
+}
 
 RevealReasonDialog *QueuePage::revealDialog() const
 {
@@ -351,16 +362,10 @@ void QueuePage::repaintCountdowns()
 
 void QueuePage::updateCounts()
 {
-    if (!m_countsStale || !m_savedViews)
+    if (!m_countsStale || !m_counter)
         return;
     m_countsStale = false;
-    const QDateTime now = Clock::now();
-    const QString me = m_workspace->currentUser();
-    for (SavedView view : kAllSavedViews) {
-        StoreResult error;
-        const qint64 n = m_workspace->query().count(savedViewFilter(view, me), now, &error);
-        m_savedViews->setCount(view, error.ok() ? n : -1);
-    }
+    m_counter->request(m_workspace->currentUser(), Clock::now());
 }
 
 void QueuePage::updateStatus()

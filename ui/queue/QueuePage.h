@@ -32,6 +32,7 @@ class QueueFilterBar;
 class QueueWorkspace;
 class RevealReasonDialog;
 class SavedViewBar;
+class SavedViewCounter;
 
 class QueuePage : public QWidget {
     Q_OBJECT
@@ -55,6 +56,7 @@ public:
     QTableView *table() const { return m_table; }
     QueueFilterBar *filterBar() const { return m_filterBar; }
     SavedViewBar *savedViews() const { return m_savedViews; }
+    SavedViewCounter *savedViewCounter() const { return m_counter; }
     BadReviewDetailPanel *detailPanel() const { return m_detail; }
     QueueActionController *actions() const { return m_actions; }
     RevealReasonDialog *revealDialog() const;
@@ -89,6 +91,7 @@ private:
     std::shared_ptr<QueueWorkspace> m_workspace;
     BadReviewQueueModel *m_model = nullptr;
     SavedViewBar *m_savedViews = nullptr;
+    SavedViewCounter *m_counter = nullptr;
     QueueFilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
