@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The queue and the tracker inside the real window (WindowSession, as `pingjia` builds
+// it) on a home synced from the simulator: Ctrl+2 reaches the queue, an action is
+// recorded as the signed-in user of the settings, a tracker number switches the window
+// to the queue filtered to its rows, and after the window is destroyed and built again
+// on the same home the action is still there, pending upload.
+#include "SyncedHome.h"
+
+#include "app/HomeStores.h"
+#include "app/UserHome.h"
+#include "app/WindowSession.h"
+#include "models/itemmodels/BadReviewQueueModel.h"
+#include "models/itemmodels/RectificationStatsModel.h"
+#include "models/store/BadReviewQuery.h"
+#include "models/store/LocalWorkStore.h"
+#include "ui/MainWindow.h"
+#include "ui/queue/CurrentUser.h"
+#include "ui/queue/HandlingActionDialog.h"
+#include "ui/queue/QueueActionController.h"
+#include "ui/queue/QueueFilterBar.h"
+#include "ui/queue/QueuePage.h"
+#include "ui/queue/TextActionDialog.h"
+#include "ui/rectification/RectificationPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+
+using namespace pingjia;
+using namespace pingjia::queueui;
+
+namespace {
+const QString kSignedIn = QStringLiteral("supervisor9");
+}
+
+class TestQueueWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void queueReachedByKeyboardAndActsAsSignedInUser();
+    void trackerNumberSwitchesToTheFilteredQueue();
+    void pendingActionSurvivesANewWindow();
+
+private:
+    void openWindow();
+    void closeWindow();
+    QueuePage *queue() { return qobject_cast<QueuePage *>(window().page(PageId::BadReviews)); }
+    RectificationPage *tracker()
+    {
+        return qobject_cast<RectificationPage *>(window().page(PageId::Rectification));
+    }
+    MainWindow &window() { return m_session->window(); }
+
+    SyncedHome m_home;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<HomeStores> m_stores;
+    std::unique_ptr<WindowSession> m_session;
+    QString m_verified;
+};
+
+void TestQueueWindow::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_home.create(&error), qPrintable(error));
+    const UserHome home = UserHome::inDirectory(m_home.path());
+    m_settings = home.openSettings();
+    // What a sign-in leaves in the settings: the actor of every recorded action.
+    m_settings->setValue(QLatin1String(kAccountUserKey), kSignedIn);
+    openWindow();
+}
+
+void TestQueueWindow::cleanupTestCase()
+{
+    closeWindow();
+}
+
+void TestQueueWindow::openWindow()
+{
+    const UserHome home = UserHome::inDirectory(m_home.path());
+    m_stores = std::make_unique<HomeStores>(home);
+    QVERIFY(m_stores->open({}).ok());
+    m_session = std::make_unique<WindowSession>(home, *m_settings, *m_stores);
+    window().show();
+    window().activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QVERIFY(queue());
+    QVERIFY(tracker());
+    new QAbstractItemModelTester(queue()->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, queue());
+}
+
+void TestQueueWindow::closeWindow()
+{
+    m_session.reset();
+    m_stores.reset();
+}
+
+void TestQueueWindow::queueReachedByKeyboardAndActsAsSignedInUser()
+{
+    QTest::keyClick(&window(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window().currentPage(), PageId::BadReviews);
+
+    BadReviewQuery query(m_home.cache(), &m_home.work());
+    BadReviewFilter unverified;
+    unverified.states = {HandlingState::Unverified};
+    unverified.validity = BadReviewFilter::Validity::Valid;
+    const QStringList ids =
+        query.evalIds(unverified, BadReviewSort::AssessTime, Qt::DescendingOrder, Clock::now());
+    QVERIFY(!ids.isEmpty());
+    m_verified = ids.first();
+    QVERIFY(queue()->selectEvaluation(m_verified));
+    queue()->table()->setFocus();
+    QTest::keyClick(queue()->table(), Qt::Key_V);
+    auto *dialog = qobject_cast<TextActionDialog *>(queue()->actions()->currentDialog());
+    QVERIFY(dialog);
+    dialog->textEdit()->setPlainText(QStringLiteral("电话核实，情况属实"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!queue()->actions()->currentDialog());
+
+    LocalWorkStore store(m_home.work());
+    const QList<OutboxEntry> entries = store.actions(m_verified);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().actor, kSignedIn);
+    QCOMPARE(toString(entries.first().status), QStringLiteral("pending"));
+}
+
+void TestQueueWindow::trackerNumberSwitchesToTheFilteredQueue()
+{
+    window().activateWindow(); // back from the dialog
+    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QTest::keyClick(&window(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window().currentPage(), PageId::Rectification);
+    RectificationStatsModel *model = tracker()->progressModel();
+    QVERIFY(model->rowCount() > 1);
+    const QModelIndex total =
+        model->index(model->rowCount() - 1, RectificationStatsModel::FirstMeasureColumn);
+    QVERIFY(total.data(RectificationStatsModel::CountRole).toLongLong() > 0);
+    QTableView *view = tracker()->progressView();
+    view->setFocus();
+    view->setCurrentIndex(total);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(window().currentPage(), PageId::BadReviews);
+    QCOMPARE(queue()->filter(), model->filterAt(total));
+    QCOMPARE(queue()->model()->totalCount(),
+             total.data(RectificationStatsModel::CountRole).toLongLong());
+    QVERIFY(queue()->filterBar()->filter() == model->filterAt(total));
+}
+
+void TestQueueWindow::pendingActionSurvivesANewWindow()
+{
+    QVERIFY(!m_verified.isEmpty());
+    closeWindow();
+    openWindow();
+    BadReviewFilter pending;
+    pending.pendingUploadOnly = true;
+    queue()->setFilter(pending);
+    QCOMPARE(queue()->model()->totalCount(), qint64(1));
+    QCOMPARE(queue()->model()->evalIdAt(0), m_verified);
+    QVERIFY(queue()->model()->index(0, 0).data(BadReviewQueueModel::PendingUploadRole).toBool());
+    QCOMPARE(queue()->model()->index(0, 0).data(BadReviewQueueModel::StateRole).toInt(),
+             int(HandlingState::Confirmed));
+}
+
+QTEST_MAIN(TestQueueWindow)
+#include "tst_queuewindow.moc"
