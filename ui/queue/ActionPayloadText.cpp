@@ -10,7 +10,8 @@ namespace pingjia {
 
 namespace {
 
-QString tr(const char *text)
+// Literal contexts throughout, so lupdate files every string where it is looked up.
+QString label(const char *text)
 {
     return QCoreApplication::translate("pingjia::ActionPayloadText", text);
 }
@@ -55,15 +56,16 @@ QString valueText(const QString &key, const QJsonValue &value,
     if (key == QLatin1String("method")) {
         const QString m = value.toString();
         if (m == QLatin1String("phone"))
-            return tr("phone call");
+            return QCoreApplication::translate("pingjia::ActionPayloadText", "phone call");
         if (m == QLatin1String("sms"))
-            return tr("text message");
+            return QCoreApplication::translate("pingjia::ActionPayloadText", "text message");
         if (m == QLatin1String("visit"))
-            return tr("visit in person");
+            return QCoreApplication::translate("pingjia::ActionPayloadText", "visit in person");
         return m;
     }
     if (value.isBool())
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? QCoreApplication::translate("pingjia::ActionPayloadText", "yes")
+                              : QCoreApplication::translate("pingjia::ActionPayloadText", "no");
     if (value.isDouble())
         return QString::number(value.toDouble());
     return value.toString();
@@ -83,7 +85,7 @@ QString describeActionPayload(const QJsonObject &payload,
             continue;
         if (key == QLatin1String("cannotRectify") && !payload.value(key).toBool())
             continue;
-        parts << QStringLiteral("%1: %2").arg(tr(k.label),
+        parts << QStringLiteral("%1: %2").arg(label(k.label),
                                               valueText(key, payload.value(key), unitName));
     }
     for (auto it = payload.begin(); it != payload.end(); ++it)
@@ -95,15 +97,18 @@ QString describeActionPayload(const QJsonObject &payload,
 QString uploadStatusText(const QString &status)
 {
     if (status == QLatin1String("pending"))
-        return tr("Pending upload");
+        return QCoreApplication::translate("pingjia::ActionPayloadText", "Pending upload");
     if (status == QLatin1String("sent"))
-        return tr("Sent, awaiting the platform's answer");
+        return QCoreApplication::translate("pingjia::ActionPayloadText",
+                                           "Sent, awaiting the platform's answer");
     if (status == QLatin1String("acked"))
-        return tr("Acknowledged by the platform");
+        return QCoreApplication::translate("pingjia::ActionPayloadText",
+                                           "Acknowledged by the platform");
     if (status == QLatin1String("conflict"))
-        return tr("Conflict with the platform");
+        return QCoreApplication::translate("pingjia::ActionPayloadText",
+                                           "Conflict with the platform");
     if (status == QLatin1String("refused"))
-        return tr("Refused by the platform");
+        return QCoreApplication::translate("pingjia::ActionPayloadText", "Refused by the platform");
     return status;
 }
 
