@@ -24,9 +24,11 @@
 #include "ui/queue/QueueRowDelegate.h"
 #include "ui/queue/QueueWorkspace.h"
 #include "ui/queue/RectificationPlanForm.h"
+#include "ui/queue/RequestDelayDialog.h"
 #include "ui/queue/RequestInvalidDialog.h"
 #include "ui/queue/RevealReasonDialog.h"
 #include "ui/queue/ReviewDecision.h"
+#include "ui/queue/ReviewDelayDialog.h"
 #include "ui/queue/ReviewInvalidDialog.h"
 #include "ui/queue/SavedViewBar.h"
 #include "ui/queue/TextActionDialog.h"
@@ -34,7 +36,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -76,6 +80,8 @@ private slots:
     void approveAsAnotherUser();
     void planCompleteFollowUp();
     void bulkAssignReportsRowsThatCannotBePlanned();
+    void delayRequestedAndApprovedByAnother();
+    void reopenAClosedOne();
     void revealAsksReasonAndIsLogged();
     void countdownsRepaintWithoutModelSignals();
     void restartKeepsPendingActions();
@@ -601,6 +607,83 @@ void TestQueuePage::bulkAssignReportsRowsThatCannotBePlanned()
     QTRY_VERIFY(!m_page->actions()->currentMessage());
 }
 
+void TestQueuePage::delayRequestedAndApprovedByAnother()
+{
+    BadReviewFilter confirmed;
+    confirmed.states = {HandlingState::Confirmed};
+    QStringList ids = evalIds(confirmed);
+    QString target;
+    for (const QString &id : ids) {
+        const auto row = m_query->row(id, Clock::now());
+        if (row && !row->delayPending && outbox(id).isEmpty()) {
+            target = id;
+            break;
+        }
+    }
+    QVERIFY2(!target.isEmpty(), "a confirmed bad review without a pending delay");
+    select(target);
+    const QDateTime current = m_query->row(target, Clock::now())->effectiveReformDeadline;
+
+    auto *request = qobject_cast<RequestDelayDialog *>(press(Qt::Key_D));
+    QVERIFY(request);
+    request->reasonEdit()->setPlainText(QStringLiteral("需采购叫号设备，预计下月到货"));
+    request->deadlineEdit()->setDate(platformDate(current)); // not later: refused by the dialog
+    QVERIFY(!request->okButton()->isEnabled());
+    const QDate proposed = platformDate(current).addDays(20);
+    request->deadlineEdit()->setDate(proposed);
+    request->cannotRectifyBox()->setChecked(false);
+    confirm(request);
+    QVERIFY(m_query->row(target, Clock::now())->delayPending);
+    QVERIFY(m_page->model()
+                ->index(m_page->model()->rowOf(target), BadReviewQueueModel::StateColumn)
+                .data()
+                .toString()
+                .contains(BadReviewQueueModel::tr(" · delay requested")));
+
+    // The requester is refused; another user approves with a date of their own.
+    auto *own = qobject_cast<ReviewDelayDialog *>(press(Qt::Key_A));
+    QVERIFY(own);
+    own->decision()->approveButton()->click();
+    confirm(own);
+    QMessageBox *refused = m_page->actions()->currentMessage();
+    QVERIFY(refused && refused->informativeText().contains(QLatin1String(kErrorSameActor)));
+    QTest::keyClick(refused, Qt::Key_Escape);
+    QTRY_VERIFY(!m_page->actions()->currentMessage());
+
+    m_user = kReviewer;
+    auto *review = qobject_cast<ReviewDelayDialog *>(press(Qt::Key_A));
+    QVERIFY(review);
+    QCOMPARE(review->deadlineEdit()->date(), proposed); // the proposal is offered
+    review->decision()->approveButton()->click();
+    review->deadlineEdit()->setDate(proposed.addDays(-5));
+    confirm(review);
+    const auto row = m_query->row(target, Clock::now());
+    QVERIFY(!row->delayPending);
+    QCOMPARE(row->effectiveReformDeadline,
+             platformDateTime(proposed.addDays(-5), QTime(23, 59, 59)));
+    QStringList types;
+    for (const OutboxEntry &e : outbox(target))
+        types << toString(e.type);
+    QCOMPARE(types, (QStringList{"request_delay", "approve_delay"}));
+    m_acted << target;
+    m_user = kSupervisor;
+}
+
+void TestQueuePage::reopenAClosedOne()
+{
+    QVERIFY(!m_verified.isEmpty());
+    QCOMPARE(stateOf(m_verified), HandlingState::Closed);
+    select(m_verified);
+    auto *reopen = qobject_cast<TextActionDialog *>(press(Qt::Key_R));
+    QVERIFY(reopen);
+    QCOMPARE(reopen->actionType(), ActionType::Reopen);
+    QVERIFY(!reopen->okButton()->isEnabled());
+    reopen->textEdit()->setPlainText(QStringLiteral("评价人回访时表示问题复现"));
+    confirm(reopen);
+    QCOMPARE(stateOf(m_verified), HandlingState::Confirmed);
+    QCOMPARE(toString(outbox(m_verified).last().type), QStringLiteral("reopen"));
+}
+
 void TestQueuePage::revealAsksReasonAndIsLogged()
 {
     // A named evaluator whose data the sync stored encrypted.
@@ -712,10 +795,11 @@ void TestQueuePage::restartKeepsPendingActions()
         QVERIFY(
             m_page->model()->index(row, 0).data(BadReviewQueueModel::PendingUploadRole).toBool());
     }
-    QCOMPARE(stateOf(m_verified), HandlingState::Closed);
+    QCOMPARE(stateOf(m_verified), HandlingState::Confirmed); // reopened
     QCOMPARE(stateOf(m_invalidRequested), HandlingState::NotAdopted);
     LocalWorkStore store(m_home.work());
-    QCOMPARE(store.pendingActions().size(), 4 + 2 + 2); // verify…follow-up, invalid, 2 plans
+    // verify…follow-up and reopen, invalid request and approval, 2 plans, delay and approval
+    QCOMPARE(store.pendingActions().size(), 5 + 2 + 2 + 2);
 }
 
 QTEST_MAIN(TestQueuePage)
