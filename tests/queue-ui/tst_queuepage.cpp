@@ -349,6 +349,36 @@ void TestQueuePage::keyboardNavigatesOpensAndFilters()
     QCOMPARE(QApplication::focusWidget(), m_page->detailPanel());
     QTest::keyClick(m_page->detailPanel(), Qt::Key_Escape);
     QCOMPARE(QApplication::focusWidget(), table);
+
+    // Tab walks from the search box through the filters to the table, then the detail
+    // and the action buttons: every part is reachable without a mouse.
+    BadReviewFilter actionable;
+    actionable.states = {HandlingState::Unverified};
+    actionable.validity = BadReviewFilter::Validity::Valid;
+    QVERIFY(m_page->selectEvaluation(evalIds(actionable).value(0)));
+    m_page->focusSearch();
+    QStringList walk;
+    for (int i = 0; i < 40 && QApplication::focusWidget() != table; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        walk << QApplication::focusWidget()->objectName();
+    }
+    QVERIFY2(QApplication::focusWidget() == table, qPrintable(walk.join(u' ')));
+    QVERIFY(walk.contains(QStringLiteral("stateFilter")));
+    QVERIFY(walk.contains(QStringLiteral("departmentFilter")) ||
+            walk.contains(QString())); // the editable combo's line edit has no name
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(m_page->detailPanel()->isAncestorOf(QApplication::focusWidget()) ||
+            QApplication::focusWidget() == m_page->detailPanel());
+    bool reachedActions = false;
+    walk.clear();
+    for (int i = 0; i < 20 && !reachedActions; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        walk << QApplication::focusWidget()->objectName() + QLatin1Char(':') +
+                    QLatin1String(QApplication::focusWidget()->metaObject()->className());
+        reachedActions =
+            QApplication::focusWidget()->objectName().startsWith(QStringLiteral("button-action-"));
+    }
+    QVERIFY2(reachedActions, qPrintable(walk.join(u' ')));
 }
 
 void TestQueuePage::sortHeaderSortsInSql()

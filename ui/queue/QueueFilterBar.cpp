@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/QueueFilterBar.h"
 
+#include "ui/queue/OptionalDateEdit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -16,7 +18,6 @@ namespace pingjia {
 
 namespace {
 
-const QDate kNoDate(2000, 1, 1); // the date edits' minimum, shown as "any"
 const QString kOpenStates = QStringLiteral("open");
 
 QList<HandlingState> openStates()
@@ -26,23 +27,6 @@ QList<HandlingState> openStates()
         if (isOpenState(s))
             states.append(s);
     return states;
-}
-
-QDateEdit *dateEdit(const QString &name, QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(QueueFilterBar::tr("any"));
-    edit->setDate(kNoDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit *edit)
-{
-    return edit->date() == kNoDate ? QDate() : edit->date();
 }
 
 } // namespace
@@ -109,8 +93,10 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     m_channel->setObjectName(QStringLiteral("channelFilter"));
     setChannels({});
 
-    m_from = dateEdit(QStringLiteral("fromDate"), this);
-    m_to = dateEdit(QStringLiteral("toDate"), this);
+    m_from = new OptionalDateEdit(this);
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to = new OptionalDateEdit(this);
+    m_to->setObjectName(QStringLiteral("toDate"));
 
     m_pendingUpload = new QCheckBox(tr("Pending upload only"), this);
     m_pendingUpload->setObjectName(QStringLiteral("pendingUploadOnly"));
@@ -178,7 +164,7 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     for (QComboBox *combo :
          {m_state, m_due, m_level, m_validity, m_department, m_center, m_channel})
         connect(combo, &QComboBox::currentIndexChanged, this, &QueueFilterBar::emitChanged);
-    for (QDateEdit *edit : {m_from, m_to})
+    for (OptionalDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &QueueFilterBar::emitChanged);
 
     setTabOrder(m_search, m_state);
@@ -261,9 +247,9 @@ BadReviewFilter QueueFilterBar::filter() const
         f.centerCodes = {code};
     if (const QString code = codeOf(m_channel); !code.isEmpty())
         f.channelCodes = {code};
-    if (const QDate d = dateOf(m_from); d.isValid())
+    if (const QDate d = m_from->optionalDate(); d.isValid())
         f.from = d;
-    if (const QDate d = dateOf(m_to); d.isValid())
+    if (const QDate d = m_to->optionalDate(); d.isValid())
         f.to = d;
     if (const QString text = m_search->text().trimmed(); !text.isEmpty())
         f.text = text;
@@ -308,8 +294,8 @@ void QueueFilterBar::setFilter(const BadReviewFilter &filter, const QString &ori
     takeUnit(m_department, rest.deptCodes);
     takeUnit(m_center, rest.centerCodes);
     takeUnit(m_channel, rest.channelCodes);
-    m_from->setDate(filter.from.isValid() ? filter.from : kNoDate);
-    m_to->setDate(filter.to.isValid() ? filter.to : kNoDate);
+    m_from->setOptionalDate(filter.from);
+    m_to->setOptionalDate(filter.to);
     rest.from = rest.to = QDate();
     {
         const QSignalBlocker block(m_search);

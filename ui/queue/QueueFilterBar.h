@@ -14,13 +14,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTimer;
 class QToolButton;
 
 namespace pingjia {
+
+class OptionalDateEdit;
 
 class QueueFilterBar : public QWidget {
     Q_OBJECT
@@ -66,8 +67,8 @@ private:
     QComboBox *m_department = nullptr;
     QComboBox *m_center = nullptr;
     QComboBox *m_channel = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    OptionalDateEdit *m_from = nullptr;
+    OptionalDateEdit *m_to = nullptr;
     QCheckBox *m_pendingUpload = nullptr;
     QWidget *m_additionalRow = nullptr;
     QLabel *m_additionalText = nullptr;

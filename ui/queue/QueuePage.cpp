@@ -23,12 +23,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace pingjia {
@@ -98,8 +100,10 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
     actionBar->setObjectName(QStringLiteral("actionBar"));
     auto *actionLayout = new QHBoxLayout(actionBar);
     actionLayout->setContentsMargins(0, 0, 0, 0);
+    QList<QWidget *> buttons;
     for (QAction *action : m_actions->allActions()) {
         auto *button = new QToolButton(actionBar);
+        buttons << button;
         button->setObjectName(QStringLiteral("button-") + action->objectName());
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -119,8 +123,14 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
     layout->addWidget(actionBar);
     layout->addWidget(m_status);
 
-    setTabOrder(m_filterBar, m_table);
-    setTabOrder(m_table, m_detail);
+    // Filters, table, detail, actions: the order the work goes in.
+    QList<QWidget *> chain = {m_detail, m_detail->revealButton(), m_detail->timeline()};
+    chain += buttons;
+    QWidget *previous = m_table;
+    for (QWidget *next : std::as_const(chain)) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);

@@ -39,6 +39,7 @@ SavedViewBar::SavedViewBar(QWidget *parent) : QWidget(parent)
     m_all->setObjectName(QStringLiteral("savedView-all"));
     m_all->setText(tr("All bad reviews"));
     m_all->setCheckable(true);
+    m_all->setFocusPolicy(Qt::TabFocus);
     m_all->setToolTip(tr("Every bad review in the cache (Alt+0)"));
     m_group->addButton(m_all);
     layout->addWidget(m_all);
@@ -49,6 +50,7 @@ SavedViewBar::SavedViewBar(QWidget *parent) : QWidget(parent)
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("savedView-") + savedViewKey(view));
         button->setCheckable(true);
+        button->setFocusPolicy(Qt::TabFocus);
         button->setToolTip(tr("%1 (Alt+%2)").arg(savedViewName(view)).arg(n));
         m_group->addButton(button);
         m_buttons.insert(view, button);
