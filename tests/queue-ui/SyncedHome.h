@@ -86,6 +86,15 @@ public:
     LocalWorkDatabase &work() { return *m_work; }
     SimProcess &sim() { return m_sim; }
     PersonalDataCipher &cipher() { return *m_cipher; }
+    SecretStore &secrets() { return m_secrets; }
+
+    // Pushes the outbox and pulls what changed, as `pingjia sync` does later on.
+    SyncResult syncAgain()
+    {
+        SyncSession session({m_sim.baseUrl().toString(), kSimUser, {}}, *m_cache, *m_work,
+                            m_secrets, m_cipher.get());
+        return session.sync();
+    }
 
 private:
     bool openStores(QString *error)

@@ -47,6 +47,7 @@ private slots:
     void queueReachedByKeyboardAndActsAsSignedInUser();
     void trackerNumberSwitchesToTheFilteredQueue();
     void pendingActionSurvivesANewWindow();
+    void uploadClearsThePendingMark();
 
 private:
     void openWindow();
@@ -166,6 +167,24 @@ void TestQueueWindow::pendingActionSurvivesANewWindow()
     QVERIFY(queue()->model()->index(0, 0).data(BadReviewQueueModel::PendingUploadRole).toBool());
     QCOMPARE(queue()->model()->index(0, 0).data(BadReviewQueueModel::StateRole).toInt(),
              int(HandlingState::Confirmed));
+}
+
+void TestQueueWindow::uploadClearsThePendingMark()
+{
+    const SyncResult synced = m_home.syncAgain();
+    QVERIFY2(synced.ok(), qPrintable(synced.error.message));
+    LocalWorkStore store(m_home.work());
+    QVERIFY(store.pendingActions().isEmpty());
+    QCOMPARE(toString(store.actions(m_verified).first().status), QStringLiteral("acked"));
+    // What the window does after a sync (SyncFrontEnd::dataSynced → reload).
+    queue()->refresh();
+    QCOMPARE(queue()->model()->totalCount(), qint64(0)); // nothing pending any more
+    queue()->filterBar()->clear();
+    QVERIFY(queue()->selectEvaluation(m_verified));
+    const int row = queue()->model()->rowOf(m_verified);
+    QVERIFY(!queue()->model()->index(row, 0).data(BadReviewQueueModel::PendingUploadRole).toBool());
+    QCOMPARE(queue()->model()->index(row, 0).data(BadReviewQueueModel::StateRole).toInt(),
+             int(HandlingState::Confirmed)); // now the platform's own record
 }
 
 QTEST_MAIN(TestQueueWindow)
