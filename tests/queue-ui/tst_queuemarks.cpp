@@ -82,6 +82,7 @@ private slots:
     void pendingUploadMarked();
     void invalidListedWithItsMark();
     void noStoresNoPage();
+    void emptyCacheSaysToSync();
 
 private:
     int rowOf(const QString &evalId);
@@ -274,6 +275,23 @@ void TestQueueMarks::noStoresNoPage()
     QVERIFY(label->text().contains(workspace->problem()));
     QVERIFY(!page.model());
     QVERIFY(!page.findChild<QTableView *>());
+}
+
+void TestQueueMarks::emptyCacheSaysToSync()
+{
+    QTemporaryDir dir;
+    CacheDatabase cache(dir.filePath(QStringLiteral("cache.sqlite")));
+    LocalWorkDatabase work(dir.filePath(QStringLiteral("localwork.sqlite")));
+    QVERIFY(cache.open().ok() && work.open().ok());
+    auto workspace =
+        std::make_shared<QueueWorkspace>(cache, work, nullptr, [] { return QString(); });
+    QueuePage page(workspace);
+    QCOMPARE(page.model()->totalCount(), qint64(0));
+    auto *placeholder = page.detailPanel()->findChild<QLabel *>("detailPlaceholder");
+    QVERIFY2(placeholder->text().contains(QueuePage::tr("Sign in and sync").left(7)),
+             qPrintable(placeholder->text()));
+    for (ActionType type : QueueActionController::barActions())
+        QVERIFY(!page.actions()->action(type)->isEnabled());
 }
 
 QTEST_MAIN(TestQueueMarks)

@@ -313,8 +313,13 @@ void QueuePage::selectionChanged()
 void QueuePage::showDetailOf(const QString &evalId)
 {
     if (evalId.isEmpty()) {
-        m_detail->showNothing(m_model->rowCount() == 0 ? tr("No bad review matches the filter.")
-                                                       : QString());
+        QString why;
+        if (m_model->rowCount() == 0)
+            why = m_model->filter() == BadReviewFilter{}
+                      ? tr("No bad reviews in the cache yet. Sign in and sync on the Sync & "
+                           "settings page; the queue works offline after that.")
+                      : tr("No bad review matches the filter.");
+        m_detail->showNothing(why);
         return;
     }
     StoreResult error;
