@@ -243,6 +243,9 @@ void TestRectificationPage::commonProblemsDrillDown()
 {
     m_page->tabs()->setCurrentIndex(1);
     CommonProblemModel *problems = m_page->problemModel();
+    const QString artifacts = qEnvironmentVariable("PINGJIA_TEST_ARTIFACTS");
+    if (!artifacts.isEmpty() && QDir().mkpath(artifacts))
+        m_page->grab().save(artifacts + QStringLiteral("/rectification-problems.png"));
     QCOMPARE(problems->months().size(), RectificationPage::kDefaultProblemMonths);
     QCOMPARE(problems->months().last(), QStringLiteral("2026-10"));
     QVERIFY(problems->rowCount() > 0);
@@ -266,6 +269,10 @@ void TestRectificationPage::doubleZeroInWords()
 {
     DoubleZeroModel *model = m_page->doubleZeroModel();
     QVERIFY(model->rowCount() > 0);
+    m_page->tabs()->setCurrentIndex(2);
+    const QString artifacts = qEnvironmentVariable("PINGJIA_TEST_ARTIFACTS");
+    if (!artifacts.isEmpty() && QDir().mkpath(artifacts))
+        m_page->grab().save(artifacts + QStringLiteral("/rectification-double-zero.png"));
     int reached = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex r = model->index(row, DoubleZeroModel::ReachedColumn);

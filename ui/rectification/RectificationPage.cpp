@@ -255,6 +255,10 @@ QWidget *RectificationPage::buildDoubleZeroTab()
         m_doubleZeroView));
     m_doubleZeroView->horizontalHeader()->setSectionResizeMode(DoubleZeroModel::UnitColumn,
                                                                QHeaderView::Stretch);
+    for (int column :
+         {int(DoubleZeroModel::OpenCasesColumn), int(DoubleZeroModel::RecurringProblemsColumn)})
+        m_doubleZeroView->horizontalHeader()->setSectionResizeMode(column,
+                                                                   QHeaderView::ResizeToContents);
     m_doubleZeroView->setAccessibleName(tr("Double zero per unit"));
 
     auto *controls = new QHBoxLayout;
