@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -105,6 +106,8 @@ void TestQueueWindow::closeWindow()
 
 void TestQueueWindow::queueReachedByKeyboardAndActsAsSignedInUser()
 {
+    // The tracker computes nothing until it is first shown (province-scale statistics).
+    QVERIFY(!tracker()->findChild<QTabWidget *>(QStringLiteral("trackerTabs")));
     QTest::keyClick(&window(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window().currentPage(), PageId::BadReviews);
 

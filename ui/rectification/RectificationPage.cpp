@@ -66,6 +66,23 @@ RectificationPage::RectificationPage(std::shared_ptr<QueueWorkspace> workspace, 
         return;
     }
 
+    m_top = new QHBoxLayout;
+    m_top->addWidget(intro, 1);
+    layout->addLayout(m_top);
+    connect(m_workspace.get(), &QueueWorkspace::dataChanged, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+}
+
+void RectificationPage::ensureBuilt()
+{
+    // Built when first needed, not at startup: at province scale the statistics take
+    // most of a second, and many sessions never open this page.
+    if (m_built || !m_workspace->isOpen())
+        return;
+    m_built = true;
     m_progress = new RectificationStatsModel(m_workspace->stats(), this);
     m_ageing = new AgeingModel(m_workspace->stats(), this);
     m_problems = new CommonProblemModel(m_workspace->stats(), this);
@@ -78,32 +95,76 @@ RectificationPage::RectificationPage(std::shared_ptr<QueueWorkspace> workspace, 
     auto *unitLabel = new QLabel(tr("&Units:"), this);
     unitLabel->setBuddy(m_unitKind);
     connect(m_unitKind, &QComboBox::currentIndexChanged, this, &RectificationPage::setUnitKind);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(intro, 1);
-    top->addWidget(unitLabel);
-    top->addWidget(m_unitKind);
+    m_top->addWidget(unitLabel);
+    m_top->addWidget(m_unitKind);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("trackerTabs"));
     m_tabs->addTab(buildProgressTab(), tr("&Progress"));
     m_tabs->addTab(buildProblemsTab(), tr("&Common problems"));
     m_tabs->addTab(buildDoubleZeroTab(), tr("&Double zero"));
-
-    layout->addLayout(top);
-    layout->addWidget(m_tabs, 1);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_tabs, 1);
 
     // The models computed their numbers as they were built.
     updateDoubleZeroSummary();
     m_stale = false;
-    connect(m_workspace.get(), &QueueWorkspace::dataChanged, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    });
 }
 
 RectificationPage::~RectificationPage() = default;
+
+RectificationStatsModel *RectificationPage::progressModel()
+{
+    ensureBuilt();
+    return m_progress;
+}
+
+AgeingModel *RectificationPage::ageingModel()
+{
+    ensureBuilt();
+    return m_ageing;
+}
+
+CommonProblemModel *RectificationPage::problemModel()
+{
+    ensureBuilt();
+    return m_problems;
+}
+
+DoubleZeroModel *RectificationPage::doubleZeroModel()
+{
+    ensureBuilt();
+    return m_doubleZero;
+}
+
+QTableView *RectificationPage::progressView()
+{
+    ensureBuilt();
+    return m_progressView;
+}
+
+QTableView *RectificationPage::ageingView()
+{
+    ensureBuilt();
+    return m_ageingView;
+}
+
+QTableView *RectificationPage::problemView()
+{
+    ensureBuilt();
+    return m_problemView;
+}
+
+QTableView *RectificationPage::doubleZeroView()
+{
+    ensureBuilt();
+    return m_doubleZeroView;
+}
+
+QTabWidget *RectificationPage::tabs()
+{
+    ensureBuilt();
+    return m_tabs;
+}
 
 CategoryRulesDialog *RectificationPage::rulesDialog() const
 {
@@ -287,7 +348,7 @@ void RectificationPage::applyProblemRange()
 void RectificationPage::setUnitKind(int kind)
 {
     Q_UNUSED(kind);
-    if (!m_unitKind)
+    if (!m_built)
         return;
     const auto unit = StatsUnit(m_unitKind->currentData().toInt());
     m_progress->setUnit(unit);
@@ -297,8 +358,10 @@ void RectificationPage::setUnitKind(int kind)
 
 void RectificationPage::refresh()
 {
-    if (!m_progress)
+    if (!m_built) {
+        ensureBuilt(); // computes as it builds
         return;
+    }
     m_stale = false;
     m_progress->refresh();
     m_ageing->refresh();
@@ -358,7 +421,8 @@ void RectificationPage::openNumber(const QModelIndex &index)
 
 void RectificationPage::editCategoryRules()
 {
-    if (m_rulesDialog || !m_workspace->isOpen())
+    ensureBuilt();
+    if (m_rulesDialog || !m_built)
         return;
     auto *dialog = new CategoryRulesDialog(m_workspace->categoryRules(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -398,7 +462,9 @@ bool RectificationPage::eventFilter(QObject *watched, QEvent *event)
 void RectificationPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (!m_built)
+        ensureBuilt();
+    else if (m_stale)
         refresh();
 }
 

@@ -15,6 +15,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QModelIndex;
 class QTabWidget;
@@ -39,18 +40,20 @@ public:
                                QWidget *parent = nullptr);
     ~RectificationPage() override;
 
-    RectificationStatsModel *progressModel() const { return m_progress; }
-    AgeingModel *ageingModel() const { return m_ageing; }
-    CommonProblemModel *problemModel() const { return m_problems; }
-    DoubleZeroModel *doubleZeroModel() const { return m_doubleZero; }
-    QTableView *progressView() const { return m_progressView; }
-    QTableView *ageingView() const { return m_ageingView; }
-    QTableView *problemView() const { return m_problemView; }
-    QTableView *doubleZeroView() const { return m_doubleZeroView; }
-    QTabWidget *tabs() const { return m_tabs; }
+    // The models and views; the page builds them on first use (shown, or asked here).
+    RectificationStatsModel *progressModel();
+    AgeingModel *ageingModel();
+    CommonProblemModel *problemModel();
+    DoubleZeroModel *doubleZeroModel();
+    QTableView *progressView();
+    QTableView *ageingView();
+    QTableView *problemView();
+    QTableView *doubleZeroView();
+    QTabWidget *tabs();
     CategoryRulesDialog *rulesDialog() const;
 
 public slots:
+    void ensureBuilt();
     void refresh();
     // By department or by center (progress and 双归零 alike).
     void setUnitKind(int kind);
@@ -92,6 +95,8 @@ private:
     QLabel *m_doubleZeroSummary = nullptr;
     QLabel *m_rulesError = nullptr;
     QPointer<CategoryRulesDialog> m_rulesDialog;
+    QHBoxLayout *m_top = nullptr;
+    bool m_built = false;
     bool m_stale = true;
 };
 
