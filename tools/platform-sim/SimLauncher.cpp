@@ -8,6 +8,11 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace pingjia {
 namespace {
 } // namespace
@@ -15,6 +20,11 @@ namespace {
 SimLauncher::SimLauncher()
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // A test or demo that crashes must not leave its simulator running: the orphan would
+    // keep the inherited stderr open and CTest would wait on it until the test's timeout.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
 }
 
 SimLauncher::~SimLauncher()
