@@ -151,6 +151,17 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>The action of this conflict is no longer in the local work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot apply it again on the platform's version: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>Cannot open the %1 file %2: %3</source>
@@ -234,14 +245,6 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>demo: ran headless; the platform simulator and sync arrive with the sync feature, so nothing was synced.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Do not open the window: report what was done and exit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>To rebuild the cache, open the window (pingjia --home %1) and choose "Rebuild the cache".</source>
         <translation type="unfinished" />
     </message>
@@ -259,6 +262,75 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>Local work: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo: evaluator data is cached masked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo: the platform simulator listens on %1 (scale %2); signing in as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo: the platform simulator is stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pingjia demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo: syncing from the platform simulator at %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not open the window: sync, report what was synced and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How much data the simulator makes: small (default, fast), demo, bench or a number of evaluations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoPlatform</name>
+    <message>
+        <source>The platform simulator pingjia-platform-sim was not found next to pingjia, in the build tree or on PATH (or set PINGJIA_SIM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform simulator (%1) did not start: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. The demo keeps its throwaway password in memory only and caches evaluator data masked; "pingjia sync" with a real platform needs a keychain.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GuiThreadSecretStore</name>
+    <message>
+        <source>The console is closing; the keychain was not asked.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HeadlessSync</name>
+    <message>
+        <source>Platform: %1 (user %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -568,6 +640,219 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>pingjia sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's address (http or https). Remembered for later syncs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform user name. Remembered. The password comes from PINGJIA_PASSWORD or standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override the satisfaction codes the platform announces: gbt39046 (1 = very satisfied) or upload (1 = very dissatisfied).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SET</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust only this CA certificate (PEM file) for the platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of %1 at %2: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia sync: no password given. Set PINGJIA_PASSWORD or type it on standard input; it is never a command-line argument.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncCredentials</name>
+    <message>
+        <source>"%1" is not a platform address: give an http or https URL such as https://hcp.example.gov.cn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No platform is configured yet. The first time, run "pingjia sync --platform URL --user NAME" (the password from PINGJIA_PASSWORD or standard input); later a bare "pingjia sync" is enough.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown code set "%1": use gbt39046 or upload.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncReportText</name>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad-review handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 records stored in %2 (%3 records/s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 received, %3 stored, %4 skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (the platform forgot where we were: pulled again from the start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept, shortened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload: %1 acknowledged, %2 conflicts, %3 refused, %4 still pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records left out or changed (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  … and %1 more (see the log file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform is unreachable (offline): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cached data still works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n local action(s) stay pending and go out when the platform answers again.</source>
+        <translation><numerusform>%n local action stay pending and go out when the platform answers again.</numerusform><numerusform>%n local actions stay pending and go out when the platform answers again.</numerusform></translation>
+    </message>
+    <message>
+        <source>No usable system keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pingjia keeps the platform password and refresh token only in the system keychain (Secret Service), never in a file. Start a desktop session with an unlocked keyring (e.g. gnome-keyring) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's certificate is not trusted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the platform uses its own certificate authority, pin its CA file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to the platform first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncSession</name>
     <message>
         <source>The platform answered %1 to /api/v1/meta: %2</source>
@@ -599,6 +884,10 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>Not signed in: give the platform address and user first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key that protects the evaluators' personal data is not available, so nothing was stored: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -656,10 +945,6 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>the rankings feature</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the sync feature</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -751,89 +1036,6 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
 </context>
 <context>
-    <name>pingjia</name>
-    <message>
-        <source>%1 is not a time "yyyy-MM-dd HH:mm:ss"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is missing or not text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not true or false</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The evaluation was withdrawn: its handling record accepts no actions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A bad review without text is invalid (000 art.6): it accepts no actions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A delay request is already pending.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no pending delay request.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not allowed when the bad review is "%2".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" must be later than the current deadline %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>phone call</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>text message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>visit in person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pending upload</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sent, awaiting the platform's answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Acknowledged by the platform</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conflict with the platform</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Refused by the platform</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>pingjia::ActionPayloadText</name>
     <message>
         <source>Result</source>
@@ -885,6 +1087,46 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit in person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent, awaiting the platform's answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged by the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict with the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the platform</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -979,10 +1221,6 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1359,6 +1597,41 @@ ID number: %3</source>
     </message>
 </context>
 <context>
+    <name>pingjia::ConflictListModel</name>
+    <message>
+        <source>%1 · version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · last: %1 by %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not sent by the platform (sync to fetch it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mine (this console)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform's message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pingjia::ConnectionStatusBar</name>
     <message>
         <source>● Online</source>
@@ -1466,13 +1739,6 @@ ID number: %3</source>
     </message>
 </context>
 <context>
-    <name>pingjia::FollowUp</name>
-    <message>
-        <source>followUp.satisfaction must be a whole number from 1 to 5</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>pingjia::FollowUpDialog</name>
     <message>
         <source>— choose —</source>
@@ -1554,6 +1820,38 @@ ID number: %3</source>
     </message>
     <message>
         <source>not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a time "yyyy-MM-dd HH:mm:ss"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing or not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown action type "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>payload is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>followUp.satisfaction must be a whole number from 1 to 5</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1670,19 +1968,52 @@ ID number: %3</source>
         <source>The history holds no valid invalid request to approve.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>pingjia::HistoryEntry</name>
     <message>
-        <source>unknown action type "%1"</source>
+        <source>The evaluation was withdrawn: its handling record accepts no actions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>at is missing</source>
+        <source>A bad review without text is invalid (000 art.6): it accepts no actions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>payload is not an object</source>
+        <source>A delay request is already pending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no pending delay request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not allowed when the bad review is "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is required and must be non-empty text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be a time "yyyy-MM-dd HH:mm:ss".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be a whole number from 1 to 5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be true or false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be later than the current deadline %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1785,29 +2116,9 @@ ID number: %3</source>
     </message>
 </context>
 <context>
-    <name>pingjia::PayloadReader</name>
+    <name>pingjia::OptionalDateEdit</name>
     <message>
-        <source>"%1" is required and must be non-empty text.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" must be text.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" must be one of: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" must be a time "yyyy-MM-dd HH:mm:ss".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" must be a whole number from 1 to 5.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" must be true or false.</source>
+        <source>any</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1990,10 +2301,6 @@ ID number: %3</source>
 <context>
     <name>pingjia::QueueFilterBar</name>
     <message>
-        <source>any</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Search comments (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
@@ -2090,10 +2397,6 @@ ID number: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>with actions pending upload</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>delayed</source>
         <translation type="unfinished" />
     </message>
@@ -2133,6 +2436,14 @@ ID number: %3</source>
         <source>%1 — also filtered: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Pending upload only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only bad reviews with actions recorded here that the platform has not yet acknowledged</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::QueuePage</name>
@@ -2156,6 +2467,10 @@ ID number: %3</source>
     <message numerus="yes">
         <source>%n bad review(s) match.</source>
         <translation><numerusform>%n bad review match.</numerusform><numerusform>%n bad reviews match.</numerusform></translation>
+    </message>
+    <message>
+        <source>No bad reviews in the cache yet. Sign in and sync on the Sync &amp; settings page; the queue works offline after that.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2383,6 +2698,29 @@ ID number: %3</source>
     </message>
     <message>
         <source>Center</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::RefusedActionModel</name>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform's reason</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2666,6 +3004,229 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Settings, the local cache, the local-work file and the logs of this user are all kept in this folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::SignInDialog</name>
+    <message>
+        <source>Sign in to the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: the platform's own CA certificate (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinned &amp;CA file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password and the platform's refresh token are kept in the system keychain only, never in a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform cannot be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's certificate is not trusted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the platform's address, starting with https:// (or http://).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the user name and the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sync is running. Wait for it or cancel it, then sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's CA certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::SimLauncher</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exited (code %2) before listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected first line from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not start listening within %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::SkippedRecordModel</name>
+    <message>
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::SyncPanel</name>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform needs the password again: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the platform's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply mine again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone changed these records on the platform before your action arrived. Nothing was overwritten: choose which version stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in. Sign in to the provincial platform to sync; the console works from the local cache meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No usable system keychain (%1): passwords cannot be kept and evaluator data is cached masked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped; everything received so far is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting for upload</source>
+        <translation><numerusform>%n action waiting for upload</numerusform><numerusform>%n actions waiting for upload</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s) to decide</source>
+        <translation><numerusform> · %n conflict to decide</numerusform><numerusform> · %n conflicts to decide</numerusform></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the platform (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::SyncStatusProgress</name>
+    <message>
+        <source>Syncing %p%</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -166,6 +166,17 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>The action of this conflict is no longer in the local work.</source>
+        <translation>该冲突对应的操作已不在本地工作数据中。</translation>
+    </message>
+    <message>
+        <source>Cannot apply it again on the platform's version: %1</source>
+        <translation>无法在平台版本上重新应用该操作：%1</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>Cannot open the %1 file %2: %3</source>
@@ -249,14 +260,6 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <translation>主目录：%1</translation>
     </message>
     <message>
-        <source>demo: ran headless; the platform simulator and sync arrive with the sync feature, so nothing was synced.</source>
-        <translation>demo：已在无界面模式下运行；平台模拟器和同步将随同步功能提供，因此本次未同步任何数据。</translation>
-    </message>
-    <message>
-        <source>Do not open the window: report what was done and exit.</source>
-        <translation>不打开窗口：输出执行情况后退出。</translation>
-    </message>
-    <message>
         <source>To rebuild the cache, open the window (pingjia --home %1) and choose "Rebuild the cache".</source>
         <translation>如需重建缓存，请打开窗口（pingjia --home %1）并选择“重建缓存”。</translation>
     </message>
@@ -275,6 +278,75 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Local work: %1</source>
         <translation>本地工作：%1</translation>
+    </message>
+    <message>
+        <source>demo: %1</source>
+        <translation>demo：%1</translation>
+    </message>
+    <message>
+        <source>demo: evaluator data is cached masked: %1</source>
+        <translation>demo：评价人信息以脱敏形式缓存：%1</translation>
+    </message>
+    <message>
+        <source>demo: the platform simulator listens on %1 (scale %2); signing in as %3.</source>
+        <translation>demo：平台模拟器正在 %1 上监听（规模 %2）；以 %3 身份登录。</translation>
+    </message>
+    <message>
+        <source>demo: the platform simulator is stopped.</source>
+        <translation>demo：平台模拟器已停止。</translation>
+    </message>
+    <message>
+        <source>Pingjia demo</source>
+        <translation>督办台演示</translation>
+    </message>
+    <message>
+        <source>Demo: syncing from the platform simulator at %1…</source>
+        <translation>演示：正在从 %1 的平台模拟器同步…</translation>
+    </message>
+    <message>
+        <source>Do not open the window: sync, report what was synced and exit.</source>
+        <translation>不打开窗口：同步，输出同步结果后退出。</translation>
+    </message>
+    <message>
+        <source>How much data the simulator makes: small (default, fast), demo, bench or a number of evaluations.</source>
+        <translation>模拟器生成的数据量：small（默认，较快）、demo、bench，或评价条数。</translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation>规模</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPlatform</name>
+    <message>
+        <source>The platform simulator pingjia-platform-sim was not found next to pingjia, in the build tree or on PATH (or set PINGJIA_SIM).</source>
+        <translation>在 pingjia 所在目录、构建目录和 PATH 中均未找到平台模拟器 pingjia-platform-sim（也可设置 PINGJIA_SIM）。</translation>
+    </message>
+    <message>
+        <source>The platform simulator (%1) did not start: %2</source>
+        <translation>平台模拟器（%1）未能启动：%2</translation>
+    </message>
+    <message>
+        <source>%1. The demo keeps its throwaway password in memory only and caches evaluator data masked; "pingjia sync" with a real platform needs a keychain.</source>
+        <translation>%1。演示仅在内存中保存一次性密码，并以脱敏形式缓存评价人信息；对接真实平台使用 "pingjia sync" 需要钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiThreadSecretStore</name>
+    <message>
+        <source>The console is closing; the keychain was not asked.</source>
+        <translation>督办台正在关闭，未访问钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessSync</name>
+    <message>
+        <source>Platform: %1 (user %2)</source>
+        <translation>平台：%1（用户 %2）</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
     </message>
 </context>
 <context>
@@ -583,6 +655,219 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>pingjia sync: %1</source>
+        <translation>pingjia sync：%1</translation>
+    </message>
+    <message>
+        <source>The platform's address (http or https). Remembered for later syncs.</source>
+        <translation>平台地址（http 或 https），会记住供以后同步使用。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The platform user name. Remembered. The password comes from PINGJIA_PASSWORD or standard input.</source>
+        <translation>平台用户名，会记住。密码取自 PINGJIA_PASSWORD 或标准输入。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Override the satisfaction codes the platform announces: gbt39046 (1 = very satisfied) or upload (1 = very dissatisfied).</source>
+        <translation>覆盖平台声明的满意度编码：gbt39046（1 = 非常满意）或 upload（1 = 非常不满意）。</translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation>编码集</translation>
+    </message>
+    <message>
+        <source>Trust only this CA certificate (PEM file) for the platform.</source>
+        <translation>对该平台只信任此 CA 证书（PEM 文件）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2: </source>
+        <translation>%1 在 %2 的密码：</translation>
+    </message>
+    <message>
+        <source>pingjia sync: no password given. Set PINGJIA_PASSWORD or type it on standard input; it is never a command-line argument.</source>
+        <translation>pingjia sync：未提供密码。请设置 PINGJIA_PASSWORD 或在标准输入中输入；密码绝不能作为命令行参数。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>已以 %2 身份登录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCredentials</name>
+    <message>
+        <source>"%1" is not a platform address: give an http or https URL such as https://hcp.example.gov.cn.</source>
+        <translation>"%1" 不是平台地址：请填写 http 或 https 地址，例如 https://hcp.example.gov.cn。</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>用户名为空。</translation>
+    </message>
+    <message>
+        <source>No platform is configured yet. The first time, run "pingjia sync --platform URL --user NAME" (the password from PINGJIA_PASSWORD or standard input); later a bare "pingjia sync" is enough.</source>
+        <translation>尚未配置平台。首次使用请运行 "pingjia sync --platform URL --user NAME"（密码取自 PINGJIA_PASSWORD 或标准输入）；以后直接运行 "pingjia sync" 即可。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown code set "%1": use gbt39046 or upload.</source>
+        <translation>未知的编码集 "%1"：请使用 gbt39046 或 upload。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReportText</name>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Bad-review handling</source>
+        <translation>差评处置</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1: %2 stored</source>
+        <translation>%1：已保存 %2 条</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>，跳过 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation>每秒 %1 条</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>约剩 %1</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>剩余时间未知</translation>
+    </message>
+    <message>
+        <source>%1 records stored in %2 (%3 records/s)</source>
+        <translation>已保存 %1 条记录，用时 %2（每秒 %3 条）</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 stored, %4 skipped</source>
+        <translation>%1：收到 %2 条，保存 %3 条，跳过 %4 条</translation>
+    </message>
+    <message>
+        <source> (the platform forgot where we were: pulled again from the start)</source>
+        <translation>（平台丢失了同步进度：已从头重新拉取）</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>kept, shortened</source>
+        <translation>已保留（已截短）</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation>%1 %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Upload: %1 acknowledged, %2 conflicts, %3 refused, %4 still pending</source>
+        <translation>上传：平台已确认 %1 条，冲突 %2 条，被拒绝 %3 条，仍待上传 %4 条</translation>
+    </message>
+    <message>
+        <source>Records left out or changed (%1):</source>
+        <translation>未保存或有改动的记录（%1 条）：</translation>
+    </message>
+    <message>
+        <source>  … and %1 more (see the log file)</source>
+        <translation>  … 另有 %1 条（见日志文件）</translation>
+    </message>
+    <message>
+        <source>Upload stopped: %1</source>
+        <translation>上传已中止：%1</translation>
+    </message>
+    <message>
+        <source>The platform is unreachable (offline): %1</source>
+        <translation>无法连接平台（离线）：%1</translation>
+    </message>
+    <message>
+        <source>The cached data still works.</source>
+        <translation>缓存数据仍可正常使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local action(s) stay pending and go out when the platform answers again.</source>
+        <translation><numerusform>%n 条本地操作仍待上传，平台恢复响应后将自动发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>No usable system keychain: %1</source>
+        <translation>没有可用的系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Pingjia keeps the platform password and refresh token only in the system keychain (Secret Service), never in a file. Start a desktop session with an unlocked keyring (e.g. gnome-keyring) and try again.</source>
+        <translation>本程序只将平台密码和刷新令牌保存在系统钥匙串（Secret Service）中，从不写入文件。请在已解锁钥匙环（如 gnome-keyring）的桌面会话中重试。</translation>
+    </message>
+    <message>
+        <source>The platform's certificate is not trusted: %1</source>
+        <translation>平台证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>If the platform uses its own certificate authority, pin its CA file.</source>
+        <translation>如果平台使用自己的证书颁发机构，请指定其 CA 文件。</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform first.</source>
+        <translation>请先登录平台。</translation>
+    </message>
+</context>
+<context>
     <name>SyncSession</name>
     <message>
         <source>The platform answered %1 to /api/v1/meta: %2</source>
@@ -615,6 +900,10 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Not signed in: give the platform address and user first.</source>
         <translation>尚未登录：请先填写平台地址和用户名。</translation>
+    </message>
+    <message>
+        <source>The key that protects the evaluators' personal data is not available, so nothing was stored: %1</source>
+        <translation>用于保护评价人个人信息的密钥不可用，因此未保存任何数据：%1</translation>
     </message>
 </context>
 <context>
@@ -672,10 +961,6 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>the rankings feature</source>
         <translation>排名功能</translation>
-    </message>
-    <message>
-        <source>the sync feature</source>
-        <translation>同步功能</translation>
     </message>
     <message>
         <source>start the platform simulator, sync and open the window (--headless: report and exit)</source>
@@ -766,89 +1051,6 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
-    <name>pingjia</name>
-    <message>
-        <source>%1 is not a time "yyyy-MM-dd HH:mm:ss"</source>
-        <translation>%1 不是 "yyyy-MM-dd HH:mm:ss" 格式的时间</translation>
-    </message>
-    <message>
-        <source>%1 is missing or not text</source>
-        <translation>%1 缺失或不是文本</translation>
-    </message>
-    <message>
-        <source>%1 is not text</source>
-        <translation>%1 不是文本</translation>
-    </message>
-    <message>
-        <source>%1 is not true or false</source>
-        <translation>%1 不是 true 或 false</translation>
-    </message>
-    <message>
-        <source>The evaluation was withdrawn: its handling record accepts no actions.</source>
-        <translation>该评价已撤销：其处置记录不接受任何操作。</translation>
-    </message>
-    <message>
-        <source>A bad review without text is invalid (000 art.6): it accepts no actions.</source>
-        <translation>无文字内容的差评为无效评价（000 第六条）：不接受任何操作。</translation>
-    </message>
-    <message>
-        <source>A delay request is already pending.</source>
-        <translation>已有待审批的延期申请。</translation>
-    </message>
-    <message>
-        <source>There is no pending delay request.</source>
-        <translation>没有待审批的延期申请。</translation>
-    </message>
-    <message>
-        <source>"%1" is not allowed when the bad review is "%2".</source>
-        <translation>差评处于“%2”状态时不允许“%1”。</translation>
-    </message>
-    <message>
-        <source>"%1" must be later than the current deadline %2.</source>
-        <translation>“%1”必须晚于当前时限 %2。</translation>
-    </message>
-    <message>
-        <source>phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>text message</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <source>visit in person</source>
-        <translation>上门走访</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Pending upload</source>
-        <translation>待上传</translation>
-    </message>
-    <message>
-        <source>Sent, awaiting the platform's answer</source>
-        <translation>已发送，等待平台答复</translation>
-    </message>
-    <message>
-        <source>Acknowledged by the platform</source>
-        <translation>平台已确认</translation>
-    </message>
-    <message>
-        <source>Conflict with the platform</source>
-        <translation>与平台冲突</translation>
-    </message>
-    <message>
-        <source>Refused by the platform</source>
-        <translation>被平台拒绝</translation>
-    </message>
-</context>
-<context>
     <name>pingjia::ActionPayloadText</name>
     <message>
         <source>Result</source>
@@ -901,6 +1103,46 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>visit in person</source>
+        <translation>上门走访</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Pending upload</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting the platform's answer</source>
+        <translation>已发送，等待平台答复</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the platform</source>
+        <translation>平台已确认</translation>
+    </message>
+    <message>
+        <source>Conflict with the platform</source>
+        <translation>与平台冲突</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>被平台拒绝</translation>
     </message>
 </context>
 <context>
@@ -995,10 +1237,6 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Action</source>
         <translation>操作</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
     </message>
     <message>
         <source>Upload status</source>
@@ -1381,6 +1619,41 @@ ID number: %3</source>
     </message>
 </context>
 <context>
+    <name>pingjia::ConflictListModel</name>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 版本 %2</translation>
+    </message>
+    <message>
+        <source> · last: %1 by %2 at %3</source>
+        <translation> · 最近：%2 于 %3 %1</translation>
+    </message>
+    <message>
+        <source>not sent by the platform (sync to fetch it)</source>
+        <translation>平台未发送（请同步以获取）</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Mine (this console)</source>
+        <translation>我的版本（本督办台）</translation>
+    </message>
+    <message>
+        <source>Platform's version</source>
+        <translation>平台版本</translation>
+    </message>
+    <message>
+        <source>Platform's message</source>
+        <translation>平台消息</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::ConnectionStatusBar</name>
     <message>
         <source>● Online</source>
@@ -1488,13 +1761,6 @@ ID number: %3</source>
     </message>
 </context>
 <context>
-    <name>pingjia::FollowUp</name>
-    <message>
-        <source>followUp.satisfaction must be a whole number from 1 to 5</source>
-        <translation>followUp.satisfaction 必须是 1 到 5 之间的整数</translation>
-    </message>
-</context>
-<context>
     <name>pingjia::FollowUpDialog</name>
     <message>
         <source>— choose —</source>
@@ -1577,6 +1843,38 @@ ID number: %3</source>
     <message>
         <source>not an object</source>
         <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>%1 is not a time "yyyy-MM-dd HH:mm:ss"</source>
+        <translation>%1 不是 "yyyy-MM-dd HH:mm:ss" 格式的时间</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not text</source>
+        <translation>%1 缺失或不是文本</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 不是文本</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown action type "%1"</source>
+        <translation>未知操作类型 "%1"</translation>
+    </message>
+    <message>
+        <source>at is missing</source>
+        <translation>缺少 at</translation>
+    </message>
+    <message>
+        <source>payload is not an object</source>
+        <translation>payload 不是对象</translation>
+    </message>
+    <message>
+        <source>followUp.satisfaction must be a whole number from 1 to 5</source>
+        <translation>followUp.satisfaction 必须是 1 到 5 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -1692,20 +1990,53 @@ ID number: %3</source>
         <source>The history holds no valid invalid request to approve.</source>
         <translation>处置历史中没有可批准的有效差评无效申请。</translation>
     </message>
-</context>
-<context>
-    <name>pingjia::HistoryEntry</name>
     <message>
-        <source>unknown action type "%1"</source>
-        <translation>未知操作类型 "%1"</translation>
+        <source>The evaluation was withdrawn: its handling record accepts no actions.</source>
+        <translation>该评价已撤销：其处置记录不接受任何操作。</translation>
     </message>
     <message>
-        <source>at is missing</source>
-        <translation>缺少 at</translation>
+        <source>A bad review without text is invalid (000 art.6): it accepts no actions.</source>
+        <translation>无文字内容的差评为无效评价（000 第六条）：不接受任何操作。</translation>
     </message>
     <message>
-        <source>payload is not an object</source>
-        <translation>payload 不是对象</translation>
+        <source>A delay request is already pending.</source>
+        <translation>已有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>There is no pending delay request.</source>
+        <translation>没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>"%1" is not allowed when the bad review is "%2".</source>
+        <translation>差评处于“%2”状态时不允许“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is required and must be non-empty text.</source>
+        <translation>“%1”为必填项，且必须是非空文本。</translation>
+    </message>
+    <message>
+        <source>"%1" must be text.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>"%1" must be one of: %2.</source>
+        <translation>“%1”必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a time "yyyy-MM-dd HH:mm:ss".</source>
+        <translation>“%1”必须是 "yyyy-MM-dd HH:mm:ss" 格式的时间。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number from 1 to 5.</source>
+        <translation>“%1”必须是 1 到 5 之间的整数。</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false.</source>
+        <translation>“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>"%1" must be later than the current deadline %2.</source>
+        <translation>“%1”必须晚于当前时限 %2。</translation>
     </message>
 </context>
 <context>
@@ -1807,30 +2138,10 @@ ID number: %3</source>
     </message>
 </context>
 <context>
-    <name>pingjia::PayloadReader</name>
+    <name>pingjia::OptionalDateEdit</name>
     <message>
-        <source>"%1" is required and must be non-empty text.</source>
-        <translation>“%1”为必填项，且必须是非空文本。</translation>
-    </message>
-    <message>
-        <source>"%1" must be text.</source>
-        <translation>“%1”必须是文本。</translation>
-    </message>
-    <message>
-        <source>"%1" must be one of: %2.</source>
-        <translation>“%1”必须是以下之一：%2。</translation>
-    </message>
-    <message>
-        <source>"%1" must be a time "yyyy-MM-dd HH:mm:ss".</source>
-        <translation>“%1”必须是 "yyyy-MM-dd HH:mm:ss" 格式的时间。</translation>
-    </message>
-    <message>
-        <source>"%1" must be a whole number from 1 to 5.</source>
-        <translation>“%1”必须是 1 到 5 之间的整数。</translation>
-    </message>
-    <message>
-        <source>"%1" must be true or false.</source>
-        <translation>“%1”必须是 true 或 false。</translation>
+        <source>any</source>
+        <translation>不限</translation>
     </message>
 </context>
 <context>
@@ -2012,10 +2323,6 @@ ID number: %3</source>
 <context>
     <name>pingjia::QueueFilterBar</name>
     <message>
-        <source>any</source>
-        <translation>不限</translation>
-    </message>
-    <message>
         <source>Search comments (Ctrl+F)</source>
         <translation>搜索评价内容（Ctrl+F）</translation>
     </message>
@@ -2112,10 +2419,6 @@ ID number: %3</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <source>with actions pending upload</source>
-        <translation>有待上传的操作</translation>
-    </message>
-    <message>
         <source>delayed</source>
         <translation>已延期</translation>
     </message>
@@ -2155,6 +2458,14 @@ ID number: %3</source>
         <source>%1 — also filtered: %2</source>
         <translation>%1 — 另有筛选：%2</translation>
     </message>
+    <message>
+        <source>Pending upload only</source>
+        <translation>仅看待上传</translation>
+    </message>
+    <message>
+        <source>Only bad reviews with actions recorded here that the platform has not yet acknowledged</source>
+        <translation>仅显示在本地记录了操作、但平台尚未确认的差评</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::QueuePage</name>
@@ -2179,6 +2490,10 @@ ID number: %3</source>
     <message numerus="yes">
         <source>%n bad review(s) match.</source>
         <translation><numerusform>共 %n 条差评符合条件。</numerusform></translation>
+    </message>
+    <message>
+        <source>No bad reviews in the cache yet. Sign in and sync on the Sync &amp; settings page; the queue works offline after that.</source>
+        <translation>缓存中还没有差评。请在"同步与设置"页面登录并同步；之后工单可离线使用。</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2723,29 @@ ID number: %3</source>
     <message>
         <source>Center</source>
         <translation>中心</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::RefusedActionModel</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Platform's reason</source>
+        <translation>平台给出的理由</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3030,229 @@ Evidence: %4</source>
     <message>
         <source>Settings, the local cache, the local-work file and the logs of this user are all kept in this folder.</source>
         <translation>该用户的设置、本地缓存、本地工作文件和日志都保存在此文件夹中。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::SignInDialog</name>
+    <message>
+        <source>Sign in to the platform</source>
+        <translation>登录平台</translation>
+    </message>
+    <message>
+        <source>optional: the platform's own CA certificate (PEM)</source>
+        <translation>可选：平台自有的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pinned &amp;CA file:</source>
+        <translation>指定 CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The password and the platform's refresh token are kept in the system keychain only, never in a file.</source>
+        <translation>密码和平台刷新令牌只保存在系统钥匙串中，从不写入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached.</source>
+        <translation>无法连接平台。</translation>
+    </message>
+    <message>
+        <source>The platform's certificate is not trusted.</source>
+        <translation>平台证书不受信任。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>没有可用的系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>Give the platform's address, starting with https:// (or http://).</source>
+        <translation>请填写平台地址，以 https://（或 http://）开头。</translation>
+    </message>
+    <message>
+        <source>Give the user name and the password.</source>
+        <translation>请填写用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>A sync is running. Wait for it or cancel it, then sign in.</source>
+        <translation>正在同步。请等待同步完成或取消同步后再登录。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>The platform's CA certificate</source>
+        <translation>平台的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::SimLauncher</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exited (code %2) before listening</source>
+        <translation>%1 在开始监听前已退出（退出码 %2）</translation>
+    </message>
+    <message>
+        <source>unexpected first line from %1: %2</source>
+        <translation>%1 输出的首行不符合预期：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not start listening within %2 ms</source>
+        <translation>%1 未在 %2 毫秒内开始监听</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::SkippedRecordModel</name>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::SyncPanel</name>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>立即同步（F5）</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>The platform needs the password again: %1</source>
+        <translation>平台要求重新输入密码：%1</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Keep the platform's version</source>
+        <translation>保留平台版本</translation>
+    </message>
+    <message>
+        <source>Apply mine again</source>
+        <translation>重新应用我的操作</translation>
+    </message>
+    <message>
+        <source>Someone changed these records on the platform before your action arrived. Nothing was overwritten: choose which version stays.</source>
+        <translation>在您的操作送达之前，已有人在平台上修改了这些记录。没有覆盖任何数据：请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>被平台拒绝</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>已以 %2 身份登录 %1。</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in to the provincial platform to sync; the console works from the local cache meanwhile.</source>
+        <translation>尚未登录。请登录省级平台以同步；在此期间督办台使用本地缓存工作。</translation>
+    </message>
+    <message>
+        <source>No usable system keychain (%1): passwords cannot be kept and evaluator data is cached masked.</source>
+        <translation>没有可用的系统钥匙串（%1）：无法保存密码，评价人信息以脱敏形式缓存。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2</source>
+        <translation>上次同步 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stopped; everything received so far is kept.</source>
+        <translation>已停止；已收到的数据全部保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting for upload</source>
+        <translation><numerusform>%n 条操作待上传</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s) to decide</source>
+        <translation><numerusform> · %n 个冲突待处理</numerusform></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Refused by the platform (%1)</source>
+        <translation>被平台拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>冲突未解决</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::SyncStatusProgress</name>
+    <message>
+        <source>Syncing %p%</source>
+        <translation>正在同步 %p%</translation>
     </message>
 </context>
 <context>
