@@ -182,6 +182,7 @@ PlatformAnswer PlatformClient::send(const Request &request, const BodyCheck &che
             }
         }
         const Exchange ex = roundTrip(request);
+        ++m_stats.requests;
         if (ex.cancelled) {
             answer.error = makeError(SyncErrorKind::Cancelled, tr("Stopped as asked."));
             return answer;
@@ -234,6 +235,7 @@ PlatformAnswer PlatformClient::send(const Request &request, const BodyCheck &che
                 continue;
             } else if (ex.status == 429) {
                 problem = tr("the platform asked to slow down (429)");
+                ++m_stats.rateLimited;
                 wait = m_options.retry.retryAfterMs(ex.retryAfter);
             } else if (ex.status >= 500 || ex.status == 408) {
                 problem = tr("the platform answered %1").arg(ex.status);
@@ -259,8 +261,10 @@ PlatformAnswer PlatformClient::send(const Request &request, const BodyCheck &che
                           ex.status);
             return answer;
         }
-        if (wait < 0)
+        if (wait < 0) {
             wait = m_options.retry.delayAfter(failedTries, m_random);
+            ++m_stats.retries;
+        }
         qCInfo(lcSync).noquote() << what << "failed:" << problem << "- try" << failedTries + 1
                                  << "of" << maxTries << "in" << wait << "ms";
         if (!waitInterruptibly(wait)) {
@@ -288,7 +292,7 @@ SyncError PlatformClient::rememberTokens(const QByteArray &body)
     m_scope.clear();
     for (const QJsonValue &v : o.value(QLatin1String("scope")).toArray())
         m_scope.append(v.toString());
-    ++m_tokenGrants;
+    ++m_stats.tokenGrants;
     const QString refresh = o.value(QLatin1String("refresh_token")).toString();
     if (refresh.isEmpty())
         return {};
@@ -326,6 +330,10 @@ SyncError PlatformClient::grant(const QList<std::pair<QString, QString>> &form, 
             SyncErrorKind::Platform,
             tr("The platform answered %1 to the sign-in: %2").arg(a.status).arg(a.errorMessage),
             a.status, a.errorCode);
+    if (form.first().second == QLatin1String("refresh_token"))
+        ++m_stats.refreshGrants;
+    else
+        ++m_stats.passwordGrants;
     return rememberTokens(a.body);
 }
 

@@ -33,6 +33,16 @@
 
 namespace pingjia {
 
+// What the client went through, for the sync log and for tests.
+struct ClientStats {
+    int requests = 0;     // HTTP round trips
+    int retries = 0;      // transient failures retried (5xx, no answer, unusable body)
+    int rateLimited = 0;  // 429s waited out
+    int tokenGrants = 0;  // access tokens received (sign-in, refresh, password fallback)
+    int refreshGrants = 0;
+    int passwordGrants = 0;
+};
+
 struct ClientOptions {
     RetryPolicy retry;
     int transferTimeoutMs = 60000;
@@ -92,7 +102,7 @@ public:
     QStringList scope() const { return m_scope; }
     // For tests: forget the access token only (the next request signs in again).
     void dropAccessToken() { m_accessToken.clear(); }
-    int tokenGrants() const { return m_tokenGrants; }
+    const ClientStats &stats() const { return m_stats; }
 
 private:
     struct Request {
@@ -126,7 +136,7 @@ private:
     QStringList m_scope;
     bool m_online = false;
     std::function<void(bool)> m_onlineObserver;
-    int m_tokenGrants = 0;
+    ClientStats m_stats;
 };
 
 } // namespace pingjia

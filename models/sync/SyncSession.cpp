@@ -2,6 +2,7 @@
 #include "models/sync/SyncSession.h"
 
 #include "models/domain/Clock.h"
+#include "models/secrets/PersonalDataCipher.h"
 #include "models/store/CacheDatabase.h"
 #include "models/store/CacheReader.h"
 #include "models/store/CacheWriter.h"
@@ -249,6 +250,20 @@ SyncResult SyncSession::sync()
     if (SyncError e = loadProfile(&profile); !e.ok()) {
         result.error = e;
         return result;
+    }
+    // The data key is loaded here, on this thread: the writer thread then only encrypts
+    // and never talks to the keychain (QtKeychain jobs must not run on several threads).
+    if (m_cipher) {
+        QString why;
+        if (!m_cipher->ensureKey(&why)) {
+            result.error = SyncError{SyncErrorKind::Keychain,
+                                     tr("The key that protects the evaluators' personal data "
+                                        "is not available, so nothing was stored: %1")
+                                         .arg(why),
+                                     0,
+                                     {}};
+            return result;
+        }
     }
     PageParser parser(profile->codes, profile->channels);
     const QDateTime platformNow =

@@ -3,7 +3,7 @@
 
 namespace pingjia {
 
-QString toString(SyncErrorKind kind)
+QString syncErrorKindName(SyncErrorKind kind)
 {
     switch (kind) {
     case SyncErrorKind::None:

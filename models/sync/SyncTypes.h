@@ -31,7 +31,8 @@ enum class SyncErrorKind {
     NotSignedIn, // no platform and user configured yet
     Cancelled,   // the user asked to stop; what was committed stays
 };
-QString toString(SyncErrorKind kind); // "network", "credentials", ... for logs and JSON
+// "network", "credentials", … for logs and JSON (not named toString: QTest finds that by ADL).
+QString syncErrorKindName(SyncErrorKind kind);
 
 struct SyncError {
     SyncErrorKind kind = SyncErrorKind::None;
