@@ -35,10 +35,10 @@ namespace pingjia {
 
 // What the client went through, for the sync log and for tests.
 struct ClientStats {
-    int requests = 0;     // HTTP round trips
-    int retries = 0;      // transient failures retried (5xx, no answer, unusable body)
-    int rateLimited = 0;  // 429s waited out
-    int tokenGrants = 0;  // access tokens received (sign-in, refresh, password fallback)
+    int requests = 0;    // HTTP round trips
+    int retries = 0;     // transient failures retried (5xx, no answer, unusable body)
+    int rateLimited = 0; // 429s waited out
+    int tokenGrants = 0; // access tokens received (sign-in, refresh, password fallback)
     int refreshGrants = 0;
     int passwordGrants = 0;
 };

@@ -30,11 +30,11 @@ SyncEngine::~SyncEngine()
 {
     *m_cancel = true;
     m_reconnect.stop();
-    // The session (network access, connections) belongs to the thread: end it there.
+    // The session (network access, connections) belongs to the thread: it is dropped
+    // there, after the running job has stopped at its next page.
     SyncWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
+        worker, [worker] { worker->run([worker] { worker->shutdown(); }); }, Qt::QueuedConnection);
     m_thread.wait();
     delete m_worker;
 }
@@ -55,11 +55,14 @@ void SyncEngine::setAccount(const PlatformAccount &account)
     const SyncOptions o = m_options;
     const quint64 g = m_generation;
     // Read on the engine's thread like everything else that touches the files.
+    SyncWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        m_worker,
-        [this, a, o, g] {
-            const QDateTime at = m_worker->session(a, o, g).lastSyncTime();
-            m_worker->toEngine([at](SyncEngine &e) { e.noteLastSync(at); });
+        worker,
+        [worker, a, o, g] {
+            worker->run([worker, a, o, g] {
+                const QDateTime at = worker->session(a, o, g).lastSyncTime();
+                worker->toEngine([at](SyncEngine &e) { e.noteLastSync(at); });
+            });
         },
         Qt::QueuedConnection);
 }
@@ -123,8 +126,10 @@ bool SyncEngine::post(std::function<void(SyncWorker &)> job)
     QMetaObject::invokeMethod(
         worker,
         [worker, job = std::move(job)] {
-            job(*worker);
-            worker->toEngine([](SyncEngine &e) { e.setBusy(false); });
+            worker->run([worker, job] {
+                job(*worker);
+                worker->toEngine([](SyncEngine &e) { e.setBusy(false); });
+            });
         },
         Qt::QueuedConnection);
     return true;

@@ -5,6 +5,8 @@
 #include "models/store/LocalWorkDatabase.h"
 #include "models/sync/SyncEngine.h"
 
+#include <QThread>
+
 namespace pingjia {
 
 SyncWorker::SyncWorker(SyncEngine *engine, CacheDatabase &cache, LocalWorkDatabase &localWork,
@@ -40,11 +42,26 @@ void SyncWorker::toEngine(std::function<void(SyncEngine &)> report)
         engine, [engine, report = std::move(report)] { report(*engine); }, Qt::QueuedConnection);
 }
 
+void SyncWorker::run(std::function<void()> job)
+{
+    m_jobs.push_back(std::move(job));
+    if (m_running)
+        return; // called from a nested event loop of the running job
+    m_running = true;
+    while (!m_jobs.empty()) {
+        const std::function<void()> next = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        next();
+    }
+    m_running = false;
+}
+
 void SyncWorker::shutdown()
 {
     m_session.reset();
     m_cache.closeThisThread();
     m_localWork.closeThisThread();
+    QThread::currentThread()->quit();
 }
 
 } // namespace pingjia

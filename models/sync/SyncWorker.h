@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -26,9 +27,13 @@ public:
     // The session for this account and options, made anew when either changed.
     SyncSession &session(const PlatformAccount &account, const SyncOptions &options,
                          quint64 generation);
+    // Runs `job` on this thread after the jobs before it. A job's network waits run
+    // nested event loops, which would start the next posted job in the middle of the
+    // running one; run() queues it instead, so jobs never overlap.
+    void run(std::function<void()> job);
     // Runs `report` on the engine's thread.
     void toEngine(std::function<void(SyncEngine &)> report);
-    // Drops the session and this thread's database connections (before the thread ends).
+    // Drops the session and this thread's database connections, then ends the thread.
     void shutdown();
 
 private:
@@ -40,6 +45,8 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::unique_ptr<SyncSession> m_session;
     quint64 m_generation = 0;
+    std::deque<std::function<void()>> m_jobs;
+    bool m_running = false;
 };
 
 } // namespace pingjia
