@@ -8,6 +8,7 @@
 #include "ui/ConnectionStatus.h"
 #include "ui/Logging.h"
 #include "ui/queue/CurrentUser.h"
+#include "ui/sync/GuiThreadSecretStore.h"
 
 #include <QSettings>
 #include <QTimer>
@@ -37,6 +38,7 @@ SyncFrontEnd::SyncFrontEnd(CacheDatabase &cache, LocalWorkDatabase &localWork, Q
     : QObject(parent), m_cache(cache), m_localWork(localWork), m_settings(settings),
       m_status(status),
       m_secrets(secrets ? std::move(secrets) : std::make_unique<KeychainSecretStore>()),
+      m_guiSecrets(std::make_unique<GuiThreadSecretStore>(*m_secrets, this)),
       m_remembered(AccountSettings::read(settings))
 {
     if (!hasAccount())
@@ -52,6 +54,9 @@ SyncFrontEnd::SyncFrontEnd(CacheDatabase &cache, LocalWorkDatabase &localWork, Q
 
 SyncFrontEnd::~SyncFrontEnd()
 {
+    // A keychain call of the sync thread must not wait for this (GUI) thread, which is
+    // about to wait for the sync thread.
+    m_guiSecrets->close();
     m_engine.reset();
 }
 
@@ -64,7 +69,7 @@ SyncEngine &SyncFrontEnd::engine()
     if (probe.error == SecretError::NoKeychain) {
         m_keychainProblem = probe.message;
     } else {
-        m_cipher = std::make_unique<PersonalDataCipher>(*m_secrets);
+        m_cipher = std::make_unique<PersonalDataCipher>(*m_guiSecrets);
         if (QString why; !m_cipher->ensureKey(&why)) {
             m_keychainProblem = why;
             m_cipher.reset();
@@ -73,7 +78,7 @@ SyncEngine &SyncFrontEnd::engine()
     if (!m_keychainProblem.isEmpty())
         qCWarning(lcUi).noquote() << "sync without a data key:" << m_keychainProblem;
 
-    m_engine = std::make_unique<SyncEngine>(m_cache, m_localWork, *m_secrets, m_cipher.get());
+    m_engine = std::make_unique<SyncEngine>(m_cache, m_localWork, *m_guiSecrets, m_cipher.get());
     SyncEngine *e = m_engine.get();
     connect(e, &SyncEngine::onlineChanged, &m_status, &ConnectionStatus::setOnline);
     connect(e, &SyncEngine::lastSyncChanged, &m_status, &ConnectionStatus::setLastSync);
@@ -130,6 +135,23 @@ bool SyncFrontEnd::signIn(const QString &platformUrl, const QString &user, const
 
 void SyncFrontEnd::onSignInFinished(const SyncError &error)
 {
+    m_whenIdle.append([this, error] { finishSignIn(error); });
+}
+
+void SyncFrontEnd::onBusyChanged(bool busy)
+{
+    // The engine reports a job's end before it is idle again. Reports wait for the idle
+    // engine, so that whoever hears them can start the next job at once.
+    if (!busy) {
+        const QList<std::function<void()>> reports = std::exchange(m_whenIdle, {});
+        for (const auto &report : reports)
+            report();
+    }
+    emit busyChanged(isBusy()); // a report may have started the next job
+}
+
+void SyncFrontEnd::finishSignIn(const SyncError &error)
+{
     if (error.ok()) {
         m_remembered = m_signingIn;
         if (m_rememberAccount)
@@ -142,18 +164,9 @@ void SyncFrontEnd::onSignInFinished(const SyncError &error)
     }
     if (error.ok())
         emit accountChanged();
-    // The engine is still busy with the sign-in job here: sync once it is idle.
-    m_syncWhenIdle = error.ok();
     emit signInFinished(error);
-}
-
-void SyncFrontEnd::onBusyChanged(bool busy)
-{
-    emit busyChanged(busy);
-    if (!busy && m_syncWhenIdle) {
-        m_syncWhenIdle = false;
+    if (error.ok())
         syncNow();
-    }
 }
 
 void SyncFrontEnd::signOut()
@@ -191,17 +204,21 @@ void SyncFrontEnd::localWorkChanged()
 
 void SyncFrontEnd::onSyncFinished(const SyncResult &result)
 {
-    emit syncFinished(result);
-    const PushResult &p = result.push;
-    if (result.progress.totalFetched() > 0 || p.acked + p.conflicts + p.refused > 0)
-        emit dataSynced();
+    m_whenIdle.append([this, result] {
+        emit syncFinished(result);
+        const PushResult &p = result.push;
+        if (result.progress.totalFetched() > 0 || p.acked + p.conflicts + p.refused > 0)
+            emit dataSynced();
+    });
 }
 
 void SyncFrontEnd::onPushFinished(const PushResult &result)
 {
-    emit pushFinished(result);
-    if (result.acked + result.conflicts + result.refused > 0)
-        emit dataSynced();
+    m_whenIdle.append([this, result] {
+        emit pushFinished(result);
+        if (result.acked + result.conflicts + result.refused > 0)
+            emit dataSynced();
+    });
 }
 
 } // namespace pingjia

@@ -16,8 +16,10 @@
 #include "models/sync/SyncTypes.h"
 #include "ui/sync/AccountSettings.h"
 
+#include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -26,6 +28,7 @@ namespace pingjia {
 
 class CacheDatabase;
 class ConnectionStatus;
+class GuiThreadSecretStore;
 class LocalWorkDatabase;
 class PersonalDataCipher;
 class SecretStore;
@@ -87,6 +90,7 @@ signals:
 private:
     void onSignInFinished(const SyncError &error);
     void onBusyChanged(bool busy);
+    void finishSignIn(const SyncError &error);
     void onSyncFinished(const SyncResult &result);
     void onPushFinished(const PushResult &result);
 
@@ -95,13 +99,14 @@ private:
     QSettings &m_settings;
     ConnectionStatus &m_status;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<GuiThreadSecretStore> m_guiSecrets; // what the engine's thread uses
     std::unique_ptr<PersonalDataCipher> m_cipher;
     std::unique_ptr<SyncEngine> m_engine; // last: stopped before the rest goes
     RememberedAccount m_remembered;
     RememberedAccount m_signingIn;
     QString m_keychainProblem;
     bool m_rememberAccount = true;
-    bool m_syncWhenIdle = false;
+    QList<std::function<void()>> m_whenIdle; // job reports, delivered once idle
 };
 
 } // namespace pingjia
