@@ -7,10 +7,13 @@
 
 #include <QThread>
 
+#include <optional>
+
 namespace pingjia {
 
-PageWriter::PageWriter(CacheDatabase &cache, PersonalDataCipher *cipher, int depth)
-    : m_cache(cache), m_cipher(cipher), m_depth(std::size_t(std::max(depth, 1)))
+PageWriter::PageWriter(CacheDatabase &cache, PersonalDataCipher *cipher, int depth, bool bulkLoad)
+    : m_cache(cache), m_cipher(cipher), m_depth(std::size_t(std::max(depth, 1))),
+      m_bulkLoad(bulkLoad)
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("pingjia-page-writer"));
@@ -19,20 +22,26 @@ PageWriter::PageWriter(CacheDatabase &cache, PersonalDataCipher *cipher, int dep
 
 PageWriter::~PageWriter()
 {
+    finish();
+}
+
+StoreResult PageWriter::finish()
+{
     {
         QMutexLocker lock(&m_mutex);
         m_stopping = true;
         m_changed.wakeAll();
     }
     m_thread->wait();
+    return error();
 }
 
 bool PageWriter::enqueue(ParsedPage page, const CursorKey &key)
 {
     QMutexLocker lock(&m_mutex);
-    while (m_error.ok() && m_queue.size() >= m_depth)
+    while (m_error.ok() && !m_stopping && m_queue.size() >= m_depth)
         m_changed.wait(&m_mutex);
-    if (!m_error.ok())
+    if (!m_error.ok() || m_stopping)
         return false;
     m_queue.push_back(Job{std::move(page), key});
     m_changed.wakeAll();
@@ -82,6 +91,12 @@ StoreResult PageWriter::write(CacheWriter &writer, const Job &job)
 void PageWriter::run()
 {
     CacheWriter writer(m_cache, m_cipher);
+    std::optional<CacheWriter::BulkLoad> bulk;
+    if (m_bulkLoad) {
+        bulk.emplace(writer);
+        if (!bulk->status().ok()) // not fatal: the rows go in with their indexes
+            qCWarning(lcSync).noquote() << "bulk load unavailable:" << bulk->status().message;
+    }
     QMutexLocker lock(&m_mutex);
     for (;;) {
         while (m_queue.empty() && !m_stopping)
@@ -109,6 +124,15 @@ void PageWriter::run()
         m_changed.wakeAll();
     }
     lock.unlock();
+    if (bulk) {
+        if (const StoreResult r = bulk->finish(); !r.ok()) {
+            qCWarning(lcSync).noquote() << "building the evaluation indexes failed:" << r.message;
+            QMutexLocker again(&m_mutex);
+            if (m_error.ok())
+                m_error = r;
+        }
+        bulk.reset();
+    }
     m_cache.closeThisThread();
 }
 } // namespace pingjia

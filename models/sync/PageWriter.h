@@ -33,7 +33,10 @@ struct CommittedCounts {
 class PageWriter {
 public:
     // At most `depth` parsed pages wait in memory (bounds memory at province scale).
-    PageWriter(CacheDatabase &cache, PersonalDataCipher *cipher, int depth = 3);
+    // `bulkLoad` (a first full pull): the evaluation indexes are built once at the end
+    // instead of row by row (CacheWriter::BulkLoad; a crash leaves them to the next open).
+    PageWriter(CacheDatabase &cache, PersonalDataCipher *cipher, int depth = 3,
+               bool bulkLoad = false);
     ~PageWriter(); // writes what is queued, then stops
     PageWriter(const PageWriter &) = delete;
     PageWriter &operator=(const PageWriter &) = delete;
@@ -43,6 +46,9 @@ public:
     bool enqueue(ParsedPage page, const CursorKey &key);
     // Waits until every queued page is committed; the writer's failure, if any.
     StoreResult drain();
+    // Writes what is queued, ends the bulk load and the thread; the first failure. The
+    // writer takes no pages after this.
+    StoreResult finish();
     StoreResult error() const;
     // Totals committed so far, per list.
     CommittedCounts committed(CacheList list) const;
@@ -58,6 +64,7 @@ private:
     CacheDatabase &m_cache;
     PersonalDataCipher *m_cipher;
     const std::size_t m_depth;
+    const bool m_bulkLoad;
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
     std::deque<Job> m_queue;

@@ -268,17 +268,26 @@ SyncResult SyncSession::sync()
     PageParser parser(profile->codes, profile->channels);
     const QDateTime platformNow =
         profile->serverTime.isValid() ? profile->serverTime : Clock::now();
+    // A first pull of the evaluations (no cursor) is a bulk load.
+    StoreResult cursorRead;
+    const bool firstPull =
+        !CacheReader(m_cache)
+             .cursor({m_account.platformUrl, m_account.user, listName(CacheList::Evaluations)},
+                     &cursorRead)
+             .has_value() &&
+        cursorRead.ok();
     SyncError error;
     {
-        PageWriter writer(m_cache, m_cipher, m_options.pipelineDepth);
+        PageWriter writer(m_cache, m_cipher, m_options.pipelineDepth, firstPull);
         for (CacheList list : kSyncedLists) {
             error = pullList(list, parser, writer, result, platformNow);
             if (!error.ok())
                 break;
         }
-        // Whatever was received is stored, also after an error or a cancel.
-        if (const StoreResult drained = writer.drain(); !drained.ok() && error.ok())
-            error = storeError(drained);
+        // Whatever was received is stored (and a bulk load's indexes built), also after
+        // an error or a cancel.
+        if (const StoreResult finished = writer.finish(); !finished.ok() && error.ok())
+            error = storeError(finished);
         report(result, &writer, result.progress.current,
                result.progress.of(result.progress.current).fraction, 0);
     }
