@@ -8,7 +8,7 @@
 //      indexes and triggers (the store's own migrations made it).
 // Prints both times, their ratio (target ≤ 2.5), records/s, the peak memory (VmHWM) of
 // this process after the sync, and the cache's size on disk.
-//   bench_sync [--scale bench|N] [--page-limit 5000] [--dir DIR] [--keep]
+//   bench_sync [--scale bench|N] [--page-limit 5000] [--dir DIR] [--keep] [--no-cipher]
 #include "models/secrets/InMemorySecretStore.h"
 #include "models/secrets/PersonalDataCipher.h"
 #include "models/store/CacheDatabase.h"
@@ -190,7 +190,11 @@ int main(int argc, char **argv)
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("work folder"),
                                        QStringLiteral("DIR"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("keep the files"));
-    cli.addOptions({scale, limit, dirOption, keep});
+    const QCommandLineOption noCipher(
+        QStringLiteral("no-cipher"),
+        QStringLiteral("store personal data masked only (as without a keychain), to see "
+                       "what the encryption costs"));
+    cli.addOptions({scale, limit, dirOption, keep, noCipher});
     cli.process(app);
 
     QTemporaryDir temp(cli.isSet(dirOption) ? cli.value(dirOption) + QStringLiteral("/bench-XXXXXX")
@@ -229,7 +233,7 @@ int main(int argc, char **argv)
         SyncOptions options;
         options.pageLimit = cli.value(limit).toInt();
         SyncSession session({sim.baseUrl().toString(), QStringLiteral("demo"), {}}, cache,
-                            localWork, secrets, &cipher, options);
+                            localWork, secrets, cli.isSet(noCipher) ? nullptr : &cipher, options);
         if (const SyncError e = session.signIn(QStringLiteral("demo")); !e.ok()) {
             std::fprintf(stderr, "sign-in: %s\n", qPrintable(e.message));
             return 2;

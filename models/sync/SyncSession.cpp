@@ -166,6 +166,8 @@ SyncError SyncSession::pullList(CacheList list, PageParser &parser, PageWriter &
                              0,
                              {}};
         ParsedPage page;
+        QElapsedTimer fetch;
+        fetch.start();
         const PlatformAnswer a =
             m_client->fetchPage(list, cursor, m_options.pageLimit, [&](const QByteArray &body) {
                 QString why;
@@ -216,8 +218,12 @@ SyncError SyncSession::pullList(CacheList list, PageParser &parser, PageWriter &
             fraction = SyncEstimate::fraction(first, page.lastUpdatedAt, platformNow);
         const bool hasMore = page.hasMore;
         cursor = page.nextCursor;
+        m_timing.fetchMs += fetch.elapsed();
+        QElapsedTimer queued;
+        queued.start();
         if (!writer.enqueue(std::move(page), key))
             return storeError(writer.error());
+        m_timing.waitForWriterMs += queued.elapsed();
         if (!hasMore) {
             progress.done = true;
             progress.fraction = 1;
@@ -232,6 +238,7 @@ SyncResult SyncSession::sync()
 {
     SyncResult result;
     m_clock.start();
+    m_timing = {};
     if (!m_account.isComplete()) {
         result.error = SyncError{SyncErrorKind::NotSignedIn,
                                  tr("Not signed in: give the platform address and user first."),
@@ -314,7 +321,9 @@ SyncResult SyncSession::sync()
             result.push.error = after.error;
     }
     qCInfo(lcSync).noquote() << "sync done:" << result.progress.totalFetched() << "records in"
-                             << result.progress.elapsedMs << "ms";
+                             << result.progress.elapsedMs << "ms; fetching and parsing"
+                             << m_timing.fetchMs << "ms, waiting for the writer"
+                             << m_timing.waitForWriterMs << "ms";
     return result;
 }
 

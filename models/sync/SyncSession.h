@@ -98,6 +98,10 @@ private:
     std::unique_ptr<PlatformClient> m_client;
     std::function<void(const SyncProgress &)> m_progressObserver;
     QElapsedTimer m_clock;
+    struct Timing {
+        qint64 fetchMs = 0;         // requests, retries and parsing
+        qint64 waitForWriterMs = 0; // the writer's queue was full
+    } m_timing;
 };
 
 } // namespace pingjia
