@@ -26,6 +26,7 @@
 #include "ui/sync/SyncPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -80,6 +81,8 @@ private:
     SyncResult waitForSync();
     void signInAndSync();
     SyncPanel *panel() const;
+    // For a person to look at: the window as it is, in the test artifacts.
+    void saveScreenshot(const QString &name) const;
     QueuePage *queuePage() const;
 
     QTemporaryDir m_simDir;
@@ -146,6 +149,13 @@ void TestSyncPanel::closeWindow()
     m_session.reset();
     m_stores.reset();
     m_settings.reset();
+}
+
+void TestSyncPanel::saveScreenshot(const QString &name) const
+{
+    const QString artifacts = qEnvironmentVariable("PINGJIA_TEST_ARTIFACTS");
+    if (!artifacts.isEmpty() && QDir().mkpath(artifacts))
+        m_session->window().grab().save(artifacts + u'/' + name);
 }
 
 SyncPanel *TestSyncPanel::panel() const
@@ -221,6 +231,7 @@ void TestSyncPanel::signInThroughTheDialogSyncsAndFeedsTheWindow()
     QVERIFY2(seen.size() >= 3, qPrintable(QString::number(seen.size())));
     QVERIFY(std::any_of(seen.begin(), seen.end(), [](int v) { return v > 0 && v < 1000; }));
     QCOMPARE(panel()->progressBar()->value(), 1000);
+    saveScreenshot(QStringLiteral("sync-panel.png"));
     QVERIFY2(panel()->resultText().contains("Evaluations: "), qPrintable(panel()->resultText()));
     QVERIFY2(panel()->accountText().contains(kUser), qPrintable(panel()->accountText()));
     QVERIFY2(panel()->pendingText().startsWith("0 action"), qPrintable(panel()->pendingText()));
@@ -394,8 +405,10 @@ void TestSyncPanel::conflictsShowBothVersionsAndResolve()
     }
     QVERIFY(unverifiedRow >= 0 && confirmedRow >= 0);
     QVERIFY2(panel()->pendingText().contains("2 conflict"), qPrintable(panel()->pendingText()));
+    saveScreenshot(QStringLiteral("sync-panel-conflicts.png"));
 
     // Keep the platform's version of the first: the conflict goes, nothing is sent.
+    QVERIFY(panel()->conflictView()->isVisible()); // the tab that needs a decision shows
     panel()->conflictView()->selectRow(unverifiedRow);
     QTest::mouseClick(panel()->findChild<QPushButton *>("conflictKeepPlatform"), Qt::LeftButton);
     QCOMPARE(conflicts->rowCount(), 1);

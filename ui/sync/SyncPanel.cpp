@@ -141,6 +141,14 @@ QWidget *SyncPanel::buildDetails()
     m_conflicts = new ConflictListModel(m_sync.localWork(), this);
     m_conflictView = tableFor(m_conflicts, QStringLiteral("syncConflicts"), conflictTab);
     m_conflictView->setWordWrap(true);
+    // The two versions are what the user compares: they get the room.
+    QHeaderView *header = m_conflictView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : {ConflictListModel::LocalColumn, ConflictListModel::PlatformColumn,
+                       ConflictListModel::MessageColumn})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    connect(m_conflicts, &QAbstractItemModel::modelReset, m_conflictView,
+            &QTableView::resizeRowsToContents);
     m_keepPlatform = new QPushButton(tr("Keep the platform's version"), conflictTab);
     m_keepPlatform->setObjectName(QStringLiteral("conflictKeepPlatform"));
     m_reapply = new QPushButton(tr("Apply mine again"), conflictTab);
@@ -254,9 +262,12 @@ void SyncPanel::finished(const SyncResult &result)
     m_progress->setText(result.ok() ? SyncReportText::totalLine(result.progress)
                                     : tr("Stopped; everything received so far is kept."));
     m_result->setText(lines.join(u'\n'));
-    if (!result.skipped.isEmpty())
-        m_details->setCurrentIndex(0);
     refreshLocalWork();
+    // What needs a decision first, then what was left out.
+    if (m_conflicts->rowCount() > 0)
+        m_details->setCurrentIndex(1);
+    else if (!result.skipped.isEmpty())
+        m_details->setCurrentIndex(0);
     updateButtons();
 }
 
