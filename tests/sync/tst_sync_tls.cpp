@@ -123,6 +123,7 @@ private slots:
         QString error;
         QVERIFY2(home.open(&error), qPrintable(error));
         const SyncError e = signIn(home, {}); // the system's CAs do not know the test CA
+        qInfo().noquote() << "untrusted:" << e.message;
         QCOMPARE(e.kind, SyncErrorKind::Tls);
         QVERIFY2(e.message.contains(QStringLiteral("not trusted")), qPrintable(e.message));
         QVERIFY2(e.message.contains(QStringLiteral("127.0.0.1")), qPrintable(e.message));
