@@ -16,8 +16,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +81,7 @@ private slots:
     void wrongPasswordExitsTwoAndRemembersNothing();
     void secretsLiveInTheKeychainOnly();
     void missingKeychainIsSaidPlainly();
+    void pinnedCaForAnHttpsPlatform();
     void usageErrorsExitOne_data();
     void usageErrorsExitOne();
     void demoHeadlessSyncsAndStopsTheSimulator();
@@ -207,6 +210,41 @@ void TestSyncCli::missingKeychainIsSaidPlainly()
     QSettings settings(m_cli.home + "/pingjia.ini", QSettings::IniFormat);
     QVERIFY(!settings.contains("account/platform"));
     verifyAbsent(m_cli.home, kPassword.toUtf8());
+}
+
+void TestSyncCli::pinnedCaForAnHttpsPlatform()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("openssl is not installed");
+    const QString cert = m_home->filePath("cert.pem");
+    const QString key = m_home->filePath("key.pem");
+    QProcess req;
+    req.start(openssl,
+              {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+               "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"});
+    QVERIFY(req.waitForFinished(120000));
+    QCOMPARE(req.exitCode(), 0);
+    SimProcess https;
+    QVERIFY2(https.start({"--scale", "small", "--users", m_usersFile, "--tls-cert", cert,
+                          "--tls-key", key}),
+             qPrintable(https.errorString()));
+    const QString url = https.baseUrl().toString();
+    QVERIFY(url.startsWith("https://"));
+
+    // Certificates are verified: a self-signed one is refused until its CA is pinned.
+    const CliResult untrusted =
+        m_cli.run({"sync", "--platform", url, "--user", kUser}, {{"PINGJIA_PASSWORD", kPassword}});
+    QCOMPARE(untrusted.exitCode, 2);
+    QVERIFY2(untrusted.err.contains("certificate is not trusted"), qPrintable(untrusted.err));
+
+    const CliResult pinned = m_cli.run({"sync", "--platform", url, "--user", kUser, "--ca", cert},
+                                       {{"PINGJIA_PASSWORD", kPassword}});
+    QVERIFY2(pinned.exitCode == 0, qPrintable(pinned.err));
+    QVERIFY2(receivedOf(pinned.out, "Evaluations") > 0, qPrintable(pinned.out));
+    // The pin is remembered with the platform.
+    const CliResult bare = m_cli.run({"sync"});
+    QVERIFY2(bare.exitCode == 0, qPrintable(bare.err));
 }
 
 void TestSyncCli::usageErrorsExitOne_data()

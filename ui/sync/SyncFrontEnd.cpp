@@ -202,6 +202,12 @@ void SyncFrontEnd::localWorkChanged()
         m_engine->pushOutbox();
 }
 
+void SyncFrontEnd::localWorkResolved()
+{
+    emit dataSynced();
+    localWorkChanged();
+}
+
 void SyncFrontEnd::onSyncFinished(const SyncResult &result)
 {
     m_whenIdle.append([this, result] {

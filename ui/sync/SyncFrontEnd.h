@@ -73,6 +73,9 @@ public slots:
     // A page recorded an action: send it at once when the platform is reachable (when not,
     // the engine's reconnect probe sends it later).
     void localWorkChanged();
+    // This front end changed the local work itself (a conflict resolved): views reload
+    // and a re-applied action goes out.
+    void localWorkResolved();
 
 signals:
     void accountChanged();

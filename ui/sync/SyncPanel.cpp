@@ -334,9 +334,7 @@ void SyncPanel::resolveSelected(bool reapply)
         return;
     }
     refreshLocalWork();
-    emit m_sync.dataSynced(); // the queue shows the new pending action or the platform's
-    if (reapply)
-        m_sync.localWorkChanged();
+    m_sync.localWorkResolved(); // the queue shows the new pending action or the platform's
 }
 
 } // namespace pingjia
