@@ -25,7 +25,7 @@ private slots:
     {
         SimProcess sim;
         QVERIFY2(sim.start({QStringLiteral("--scale"), QStringLiteral("1000"),
-                            QStringLiteral("--token-ttl"), QStringLiteral("1")}),
+                            QStringLiteral("--token-ttl"), QStringLiteral("2")}),
                  qPrintable(sim.errorString()));
         TestHome home;
         QString error;
@@ -41,7 +41,7 @@ private slots:
 
         // Only the refresh token can help now: the password is gone from the keychain.
         QVERIFY(home.secrets().remove(SecretKeys::password(url, kUser)).ok());
-        QThread::msleep(1500); // the access token expires (wall-clock seconds)
+        QThread::msleep(2500); // the access token expires (wall-clock seconds)
         const ClientStats before = session.client().stats();
         const SyncResult r = session.sync();
         QVERIFY2(r.ok(), qPrintable(r.error.message));
