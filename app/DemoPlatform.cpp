@@ -11,6 +11,31 @@
 
 namespace pingjia {
 
+namespace {
+
+// Without a keychain: the demo's password and token in memory, and no data key at all,
+// so evaluator data is cached masked rather than under a key lost at exit.
+class MemoryOnlySecrets : public InMemorySecretStore {
+public:
+    explicit MemoryOnlySecrets(QString why) : m_why(std::move(why)) {}
+
+    SecretResult read(const QString &key) override
+    {
+        return key == SecretKeys::dataKey() ? unavailable() : InMemorySecretStore::read(key);
+    }
+    SecretResult write(const QString &key, const QByteArray &value) override
+    {
+        return key == SecretKeys::dataKey() ? unavailable()
+                                            : InMemorySecretStore::write(key, value);
+    }
+
+private:
+    SecretResult unavailable() const { return {SecretError::NoKeychain, m_why, {}}; }
+    QString m_why;
+};
+
+} // namespace
+
 DemoPlatform::~DemoPlatform()
 {
     stop();
@@ -69,7 +94,7 @@ std::unique_ptr<SecretStore> DemoPlatform::secretStore(bool *persistent, QString
                "in memory only and caches evaluator data masked; \"pingjia sync\" with a real "
                "platform needs a keychain.")
                 .arg(probe.message);
-    return std::make_unique<InMemorySecretStore>();
+    return std::make_unique<MemoryOnlySecrets>(probe.message);
 }
 
 } // namespace pingjia
