@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fills translations/pingjia_zh_CN.ts from zh_CN.py after lupdate:
+# Fills translations/pingjia_zh_CN.ts from zh_CN.py and zh_CN.d/*.py after lupdate:
 #   ninja -C <build> update_translations && translations/tools/fill-ts.py
 # Prints the source strings still without a translation and exits 1 when there are any.
 import os
@@ -10,6 +10,18 @@ import xml.etree.ElementTree as ET
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
 from zh_CN import ZH_CN  # noqa: E402
+import importlib.util  # noqa: E402
+
+# One dictionary file per feature in zh_CN.d/ (each defines ZH_CN), so parallel work
+# never edits the same lines; they are merged over the base dictionary in name order.
+extra_dir = os.path.join(here, 'zh_CN.d')
+for name in sorted(os.listdir(extra_dir)) if os.path.isdir(extra_dir) else []:
+    if not name.endswith('.py'):
+        continue
+    spec = importlib.util.spec_from_file_location('zh_' + name[:-3], os.path.join(extra_dir, name))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    ZH_CN.update(module.ZH_CN)
 
 ts_path = os.path.join(here, '..', 'pingjia_zh_CN.ts')
 tree = ET.parse(ts_path)
