@@ -4,9 +4,9 @@
 #include "models/domain/Clock.h"
 #include "models/itemmodels/ChaseListModel.h"
 #include "models/itemmodels/IndicatorRequests.h"
+#include "models/reports/TableExport.h"
 #include "models/store/CacheDatabase.h"
 #include "ui/rankings/BusyIndicator.h"
-#include "models/reports/TableExport.h"
 #include "ui/rankings/ExportDialog.h"
 
 #include <QAction>
@@ -211,12 +211,11 @@ void ChaseListPage::request()
             const qint64 listed = dept.isEmpty() ? total : inDept;
             m_model->setItems(std::move(*a.items), listed);
             m_table->resizeColumnsToContents();
-            m_status->setText(
-                m_model->rowCount() < listed
-                    ? tr("%1 cases awaiting evaluation; the oldest %2 are listed.")
-                          .arg(listed)
-                          .arg(m_model->rowCount())
-                    : tr("%1 cases awaiting evaluation, oldest first.").arg(listed));
+            m_status->setText(m_model->rowCount() < listed
+                                  ? tr("%1 cases awaiting evaluation; the oldest %2 are listed.")
+                                        .arg(listed)
+                                        .arg(m_model->rowCount())
+                                  : tr("%1 cases awaiting evaluation, oldest first.").arg(listed));
             emit listShown();
         });
 }
