@@ -11,17 +11,20 @@ namespace s = bulletinsections;
 
 namespace {
 
-// The scope as the document names it: "全市", or the center's own name.
-bool isWholeArea(const QString &scopeName)
+// The scope as the document names it: an area ("全市", "平凉市") or a center's own name
+// ("崆峒区政务服务中心"), which already says 政务服务.
+bool isCenter(const QString &scopeName)
 {
-    return scopeName.startsWith(u'全');
+    return w::servicesName(scopeName) == scopeName;
 }
 
 QString officeOf(const QString &scopeName)
 {
-    if (isWholeArea(scopeName))
+    if (isCenter(scopeName))
+        return scopeName;
+    if (scopeName.startsWith(u'全'))
         return QStringLiteral("政务服务管理局");
-    return scopeName;
+    return scopeName + QStringLiteral("政务服务管理局");
 }
 
 BulletinSection requirementsSection(const BulletinRequest &request)
@@ -39,9 +42,7 @@ BulletinSection requirementsSection(const BulletinRequest &request)
 
 QString bulletinDefaultTitle(QDate month, const QString &scopeName)
 {
-    // "全市政务服务…" for an area; a center's own name already says 政务服务.
-    const QString where = isWholeArea(scopeName) ? scopeName + QStringLiteral("政务服务") : scopeName;
-    return QStringLiteral("关于%1%2“好差评”情况的通报").arg(w::monthText(month), where);
+    return QStringLiteral("关于%1%2“好差评”情况的通报").arg(w::monthText(month), w::servicesName(scopeName));
 }
 
 BulletinHeader bulletinDefaultHeader(const BulletinHeader &given, QDate month,
@@ -54,8 +55,8 @@ BulletinHeader bulletinDefaultHeader(const BulletinHeader &given, QDate month,
     };
     fill(h.issuingOffice, officeOf(scopeName) + QStringLiteral("文件"));
     fill(h.title, bulletinDefaultTitle(month, scopeName));
-    fill(h.recipients, isWholeArea(scopeName) ? QStringLiteral("各进驻部门，各县（区）政务服务中心")
-                                              : QStringLiteral("各进驻部门"));
+    fill(h.recipients, isCenter(scopeName) ? QStringLiteral("各进驻部门")
+                                           : QStringLiteral("各进驻部门，各级政务服务中心"));
     fill(h.signature, officeOf(scopeName));
     fill(h.printedBy, officeOf(scopeName) + QStringLiteral("办公室"));
     if (!h.writtenOn.isValid())
@@ -70,8 +71,7 @@ QString bulletinDefaultOpening(QDate month, const QString &scopeName)
     return QStringLiteral("为深入推进政务服务“好差评”工作，以评促改、以评促优，根据《国务院办公厅"
                           "关于建立政务服务“好差评”制度提高政务服务水平的意见》和省、市有关"
                           "要求，现将%1%2“好差评”情况通报如下。")
-        .arg(w::monthText(month), isWholeArea(scopeName) ? scopeName + QStringLiteral("政务服务")
-                                                         : scopeName);
+        .arg(w::monthText(month), w::servicesName(scopeName));
 }
 
 QStringList bulletinDefaultRequirements()

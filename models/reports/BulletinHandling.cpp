@@ -63,23 +63,21 @@ void countHandling(BulletinDepartmentHandling &d, const BadReviewRow &r, const Q
 
 } // namespace
 
-BadReviewFilter bulletinMonthFilter(const QString &centerCode, QDate month)
+BadReviewFilter bulletinMonthFilter(const BadReviewFilter &scope, QDate month)
 {
-    BadReviewFilter f;
+    BadReviewFilter f = scope;
     f.from = QDate(month.year(), month.month(), 1);
     f.to = f.from.addMonths(1).addDays(-1);
-    if (!centerCode.isEmpty())
-        f.centerCodes = {centerCode};
     return f;
 }
 
-BulletinHandlingFacts bulletinHandlingFacts(BadReviewQuery &query, const QString &centerCode,
+BulletinHandlingFacts bulletinHandlingFacts(BadReviewQuery &query, const BadReviewFilter &scope,
                                             QDate month, const QDateTime &now, StoreResult *error)
 {
     setError(error, {});
     BulletinHandlingFacts facts;
     facts.asOf = now;
-    const BadReviewFilter filter = bulletinMonthFilter(centerCode, month);
+    const BadReviewFilter filter = bulletinMonthFilter(scope, month);
     QHash<QString, BulletinDepartmentHandling> departments;
     for (qint64 offset = 0;; offset += kChunk) {
         StoreResult r;
@@ -121,15 +119,12 @@ BulletinHandlingFacts bulletinHandlingFacts(BadReviewQuery &query, const QString
 }
 
 BulletinProblemFacts bulletinProblemFacts(BadReviewQuery &query, const CommonProblemRules &rules,
-                                          const QString &centerCode, QDate month,
+                                          const BadReviewFilter &scope, QDate month,
                                           const QDateTime &now, StoreResult *error)
 {
     setError(error, {});
     BulletinProblemFacts facts;
     RectificationStats stats(query);
-    BadReviewFilter scope;
-    if (!centerCode.isEmpty())
-        scope.centerCodes = {centerCode};
     StoreResult r;
     facts.byCategory = stats.problemsByCategory(scope, rules, month, month, &r);
     if (r.ok())

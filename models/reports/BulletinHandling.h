@@ -62,16 +62,17 @@ struct BulletinProblemFacts {
     qint64 unitsNotReached = 0;
 };
 
-// `centerCode` empty: the whole cache. `month`: any day of the month.
-BulletinHandlingFacts bulletinHandlingFacts(BadReviewQuery &query, const QString &centerCode,
+// `scope`: the centers or departments of the bulletin (an empty filter: the whole
+// cache). `month`: any day of the month.
+BulletinHandlingFacts bulletinHandlingFacts(BadReviewQuery &query, const BadReviewFilter &scope,
                                             QDate month, const QDateTime &now,
                                             StoreResult *error = nullptr);
 
 BulletinProblemFacts bulletinProblemFacts(BadReviewQuery &query, const CommonProblemRules &rules,
-                                          const QString &centerCode, QDate month,
+                                          const BadReviewFilter &scope, QDate month,
                                           const QDateTime &now, StoreResult *error = nullptr);
 
-// The bad-review filter of a month and scope.
-BadReviewFilter bulletinMonthFilter(const QString &centerCode, QDate month);
+// `scope` restricted to the bad reviews assessed in the month.
+BadReviewFilter bulletinMonthFilter(const BadReviewFilter &scope, QDate month);
 
 } // namespace pingjia

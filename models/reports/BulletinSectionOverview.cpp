@@ -36,7 +36,7 @@ QString countsParagraph(const BulletinFacts &f)
     const qint64 total = c.evaluations + c.invalid;
     QStringList clauses;
     clauses << QStringLiteral("%1，%2“好差评”系统共收到评价%3条")
-                   .arg(w::monthText(f.month), f.scopeName, w::count(total));
+                   .arg(w::monthText(f.month), w::servicesName(f.scopeName), w::count(total));
     clauses << QStringLiteral("其中有效评价%1条，无效评价%2条（差评未填写评价内容）")
                    .arg(w::count(c.evaluations), w::count(c.invalid));
     if (f.previousMonth)
@@ -151,7 +151,7 @@ BulletinSection overview(const BulletinFacts &facts)
     s.heading = QStringLiteral("基本情况");
     if (!facts.current.hasData()) {
         s.blocks << paragraph(QStringLiteral("%1，%2“好差评”系统未收到评价。")
-                                  .arg(w::monthText(facts.month), facts.scopeName));
+                                  .arg(w::monthText(facts.month), w::servicesName(facts.scopeName)));
         return s;
     }
     s.blocks << paragraph(countsParagraph(facts));

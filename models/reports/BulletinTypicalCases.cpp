@@ -64,11 +64,11 @@ BulletinTypicalCase fromDetail(const BadReviewDetail &d)
 
 } // namespace
 
-QList<BulletinTypicalCase> proposeTypicalCases(BadReviewQuery &query, const QString &centerCode,
+QList<BulletinTypicalCase> proposeTypicalCases(BadReviewQuery &query, const BadReviewFilter &scope,
                                                QDate month, int limit, StoreResult *error)
 {
     setError(error, {});
-    BadReviewFilter f = bulletinMonthFilter(centerCode, month);
+    BadReviewFilter f = bulletinMonthFilter(scope, month);
     f.validity = BadReviewFilter::Validity::Valid;
     f.states = {HandlingState::Closed, HandlingState::Rectified, HandlingState::Rectifying,
                 HandlingState::Confirmed};

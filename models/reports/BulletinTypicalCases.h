@@ -5,6 +5,7 @@
 // and the handling are taken: never the evaluator's name, mobile or ID (000 art.5). The
 // user picks a few from the proposed list; the assembler prints the picked ones.
 
+#include "models/store/BadReviewFilter.h"
 #include "models/store/StoreResult.h"
 
 #include <QDate>
@@ -33,10 +34,10 @@ struct BulletinTypicalCase {
     bool closed = false; // the follow-up visit is done
 };
 
-// Confirmed bad reviews assessed in the month (scope: center code, empty = all), the
+// Confirmed bad reviews assessed in the month in `scope`, the
 // ones furthest along first (closed, rectified, rectifying, confirmed), then newest.
 // At most `limit`.
-QList<BulletinTypicalCase> proposeTypicalCases(BadReviewQuery &query, const QString &centerCode,
+QList<BulletinTypicalCase> proposeTypicalCases(BadReviewQuery &query, const BadReviewFilter &scope,
                                                QDate month, int limit,
                                                StoreResult *error = nullptr);
 

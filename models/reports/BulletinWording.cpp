@@ -93,6 +93,12 @@ QString scoreChange(const QString &against, std::optional<double> now, std::opti
              fixed(std::abs(delta), 2));
 }
 
+QString servicesName(const QString &scopeName)
+{
+    return scopeName.endsWith(QStringLiteral("中心")) ? scopeName
+                                                     : scopeName + QStringLiteral("政务服务");
+}
+
 QString enumerate(const QStringList &items)
 {
     if (items.size() <= 1)

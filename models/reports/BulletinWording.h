@@ -26,6 +26,9 @@ QString rateChange(const QString &against, std::optional<double> now,
 QString countChange(const QString &against, qint64 now, std::optional<qint64> then);
 QString scoreChange(const QString &against, std::optional<double> now,
                     std::optional<double> then);
+// The scope's services as the document names them: "全市政务服务", "平凉市政务服务"; a
+// center's own name ("崆峒区政务服务中心") already says so and is kept.
+QString servicesName(const QString &scopeName);
 // "A、B和C" (official enumeration).
 QString enumerate(const QStringList &items);
 // Joins clauses with "，" and ends with "。"; empty clauses skipped.
