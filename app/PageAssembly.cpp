@@ -9,6 +9,7 @@
 #include "ui/LanguagePreference.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsPage.h"
+#include "ui/bulletin/BulletinPage.h"
 #include "ui/queue/CurrentUser.h"
 #include "ui/queue/QueuePage.h"
 #include "ui/queue/QueueWorkspace.h"
@@ -41,6 +42,11 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
     window.setPage(PageId::BadReviews, queuePage);
     window.setPage(PageId::Rectification, trackerPage);
 
+    // 月度通报: the bulletin of the cache, issued as the signed-in user.
+    auto *bulletinPage = new BulletinPage(stores.cache(), stores.localWork(),
+                                          [&settings] { return currentUserName(settings); });
+    window.setPage(PageId::Bulletins, bulletinPage);
+
     auto *settingsPage = new SettingsPage(storedLanguage(settings), home.directory());
     // The menu and the page both change the language; the window stores it.
     QObject::connect(settingsPage, &SettingsPage::languageChosen, &window,
@@ -55,6 +61,7 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
         // After a sync the pages read the cache again; an action recorded online goes out
         // at once (offline, the engine's reconnect probe sends it later).
         QObject::connect(sync, &SyncFrontEnd::dataSynced, workspace.get(), &QueueWorkspace::reload);
+        QObject::connect(sync, &SyncFrontEnd::dataSynced, bulletinPage, &BulletinPage::reload);
         QObject::connect(workspace.get(), &QueueWorkspace::dataChanged, sync,
                          &SyncFrontEnd::localWorkChanged);
         settingsPage->setSyncPanel(new SyncPanel(*sync));

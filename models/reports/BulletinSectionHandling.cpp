@@ -57,7 +57,7 @@ QString progressParagraph(const BulletinFacts &f)
 BulletinTable departmentTable(const BulletinFacts &f)
 {
     BulletinTable t;
-    t.title = QStringLiteral("表2  各部门差评处置情况");
+    t.title = QStringLiteral("表3  各部门差评处置情况");
     t.headers = {QStringLiteral("责任部门"), QStringLiteral("差评数"),   QStringLiteral("属实"),
                  QStringLiteral("已整改"),   QStringLiteral("已回访"),   QStringLiteral("逾期"),
                  QStringLiteral("延期")};

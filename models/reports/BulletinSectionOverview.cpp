@@ -87,10 +87,46 @@ QString channelParagraph(const BulletinFacts &f)
     return QStringLiteral("从评价渠道看，") + parts.join(QStringLiteral("，")) + QStringLiteral("。");
 }
 
+// 表1: the headline indicators against last month and the same month last year.
+BulletinTable indicatorTable(const BulletinFacts &f)
+{
+    BulletinTable t;
+    t.title = QStringLiteral("表1  %1主要指标").arg(w::monthText(f.month));
+    t.headers = {QStringLiteral("指标"), QStringLiteral("本月"), QStringLiteral("上月"),
+                 QStringLiteral("去年同期")};
+    t.numericColumns = {1, 2, 3};
+    using Getter = QString (*)(const BulletinIndicators &);
+    const QList<QPair<QString, Getter>> rows = {
+        {QStringLiteral("有效评价数（条）"),
+         [](const BulletinIndicators &i) { return w::count(i.evaluations); }},
+        {QStringLiteral("无效评价数（条）"),
+         [](const BulletinIndicators &i) { return w::count(i.invalid); }},
+        {QStringLiteral("评价覆盖率"), [](const BulletinIndicators &i) { return w::percent(i.coverage); }},
+        {QStringLiteral("满意度（分）"),
+         [](const BulletinIndicators &i) { return w::score(i.satisfaction); }},
+        {QStringLiteral("满意率"),
+         [](const BulletinIndicators &i) { return w::percent(i.satisfactionRate); }},
+        {QStringLiteral("好评率"), [](const BulletinIndicators &i) { return w::percent(i.goodRate); }},
+        {QStringLiteral("差评率"), [](const BulletinIndicators &i) { return w::percent(i.badRate); }},
+        {QStringLiteral("差评按时核实率"),
+         [](const BulletinIndicators &i) { return w::percent(i.verifiedOnTime); }},
+        {QStringLiteral("差评按时整改率"),
+         [](const BulletinIndicators &i) { return w::percent(i.rectifiedOnTime); }},
+    };
+    const QString none = w::percent(std::nullopt);
+    for (const auto &[label, get] : rows) {
+        t.rows << QStringList{label, get(f.current),
+                              f.previousMonth ? get(*f.previousMonth) : none,
+                              f.lastYear ? get(*f.lastYear) : none};
+    }
+    t.note = QStringLiteral("注：满意度、满意率含办结7日未评价默认“基本满意”；“—”表示无数据。");
+    return t;
+}
+
 BulletinTable channelTable(const BulletinFacts &f)
 {
     BulletinTable t;
-    t.title = QStringLiteral("表1  %1评价渠道分布").arg(w::monthText(f.month));
+    t.title = QStringLiteral("表2  %1评价渠道分布").arg(w::monthText(f.month));
     t.headers = {QStringLiteral("评价渠道"), QStringLiteral("评价数（条）"), QStringLiteral("占比")};
     t.numericColumns = {1, 2};
     t.columnFormulas = {QString(), QStringLiteral("本月经该渠道收到的评价数"),
@@ -157,6 +193,7 @@ BulletinSection overview(const BulletinFacts &facts)
     s.blocks << paragraph(countsParagraph(facts));
     if (const QString text = satisfactionParagraph(facts); !text.isEmpty())
         s.blocks << paragraph(text);
+    s.blocks << tableBlock(indicatorTable(facts));
     if (facts.trend.size() > 1)
         s.blocks << chartBlock(trendChart(facts));
     if (const QString text = channelParagraph(facts); !text.isEmpty()) {
