@@ -211,15 +211,15 @@ QString Period::label() const
         return {};
     switch (m_kind) {
     case PeriodKind::Month:
-        return tr("%1-%2", "month label: year, month (zh: 2026年10月)")
+        return tr("%2/%1", "month label: %1 year, %2 month (zh: 2026年10月)")
             .arg(m_first.year())
-            .arg(m_first.month(), 2, 10, QLatin1Char('0'));
+            .arg(m_first.month());
     case PeriodKind::Quarter:
-        return tr("Q%2 %1", "quarter label: year, quarter 1-4 (zh: 2026年第4季度)")
+        return tr("Q%2 %1", "quarter label: %1 year, %2 quarter 1-4 (zh: 2026年第4季度)")
             .arg(m_first.year())
             .arg(quarterOf(m_first));
     case PeriodKind::Year:
-        return tr("%1", "year label (zh: 2026年)").arg(m_first.year());
+        return tr("Year %1", "year label (zh: 2026年)").arg(m_first.year());
     case PeriodKind::Range:
         return tr("%1 to %2", "range of days")
             .arg(m_first.toString(u"yyyy-MM-dd"), m_last.toString(u"yyyy-MM-dd"));

@@ -213,9 +213,7 @@ bool flaggedFromHistory(const QList<FlagHistoryEntry> &history, int consecutiveM
 
 QString Ranking::belowMinimumReason(qint64 validEvaluations, int minimumSample)
 {
-    return tr("%1 valid evaluations, fewer than the minimum sample of %2")
-        .arg(validEvaluations)
-        .arg(minimumSample);
+    return tr("%1 valid evaluations (minimum sample %2)").arg(validEvaluations).arg(minimumSample);
 }
 
 void Ranking::rank(QList<RankedUnit> &units, const Period &period,

@@ -29,8 +29,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QVariantList>
 
 #include <atomic>
 #include <memory>
@@ -39,6 +42,7 @@
 namespace pingjia {
 
 class CacheDatabase;
+struct UnitScope;
 
 // A ranking table: every unit of the level in the scope, active or not.
 struct RankingTable {
@@ -179,6 +183,20 @@ public:
 
 private:
     struct Private;
+    StoreResult cancelledResult() const;
+    std::optional<UnitScope> resolveScope(const QString &code, StoreResult *error);
+    std::optional<QHash<QString, UnitCounts>>
+    countsByUnit(int grain, const Period &period, const QDateTime &now, StoreResult *error);
+    std::optional<QHash<QString, UnitCounts>>
+    countsForLevel(UnitLevel level, const UnitScope &scope, const Period &period,
+                   const QDateTime &now, StoreResult *error);
+    std::optional<UnitCounts> scopeCounts(const UnitScope &scope, const Period &period,
+                                          const QDateTime &now, StoreResult *error);
+    QSet<QString> scopeUnits(const UnitScope &scope) const;
+    QString scopeCondition(const UnitScope &scope, QVariantList &binds) const;
+    QString chaseConditions(const UnitScope &scope, const QString &deptCode, const QDateTime &now,
+                            QVariantList &binds) const;
+
     CacheDatabase &m_cache;
     RankingSettings m_settings;
     std::atomic_bool m_cancelled{false};
