@@ -42,7 +42,7 @@ QString numberFormat(const BulletinTable &t, int column)
     return QStringLiteral("0");
 }
 
-ExportTable exportTable(const BulletinTable &t, const QString &fallbackTitle)
+ExportTable exportTable(const BulletinTable &t, const QString &fallbackTitle, bool numbers)
 {
     ExportTable e;
     // "表1  评价渠道分布" → "评价渠道分布" (sheet and file names).
@@ -53,11 +53,11 @@ ExportTable exportTable(const BulletinTable &t, const QString &fallbackTitle)
     e.headers = t.headers;
     e.columnFormulas = t.columnFormulas;
     for (int c = 0; c < t.headers.size(); ++c)
-        e.numberFormats << numberFormat(t, c);
+        e.numberFormats << (numbers ? numberFormat(t, c) : QString());
     for (const QStringList &row : t.rows) {
         QVariantList cells;
         for (int c = 0; c < t.headers.size(); ++c)
-            cells << cellValue(row.value(c), t.numericColumns.contains(c));
+            cells << cellValue(row.value(c), numbers && t.numericColumns.contains(c));
         e.rows << cells;
     }
     return e;
@@ -149,17 +149,17 @@ QString bulletinUnwritableReason(const QString &path, BulletinFormat format)
     return {};
 }
 
-QList<ExportTable> bulletinExportTables(const BulletinContent &content)
+QList<ExportTable> bulletinExportTables(const BulletinContent &content, bool numbers)
 {
     QList<ExportTable> tables;
     for (const BulletinSection &s : content.sections) {
         for (const BulletinBlock &b : s.blocks) {
             if (b.kind == BulletinBlock::Kind::Table)
-                tables << exportTable(b.table, s.heading);
+                tables << exportTable(b.table, s.heading, numbers);
         }
     }
     for (const BulletinAttachment &a : content.attachments)
-        tables << exportTable(a.table, a.title);
+        tables << exportTable(a.table, a.title, numbers);
     return tables;
 }
 
@@ -183,12 +183,12 @@ BulletinRenderResult BulletinExport::writeTables(const BulletinContent &content,
     case BulletinFormat::Odt:
         return failed(tr("Documents are written by writeBulletin(), not as tables."));
     case BulletinFormat::CsvFolder:
-        return writeCsvFolder(bulletinExportTables(content), path, control);
+        return writeCsvFolder(bulletinExportTables(content, false), path, control);
     case BulletinFormat::Csv:
     case BulletinFormat::Xlsx:
         break;
     }
-    const QList<ExportTable> tables = bulletinExportTables(content);
+    const QList<ExportTable> tables = bulletinExportTables(content, format == BulletinFormat::Xlsx);
     QString error;
     bool ok = false;
     if (format == BulletinFormat::Xlsx)

@@ -33,8 +33,10 @@ std::optional<BulletinFormat> bulletinFormatForPath(const QString &path);
 QString bulletinUnwritableReason(const QString &path, BulletinFormat format);
 
 // Every table of the document in reading order (sections, then attachments), as export
-// tables: titles, headers, cells (numbers as numbers, "—" as empty) and formulas.
-QList<ExportTable> bulletinExportTables(const BulletinContent &content);
+// tables: titles, headers, cells and formulas. With `numbers`, figures become number
+// cells ("98.50%" → 0.985 shown as 0.00%, "—" empty: the XLSX); without, every cell is
+// the text the document prints (the CSV reads like the document).
+QList<ExportTable> bulletinExportTables(const BulletinContent &content, bool numbers = true);
 
 // Writes `path` in `format`: PDF and ODT through the renderers (BulletinPdf, BulletinOdt),
 // XLSX and CSV as tables. `created` is the XLSX creation time (fixed for golden files).

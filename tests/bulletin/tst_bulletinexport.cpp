@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bulletin's XLSX and CSV exports against golden files (tests/bulletin/golden), from
 // hand-made figures and a fixed creation time: the XLSX read back cell by cell with unzip
-// (XlsxReadBack.h), the CSV byte by byte. The public version's files hold no staff or
+// (XlsxCells.h), the CSV byte by byte. The public version's files hold no staff or
 // window name. Regenerate after an intended change (see tests/bulletin/README.md):
 //   PINGJIA_REGENERATE_GOLDEN=1 build/tests/bulletin/tst_bulletinexport
-#include "../table-export/XlsxReadBack.h"
 #include "HandFacts.h"
+#include "XlsxCells.h"
 
 #include "models/reports/BulletinAssembler.h"
 #include "models/reports/BulletinExport.h"
@@ -17,7 +17,6 @@
 
 using namespace pingjia;
 using namespace pingjia::bulletintest;
-using namespace pingjia::testing;
 
 namespace {
 
@@ -61,19 +60,20 @@ class TestBulletinExport : public QObject {
             qWarning("regenerated %s", qPrintable(golden));
             return;
         }
-        QVERIFY2(QFile::exists(golden), qPrintable(golden + u" is missing: regenerate"));
+        QVERIFY2(QFile::exists(golden), qPrintable(golden + QStringLiteral(" is missing: regenerate")));
         if (name.endsWith(u".xlsx")) {
-            const XlsxContent want = readXlsx(golden);
-            const XlsxContent got = readXlsx(produced);
-            QCOMPARE(got.sheetNames, want.sheetNames);
+            const XlsxSheets want = readXlsxSheets(golden);
+            const XlsxSheets got = readXlsxSheets(produced);
+            QCOMPARE(got.names, want.names);
             QCOMPARE(got.created, want.created);
-            for (qsizetype i = 0; i < want.sheets.size(); ++i) {
-                for (auto it = want.sheets.at(i).cbegin(); it != want.sheets.at(i).cend(); ++it)
-                    QVERIFY2(got.sheets.at(i).value(it.key()) == it.value(),
+            QVERIFY(!want.cells.isEmpty() && !want.cells.constFirst().isEmpty());
+            for (qsizetype i = 0; i < want.cells.size(); ++i) {
+                for (auto it = want.cells.at(i).cbegin(); it != want.cells.at(i).cend(); ++it)
+                    QVERIFY2(got.cells.at(i).value(it.key()) == it.value(),
                              qPrintable(QStringLiteral("%1!%2: %3 ≠ %4")
-                                            .arg(want.sheetNames.at(i), it.key(),
-                                                 got.sheets.at(i).value(it.key()), it.value())));
-                QCOMPARE(got.sheets.at(i).size(), want.sheets.at(i).size());
+                                            .arg(want.names.at(i), it.key(),
+                                                 got.cells.at(i).value(it.key()), it.value())));
+                QCOMPARE(got.cells.at(i).size(), want.cells.at(i).size());
             }
         } else {
             QCOMPARE(readAll(produced), readAll(golden));
@@ -124,9 +124,9 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         compareWithGolden(path, name);
         // The notes sheet names the formulas.
-        const XlsxContent x = readXlsx(path);
-        QVERIFY(x.sheetNames.size() >= 5);
-        QStringList notes = x.sheets.constLast().values();
+        const XlsxSheets x = readXlsxSheets(path);
+        QVERIFY(x.names.size() >= 5);
+        QStringList notes = x.cells.constLast().values();
         QVERIFY2(notes.join(u' ').contains(u"÷"), qPrintable(notes.join(u' ')));
     }
 
@@ -152,7 +152,8 @@ private slots:
                     .ok());
         QCOMPARE(readAll(single), readAll(QDir(folder).filePath(files.constLast())));
         const QString text = QString::fromUtf8(readAll(single));
-        QVERIFY(text.contains(u"1,市公安局,300,4.50,97.50%"));
+        QVERIFY2(text.contains(u"1,市公安局,300,4.50,97.50%,90.00%,1.25%,50.00%,95.50"), qPrintable(text));
+        QVERIFY(text.contains(u"不参与排名,市档案馆,12"));
     }
 
     void publicFilesHoldNoNames()
@@ -162,7 +163,7 @@ private slots:
                                       created())
                     .ok());
         QStringList cells;
-        for (const SheetCells &s : readXlsx(path).sheets)
+        for (const auto &s : readXlsxSheets(path).cells)
             cells << s.values();
         const QString text = cells.join(u'\n');
         for (const QString &leak : {u"王小明"_qs, u"3号窗口"_qs, u"李建国"_qs})
