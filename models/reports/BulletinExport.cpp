@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace pingjia {
 
@@ -19,7 +20,8 @@ QVariant cellValue(const QString &text, bool numeric)
     bool ok = false;
     if (text.endsWith(u'%')) {
         const double v = QStringView(text).chopped(1).toDouble(&ok);
-        return ok ? QVariant(v / 100.0) : QVariant(text);
+        // Through decimal text again, so 98.12 % is the double nearest 0.9812.
+        return ok ? QVariant(QString::number(v / 100.0, 'g', 12).toDouble()) : QVariant(text);
     }
     const qlonglong n = text.toLongLong(&ok);
     if (ok)
@@ -28,18 +30,23 @@ QVariant cellValue(const QString &text, bool numeric)
     return ok ? QVariant(d) : QVariant(text);
 }
 
+// A column of one kind of figure gets that kind's format. A column mixing kinds (the
+// 主要指标 table: counts above rates) has none: its cells stay the printed text.
 QString numberFormat(const BulletinTable &t, int column)
 {
     if (!t.numericColumns.contains(column))
         return {};
+    QSet<QString> kinds;
     for (const QStringList &row : t.rows) {
         const QString cell = row.value(column);
         if (cell.endsWith(u'%'))
-            return QStringLiteral("0.00%");
-        if (cell.contains(u'.'))
-            return QStringLiteral("0.00");
+            kinds << QStringLiteral("0.00%");
+        else if (cell.contains(u'.'))
+            kinds << QStringLiteral("0.00");
+        else if (!cell.isEmpty() && cell != u"—")
+            kinds << QStringLiteral("0");
     }
-    return QStringLiteral("0");
+    return kinds.size() == 1 ? *kinds.cbegin() : QString();
 }
 
 ExportTable exportTable(const BulletinTable &t, const QString &fallbackTitle, bool numbers)
@@ -57,7 +64,7 @@ ExportTable exportTable(const BulletinTable &t, const QString &fallbackTitle, bo
     for (const QStringList &row : t.rows) {
         QVariantList cells;
         for (int c = 0; c < t.headers.size(); ++c)
-            cells << cellValue(row.value(c), numbers && t.numericColumns.contains(c));
+            cells << cellValue(row.value(c), !e.numberFormats.at(c).isEmpty());
         e.rows << cells;
     }
     return e;

@@ -98,12 +98,18 @@ private slots:
         // 主要指标, 评价渠道分布, 各部门差评处置情况, then the 附件.
         QCOMPARE(tables.size(), 4);
         QVERIFY(tables.at(0).title.contains(u"主要指标"));
-        QCOMPARE(tables.at(0).rows.at(0).at(1).toLongLong(), 1200); // valid evaluations
-        QCOMPARE(tables.at(0).rows.at(4).at(1).toDouble(), 0.9812); // 满意率 98.12 %
-        QVERIFY(tables.at(0).rows.at(4).at(3).isNull());            // no last year: empty
+        // 主要指标 mixes counts and rates in a column: kept as printed.
+        QCOMPARE(tables.at(0).rows.at(0).at(1).toString(), u"1200"_qs);
+        QCOMPARE(tables.at(0).rows.at(4).at(1).toString(), u"98.12%"_qs);
+        QCOMPARE(tables.at(0).rows.at(4).at(3).toString(), u"—"_qs); // no last year
+        // One kind per column: numbers with the column's format.
+        QCOMPARE(tables.at(1).rows.at(0).at(1).toLongLong(), 600);
+        QCOMPARE(tables.at(1).rows.at(0).at(2).toDouble(), 0.5);
+        QCOMPARE(tables.at(1).numberFormats.at(2), u"0.00%"_qs);
         const ExportTable &annex = tables.constLast();
         QCOMPARE(annex.headers.at(1), u"部门"_qs);
         QCOMPARE(annex.rows.at(3).at(8).toDouble(), 80.25);
+        QCOMPARE(annex.rows.at(0).at(4).toDouble(), 0.975); // 97.50 %, no binary residue
         QCOMPARE(annex.rows.at(4).at(0).toString(), u"不参与排名"_qs);
     }
 
