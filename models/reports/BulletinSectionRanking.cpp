@@ -80,11 +80,18 @@ QString belowMinimumParagraph(const BulletinRankingFacts &r)
         .arg(r.minimumSample);
 }
 
-BulletinChart rankingChart(const QList<BulletinRankedUnit> &units)
+// More bars than a page holds legibly: the first and the last ones (the 附件 has all).
+constexpr int kChartBarsEachEnd = 10;
+
+BulletinChart rankingChart(QList<BulletinRankedUnit> units)
 {
     BulletinChart chart;
     chart.kind = BulletinChart::Kind::RankingBars;
     chart.title = QStringLiteral("图3  各部门综合得分");
+    if (units.size() > 2 * kChartBarsEachEnd) {
+        units = units.mid(0, kChartBarsEachEnd) + units.mid(units.size() - kChartBarsEachEnd);
+        chart.title += QStringLiteral("（前%1名和后%1名）").arg(kChartBarsEachEnd);
+    }
     chart.unit = QStringLiteral("分");
     BulletinChartSeries series{QStringLiteral("综合得分"), {}, false};
     for (const BulletinRankedUnit &u : units) {
