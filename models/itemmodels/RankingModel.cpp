@@ -12,11 +12,6 @@ namespace pingjia {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RankingModel", text);
-}
-
 std::optional<double> valueOf(const RankedUnit &unit, Indicator indicator)
 {
     return indicator == Indicator::Score ? unit.score : indicatorValue(indicator, unit.counts);

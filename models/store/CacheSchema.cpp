@@ -136,10 +136,13 @@ Migration indicatorRollups()
                 channel_code TEXT NOT NULL, evaluations INTEGER NOT NULL DEFAULT 0,
                 valid INTEGER NOT NULL DEFAULT 0,
                 PRIMARY KEY (grain, day, unit_code, channel_code)) WITHOUT ROWID)"),
-            // One row: what the rollups cover (NULL: never built).
+            // One row: what the rollups cover (NULL: never built). The *_at_mark counts
+            // are the rows stamped exactly at the watermark, so a row arriving later in
+            // the same second is noticed too.
             QStringLiteral(R"(CREATE TABLE indicator_rollup_state (
                 id INTEGER PRIMARY KEY CHECK (id = 1), cases_watermark TEXT,
-                evaluations_watermark TEXT, built_at TEXT))"),
+                cases_at_mark INTEGER NOT NULL DEFAULT 0, evaluations_watermark TEXT,
+                evaluations_at_mark INTEGER NOT NULL DEFAULT 0, built_at TEXT))"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS cases_updated ON cases(updated_at)"),
             QStringLiteral(
                 "CREATE INDEX IF NOT EXISTS evaluations_updated ON evaluations(updated_at)"),

@@ -18,11 +18,6 @@ using IndicatorSql::Grain;
 
 namespace {
 
-struct Watermarks {
-    QString cases, evaluations;
-    bool built = false;
-};
-
 // The day filter: every row, or those of the days in temp.rollup_touched.
 QString dayJoin(bool everything, const QString &column)
 {
@@ -55,30 +50,42 @@ StoreResult IndicatorRollup::exec(const QString &sql, const QVariantList &binds)
         return m_c.failure(q.lastError(), tr("preparing the indicator rollups"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec()) {
+        qCWarning(lcStore) << "indicator rollups:" << sql;
         return m_c.failure(q.lastError(), tr("updating the indicator rollups"));
+    }
     return {};
 }
+
+namespace {
+
+// The current marks: the newest updated_at of cases and evaluations and how many rows
+// carry exactly it (two index look-ups and two short index ranges), then the stored ones.
+const QString kMarks = QStringLiteral(
+    "SELECT m.cm, (SELECT count(*) FROM cases WHERE updated_at = m.cm), m.em, "
+    "(SELECT count(*) FROM evaluations WHERE updated_at = m.em), s.cases_watermark, "
+    "s.cases_at_mark, s.evaluations_watermark, s.evaluations_at_mark, s.built_at "
+    "FROM (SELECT (SELECT max(updated_at) FROM cases) AS cm, (SELECT max(updated_at) FROM "
+    "evaluations) AS em) m LEFT JOIN indicator_rollup_state s ON s.id = 1");
+
+} // namespace
 
 bool IndicatorRollup::isFresh(StoreResult *error)
 {
     QSqlQuery q(m_c.database());
-    const bool ok = q.exec(QStringLiteral(
-        "SELECT s.cases_watermark, s.evaluations_watermark, s.built_at, "
-        "(SELECT max(updated_at) FROM cases), (SELECT max(updated_at) FROM evaluations) "
-        "FROM (SELECT 1 AS one) o LEFT JOIN indicator_rollup_state s ON s.id = 1"));
-    if (!ok || !q.next()) {
+    if (!q.exec(kMarks) || !q.next()) {
         if (error)
             *error = m_c.failure(q.lastError(), tr("reading the indicator rollups"));
         return false;
     }
-    if (q.value(2).isNull())
+    if (q.value(8).isNull())
         return false;
-    // Rows with updated_at equal to the watermark may have come after the last refresh
-    // (same second): only a strictly newer maximum proves a change, and an equal one is
-    // covered because each refresh re-reads the watermark's second (≥).
-    const QString cases = q.value(0).toString(), evaluations = q.value(1).toString();
-    return q.value(3).toString() <= cases && q.value(4).toString() <= evaluations;
+    // Unchanged when the newest stamp and the number of rows carrying it are the same
+    // (the platform stamps every change no earlier than what it served before).
+    return q.value(0).toString() == q.value(4).toString() &&
+           q.value(1).toLongLong() == q.value(5).toLongLong() &&
+           q.value(2).toString() == q.value(6).toString() &&
+           q.value(3).toLongLong() == q.value(7).toLongLong();
 }
 
 StoreResult IndicatorRollup::refresh(qint64 *rebuiltDays)
@@ -88,10 +95,15 @@ StoreResult IndicatorRollup::refresh(qint64 *rebuiltDays)
         return {};
     if (!error.ok())
         return error;
-    QSqlQuery q(m_c.database());
-    const bool built =
-        q.exec(QStringLiteral("SELECT built_at FROM indicator_rollup_state WHERE id = 1")) &&
-        q.next() && !q.value(0).isNull();
+    bool built = false;
+    {
+        QSqlQuery q(m_c.database());
+        built =
+            q.exec(QStringLiteral("SELECT built_at FROM indicator_rollup_state WHERE id = 1")) &&
+            q.next() && !q.value(0).isNull();
+        // No statement may stay open: the rebuild drops temporary tables.
+        q.finish();
+    }
     return rebuild(!built, rebuiltDays);
 }
 
@@ -116,14 +128,10 @@ StoreResult IndicatorRollup::rebuild(bool everything, qint64 *rebuiltDays)
     // Read inside the write transaction: no writer can add rows between this and the
     // aggregates below, so the new watermark covers exactly what was aggregated.
     QSqlQuery w(m_c.database());
-    if (!w.exec(QStringLiteral("SELECT (SELECT max(updated_at) FROM cases), (SELECT "
-                               "max(updated_at) FROM evaluations), s.cases_watermark, "
-                               "s.evaluations_watermark FROM (SELECT 1 AS one) o LEFT JOIN "
-                               "indicator_rollup_state s ON s.id = 1")) ||
-        !w.next())
+    if (!w.exec(kMarks) || !w.next())
         return m_c.failure(w.lastError(), tr("reading the indicator rollups"));
-    const QVariant newCases = w.value(0), newEvaluations = w.value(1);
-    const QString oldCases = w.value(2).toString(), oldEvaluations = w.value(3).toString();
+    const QVariantList marks{w.value(0).toString(), w.value(1), w.value(2).toString(), w.value(3)};
+    const QString oldCases = w.value(4).toString(), oldEvaluations = w.value(6).toString();
     w.finish();
 
     if (StoreResult r = exec(QStringLiteral("DROP TABLE IF EXISTS temp.rollup_touched")); !r.ok())
@@ -241,15 +249,15 @@ StoreResult IndicatorRollup::rebuild(bool everything, qint64 *rebuiltDays)
         if (StoreResult r = exec(QString::fromLatin1(sql)); !r.ok())
             return r;
     }
-    if (StoreResult r = exec(
-            QStringLiteral("INSERT INTO indicator_rollup_state (id, cases_watermark, "
-                           "evaluations_watermark, built_at) VALUES (1, ?, ?, ?) ON CONFLICT (id) "
-                           "DO UPDATE SET cases_watermark = excluded.cases_watermark, "
-                           "evaluations_watermark = excluded.evaluations_watermark, built_at = "
-                           "excluded.built_at"),
-            {newCases.isNull() ? QVariant(QString()) : newCases,
-             newEvaluations.isNull() ? QVariant(QString()) : newEvaluations,
-             StoredTime::toText(Clock::now())});
+    if (StoreResult r =
+            exec(QStringLiteral("INSERT INTO indicator_rollup_state (id, cases_watermark, "
+                                "cases_at_mark, evaluations_watermark, evaluations_at_mark, "
+                                "built_at) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                                "SET cases_watermark = excluded.cases_watermark, cases_at_mark "
+                                "= excluded.cases_at_mark, evaluations_watermark = "
+                                "excluded.evaluations_watermark, evaluations_at_mark = "
+                                "excluded.evaluations_at_mark, built_at = excluded.built_at"),
+                 marks + QVariantList{StoredTime::toText(Clock::now())});
         !r.ok())
         return r;
     if (StoreResult r = t.commit(); !r.ok())

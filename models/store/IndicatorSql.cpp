@@ -140,8 +140,8 @@ QString handlingCountsSql(Grain grain)
     return QStringLiteral(
                // The candidates through three indexes (verify deadline, effective deadline,
                // level and time) instead of a scan of every handling record.
-               "WITH ids AS (SELECT eval_id FROM bad_reviews WHERE verify_deadline BETWEEN :ps "
-               "AND :pe UNION SELECT eval_id FROM bad_reviews WHERE %2 BETWEEN :ps AND :pe "
+               "WITH ids AS (SELECT b.eval_id FROM bad_reviews b WHERE b.verify_deadline BETWEEN "
+               ":ps AND :pe UNION SELECT b.eval_id FROM bad_reviews b WHERE %2 BETWEEN :ps AND :pe "
                "UNION SELECT eval_id FROM evaluations WHERE level <= 2 AND assess_time BETWEEN "
                ":ps AND :pe) "
                "SELECT %1 AS unit, "

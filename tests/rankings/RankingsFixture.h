@@ -87,7 +87,8 @@ public:
                            "excluded.withdrawn, updated_at = excluded.updated_at"),
             {evalId, projectNo, dept, center, window.isEmpty() ? QVariant() : window,
              staffId.isEmpty() ? QVariant() : staffId, channel, QString::number(level), level,
-             valid, text, assess, withdrawn ? 1 : 0, nextUpdate()});
+             valid, text.isNull() ? QStringLiteral("") : text, assess, withdrawn ? 1 : 0,
+             nextUpdate()});
     }
 
     struct Handling {

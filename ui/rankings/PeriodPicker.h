@@ -61,4 +61,3 @@ private:
 
 } // namespace pingjia
 
-Q_DECLARE_METATYPE(pingjia::Period)
