@@ -9,6 +9,7 @@
 #include "ui/LanguagePreference.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsPage.h"
+#include "ui/bulletin/BulletinFontsSection.h"
 #include "ui/bulletin/BulletinPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/queue/CurrentUser.h"
@@ -65,9 +66,15 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
     window.setPage(PageId::Rankings, rankingsPage);
     window.setPage(PageId::Dashboard, dashboardPage);
 
-    // 月度通报: the bulletin of the cache, issued as the signed-in user.
-    auto *bulletinPage = new BulletinPage(stores.cache(), stores.localWork(),
-                                          [&settings] { return currentUserName(settings); });
+    // 月度通报: the bulletin of the cache, issued as the signed-in user, in the faces the
+    // user chose in the settings (BulletinFontsSection).
+    auto *bulletinPage = new BulletinPage(
+        stores.cache(), stores.localWork(), [&settings] { return currentUserName(settings); },
+        [&settings] {
+            BulletinRenderOptions options;
+            options.fonts = loadBulletinFonts(settings);
+            return options;
+        });
     window.setPage(PageId::Bulletins, bulletinPage);
 
     auto *settingsPage = new SettingsPage(storedLanguage(settings), home.directory());
@@ -78,6 +85,10 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
                      &SettingsPage::setCurrentLanguage);
     settingsPage->addSection(
         new CalendarSection(WorkingCalendar::builtin(), home.extraCalendarFile()));
+    auto *bulletinFonts = new BulletinFontsSection(settings);
+    QObject::connect(bulletinFonts, &BulletinFontsSection::fontsChanged, bulletinPage,
+                     &BulletinPage::refreshPages);
+    settingsPage->addSection(bulletinFonts);
     window.setPage(PageId::SyncSettings, settingsPage);
 
     if (sync) {

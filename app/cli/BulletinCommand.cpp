@@ -60,8 +60,7 @@ struct Options {
 int usage(VerbContext &context, const QString &message)
 {
     context.err << BulletinText::tr("pingjia bulletin: %1").arg(message) << '\n'
-                << BulletinText::tr("Run \"pingjia bulletin --help\" for its options.")
-                << Qt::endl;
+                << BulletinText::tr("Run \"pingjia bulletin --help\" for its options.") << Qt::endl;
     return ExitUsage;
 }
 
@@ -227,7 +226,9 @@ int runBulletinCommand(VerbContext &context)
     const auto content = builder.build(request, now, &r);
     if (!content)
         return dataError(context, r.message);
-    const BulletinRenderResult written = writeBulletin(*content, o.out, o.format, now);
+    BulletinRenderOptions options;
+    options.fonts = loadBulletinFonts(context.settings); // as chosen on the settings page
+    const BulletinRenderResult written = writeBulletin(*content, o.out, o.format, now, options);
     if (!written.ok())
         return dataError(context, written.error);
     if (o.issue) {

@@ -149,8 +149,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "a query failed\n");
         return 2;
     }
-    std::printf("month %s, %lld typical cases, median of %d runs\n",
-                qPrintable(period->key()), typical, runs);
+    std::printf("month %s, %lld typical cases, median of %d runs\n", qPrintable(period->key()),
+                typical, runs);
     std::printf("RESULT\tbulletin_content\t%.1f\t-\t-\tms\n", content);
     std::printf("RESULT\tranking_query\t%.1f\t-\t-\tms\n", ranking);
     return 0;

@@ -34,7 +34,8 @@ BulletinSection requirementsSection(const BulletinRequest &request)
     const QStringList paragraphs =
         request.requirements.isEmpty() ? bulletinDefaultRequirements() : request.requirements;
     for (int i = 0; i < paragraphs.size(); ++i)
-        section.blocks << s::paragraph(paragraphs.at(i), QStringLiteral("requirements.%1").arg(i + 1));
+        section.blocks << s::paragraph(paragraphs.at(i),
+                                       QStringLiteral("requirements.%1").arg(i + 1));
     return section;
 }
 
@@ -42,7 +43,8 @@ BulletinSection requirementsSection(const BulletinRequest &request)
 
 QString bulletinDefaultTitle(QDate month, const QString &scopeName)
 {
-    return QStringLiteral("关于%1%2“好差评”情况的通报").arg(w::monthText(month), w::servicesName(scopeName));
+    return QStringLiteral("关于%1%2“好差评”情况的通报")
+        .arg(w::monthText(month), w::servicesName(scopeName));
 }
 
 BulletinHeader bulletinDefaultHeader(const BulletinHeader &given, QDate month,

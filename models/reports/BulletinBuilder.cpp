@@ -29,14 +29,15 @@ BulletinBuilder::BulletinBuilder(CacheDatabase &cache, LocalWorkDatabase *localW
 {
 }
 
-BulletinHeader BulletinBuilder::completeHeader(const BulletinRequest &request,
-                                               const QDateTime &now, StoreResult *error)
+BulletinHeader BulletinBuilder::completeHeader(const BulletinRequest &request, const QDateTime &now,
+                                               StoreResult *error)
 {
     setError(error, {});
     BulletinHeader h = request.header;
     StoreResult r;
     if (usable(m_localWork)) {
-        const BulletinHeader remembered = BulletinHeaderMemory(*m_localWork).load(request.scope, &r).header;
+        const BulletinHeader remembered =
+            BulletinHeaderMemory(*m_localWork).load(request.scope, &r).header;
         auto keep = [](QString &field, const QString &value) {
             if (field.trimmed().isEmpty())
                 field = value;
@@ -47,13 +48,14 @@ BulletinHeader BulletinBuilder::completeHeader(const BulletinRequest &request,
         keep(h.copyTo, remembered.copyTo);
         keep(h.printedBy, remembered.printedBy);
         if (r.ok() && h.documentNumber.trimmed().isEmpty())
-            h.documentNumber =
-                BulletinArchive(*m_localWork).proposeNumber(platformDate(now).year(), &r).toString();
+            h.documentNumber = BulletinArchive(*m_localWork)
+                                   .proposeNumber(platformDate(now).year(), &r)
+                                   .toString();
     }
     if (h.documentNumber.trimmed().isEmpty())
         h.documentNumber = BulletinNumber::next(std::nullopt, platformDate(now).year()).toString();
-    const QString name = r.ok() ? m_facts.scopeName(request.scope, &r).value_or(request.scope)
-                                : request.scope;
+    const QString name =
+        r.ok() ? m_facts.scopeName(request.scope, &r).value_or(request.scope) : request.scope;
     setError(error, r);
     return bulletinDefaultHeader(h, request.month, name, platformDate(now));
 }

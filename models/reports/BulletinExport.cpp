@@ -85,8 +85,8 @@ BulletinRenderResult writeCsvFolder(const QList<ExportTable> &tables, const QStr
                                     const BulletinRenderControl &control)
 {
     if (!QDir().mkpath(path))
-        return failed(BulletinExport::tr("Cannot create the folder %1.")
-                          .arg(QDir::toNativeSeparators(path)));
+        return failed(
+            BulletinExport::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path)));
     const QStringList names = BulletinExport::csvFileNames(tables);
     for (int i = 0; i < tables.size(); ++i) {
         if (control.cancelled())
@@ -137,9 +137,10 @@ std::optional<BulletinFormat> bulletinFormatForPath(const QString &path)
 QString bulletinUnwritableReason(const QString &path, BulletinFormat format)
 {
     const QFileInfo target(path);
-    const QString folderPath = format == BulletinFormat::CsvFolder && !target.exists()
-                                   ? QFileInfo(QDir::cleanPath(target.absoluteFilePath())).absolutePath()
-                                   : target.absolutePath();
+    const QString folderPath =
+        format == BulletinFormat::CsvFolder && !target.exists()
+            ? QFileInfo(QDir::cleanPath(target.absoluteFilePath())).absolutePath()
+            : target.absolutePath();
     const QFileInfo folder(folderPath);
     const QString shownPath = QDir::toNativeSeparators(path);
     const QString shownFolder = QDir::toNativeSeparators(folder.absoluteFilePath());

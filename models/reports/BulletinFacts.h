@@ -68,9 +68,9 @@ struct BulletinRankingFacts {
 };
 
 struct BulletinFacts {
-    QDate month; // first day
-    QString scope;      // center code, empty = whole cache
-    QString scopeName;  // "全市" or the center's name
+    QDate month;       // first day
+    QString scope;     // center code, empty = whole cache
+    QString scopeName; // "全市" or the center's name
     BulletinIndicators current;
     std::optional<BulletinIndicators> previousMonth;
     std::optional<BulletinIndicators> lastYear;

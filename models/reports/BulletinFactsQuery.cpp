@@ -199,7 +199,8 @@ RankingSettings BulletinFactsQuery::rankingSettings(StoreResult *error)
     setError(error, {});
     if (!m_localWork || !m_localWork->isOpen())
         return {};
-    const auto json = LocalWorkStore(*m_localWork).setting(QLatin1String(RankingSettings::kSettingKey), error);
+    const auto json =
+        LocalWorkStore(*m_localWork).setting(QLatin1String(RankingSettings::kSettingKey), error);
     if (!json)
         return {};
     return RankingSettings::fromJson(QJsonDocument::fromJson(json->toUtf8()).object())

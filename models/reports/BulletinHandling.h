@@ -55,8 +55,8 @@ struct BulletinHandlingFacts {
 };
 
 struct BulletinProblemFacts {
-    QList<ProblemCount> byCategory; // the month's, most first (Other last)
-    QList<ProblemCount> byItem;     // service items with ≥ 2, most first
+    QList<ProblemCount> byCategory;     // the month's, most first (Other last)
+    QList<ProblemCount> byItem;         // service items with ≥ 2, most first
     QList<DoubleZeroStatus> doubleZero; // departments, not reached first
     qint64 unitsReached = 0;
     qint64 unitsNotReached = 0;

@@ -48,9 +48,8 @@ QString BulletinIssue::reissueWarning(const QList<BulletinArchiveEntry> &earlier
     QStringList lines;
     for (const BulletinArchiveEntry &e : earlier) {
         lines << tr("%1 (%2 version) issued by %3 on %4")
-                     .arg(e.number,
-                          e.version == u"public" ? tr("public") : tr("internal"), e.issuedBy,
-                          formatPlatformTime(e.issuedAt));
+                     .arg(e.number, e.version == u"public" ? tr("public") : tr("internal"),
+                          e.issuedBy, formatPlatformTime(e.issuedAt));
     }
     return tr("This month was already issued:\n%1\nIssuing it again adds a new record; the "
               "earlier ones stay in the archive.")

@@ -13,15 +13,15 @@
 namespace pingjia {
 
 struct BulletinRequest {
-    QDate month; // any day of the month
+    QDate month;   // any day of the month
     QString scope; // center code, empty = the whole cache
     BulletinVersion version = BulletinVersion::Internal;
-    BulletinHeader header; // empty fields get the defaults (bulletinDefaultHeader)
-    QString opening;       // empty: the standard opening
+    BulletinHeader header;      // empty fields get the defaults (bulletinDefaultHeader)
+    QString opening;            // empty: the standard opening
     QStringList requirements;   // 六、下步工作要求; empty: the standard paragraphs
     QStringList typicalCaseIds; // 四、典型差评 in this order
-    int praisedCount = 3; // top N named for praise
-    int namedCount = 3;   // bottom N named
+    int praisedCount = 3;       // top N named for praise
+    int namedCount = 3;         // bottom N named
 };
 
 // The header with every empty field filled: title from month and scope, dates = today,

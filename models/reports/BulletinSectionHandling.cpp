@@ -50,7 +50,8 @@ QString progressParagraph(const BulletinFacts &f)
         if (d.overdue > 0)
             late << QStringLiteral("%1（%2条）").arg(d.deptName, w::count(d.overdue));
     }
-    clauses << QStringLiteral("逾期未核实或未整改%1条，涉及%2").arg(w::count(h.overdue), w::enumerate(late));
+    clauses << QStringLiteral("逾期未核实或未整改%1条，涉及%2")
+                   .arg(w::count(h.overdue), w::enumerate(late));
     return w::sentence(clauses) + QStringLiteral("请相关部门立即整改，并说明逾期原因。");
 }
 
@@ -58,8 +59,8 @@ BulletinTable departmentTable(const BulletinFacts &f)
 {
     BulletinTable t;
     t.title = QStringLiteral("表3  各部门差评处置情况");
-    t.headers = {QStringLiteral("责任部门"), QStringLiteral("差评数"),   QStringLiteral("属实"),
-                 QStringLiteral("已整改"),   QStringLiteral("已回访"),   QStringLiteral("逾期"),
+    t.headers = {QStringLiteral("责任部门"), QStringLiteral("差评数"), QStringLiteral("属实"),
+                 QStringLiteral("已整改"),   QStringLiteral("已回访"), QStringLiteral("逾期"),
                  QStringLiteral("延期")};
     t.numericColumns = {1, 2, 3, 4, 5, 6};
     t.columnFormulas = {QString(),
@@ -70,8 +71,12 @@ BulletinTable departmentTable(const BulletinFacts &f)
                         QStringLiteral("核实或整改期限已过仍未完成的差评数（截至成文时）"),
                         QStringLiteral("经审批延长整改期限的差评数")};
     for (const BulletinDepartmentHandling &d : f.handling.departments) {
-        t.rows << QStringList{d.deptName,           w::count(d.badReviews), w::count(d.confirmed),
-                              w::count(d.rectified), w::count(d.followedUp), w::count(d.overdue),
+        t.rows << QStringList{d.deptName,
+                              w::count(d.badReviews),
+                              w::count(d.confirmed),
+                              w::count(d.rectified),
+                              w::count(d.followedUp),
+                              w::count(d.overdue),
                               w::count(d.delaysGranted)};
     }
     return t;
@@ -92,16 +97,17 @@ QString caseWhere(const BulletinTypicalCase &c, bool internal)
         parts << c.windowName;
     if (!c.staffName.isEmpty())
         parts << QStringLiteral("工作人员%1").arg(c.staffName);
-    return parts.isEmpty() ? QString() : QStringLiteral("（%1）").arg(parts.join(QStringLiteral("，")));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral("（%1）").arg(parts.join(QStringLiteral("，")));
 }
 
 QString caseParagraph(const BulletinTypicalCase &c, const BulletinFacts &f, bool internal)
 {
     const QString comment =
         internal ? w::redactPersonalNumbers(c.comment) : w::redact(c.comment, f.redactions);
-    QString text = QStringLiteral("%1，有办事群众在办理%2%3业务后评价称：“%4”。经核实，情况属实。")
-                       .arg(w::dayText(c.assessTime.date()), c.deptName, caseWhere(c, internal),
-                            comment);
+    QString text =
+        QStringLiteral("%1，有办事群众在办理%2%3业务后评价称：“%4”。经核实，情况属实。")
+            .arg(w::dayText(c.assessTime.date()), c.deptName, caseWhere(c, internal), comment);
     if (!c.measures.isEmpty()) {
         const QString measures = internal ? c.measures : w::redact(c.measures, f.redactions);
         text += QStringLiteral("整改措施：%1。").arg(measures);
@@ -114,7 +120,8 @@ QString caseParagraph(const BulletinTypicalCase &c, const BulletinFacts &f, bool
     else
         text += QStringLiteral("目前正在整改中。");
     if (c.followUpSatisfaction > 0)
-        text += QStringLiteral("经回访，办事群众对整改结果表示%1。").arg(w::levelText(c.followUpSatisfaction));
+        text += QStringLiteral("经回访，办事群众对整改结果表示%1。")
+                    .arg(w::levelText(c.followUpSatisfaction));
     // Chinese text ends each part with "。"; a comment that ended with one doubles it.
     text.replace(QStringLiteral("。。"), QStringLiteral("。"));
     return text;

@@ -63,7 +63,8 @@ QString satisfactionParagraph(const BulletinFacts &f)
     }
     clauses << rateClause(QStringLiteral("满意率"), c.satisfactionRate, p, y,
                           &BulletinIndicators::satisfactionRate);
-    clauses << rateClause(QStringLiteral("好评率"), c.goodRate, p, y, &BulletinIndicators::goodRate);
+    clauses << rateClause(QStringLiteral("好评率"), c.goodRate, p, y,
+                          &BulletinIndicators::goodRate);
     clauses << rateClause(QStringLiteral("差评率"), c.badRate, p, y, &BulletinIndicators::badRate);
     clauses << rateClause(QStringLiteral("评价覆盖率"), c.coverage, p, y,
                           &BulletinIndicators::coverage);
@@ -84,7 +85,8 @@ QString channelParagraph(const BulletinFacts &f)
                      .arg(c.name, w::count(c.evaluations),
                           w::percent(double(c.evaluations) / double(total)));
     }
-    return QStringLiteral("从评价渠道看，") + parts.join(QStringLiteral("，")) + QStringLiteral("。");
+    return QStringLiteral("从评价渠道看，") + parts.join(QStringLiteral("，")) +
+           QStringLiteral("。");
 }
 
 // 表1: the headline indicators against last month and the same month last year.
@@ -101,13 +103,16 @@ BulletinTable indicatorTable(const BulletinFacts &f)
          [](const BulletinIndicators &i) { return w::count(i.evaluations); }},
         {QStringLiteral("无效评价数（条）"),
          [](const BulletinIndicators &i) { return w::count(i.invalid); }},
-        {QStringLiteral("评价覆盖率"), [](const BulletinIndicators &i) { return w::percent(i.coverage); }},
+        {QStringLiteral("评价覆盖率"),
+         [](const BulletinIndicators &i) { return w::percent(i.coverage); }},
         {QStringLiteral("满意度（分）"),
          [](const BulletinIndicators &i) { return w::score(i.satisfaction); }},
         {QStringLiteral("满意率"),
          [](const BulletinIndicators &i) { return w::percent(i.satisfactionRate); }},
-        {QStringLiteral("好评率"), [](const BulletinIndicators &i) { return w::percent(i.goodRate); }},
-        {QStringLiteral("差评率"), [](const BulletinIndicators &i) { return w::percent(i.badRate); }},
+        {QStringLiteral("好评率"),
+         [](const BulletinIndicators &i) { return w::percent(i.goodRate); }},
+        {QStringLiteral("差评率"),
+         [](const BulletinIndicators &i) { return w::percent(i.badRate); }},
         {QStringLiteral("差评按时核实率"),
          [](const BulletinIndicators &i) { return w::percent(i.verifiedOnTime); }},
         {QStringLiteral("差评按时整改率"),
@@ -115,8 +120,7 @@ BulletinTable indicatorTable(const BulletinFacts &f)
     };
     const QString none = w::percent(std::nullopt);
     for (const auto &[label, get] : rows) {
-        t.rows << QStringList{label, get(f.current),
-                              f.previousMonth ? get(*f.previousMonth) : none,
+        t.rows << QStringList{label, get(f.current), f.previousMonth ? get(*f.previousMonth) : none,
                               f.lastYear ? get(*f.lastYear) : none};
     }
     t.note = QStringLiteral("注：满意度、满意率含办结7日未评价默认“基本满意”；“—”表示无数据。");
@@ -127,7 +131,8 @@ BulletinTable channelTable(const BulletinFacts &f)
 {
     BulletinTable t;
     t.title = QStringLiteral("表2  %1评价渠道分布").arg(w::monthText(f.month));
-    t.headers = {QStringLiteral("评价渠道"), QStringLiteral("评价数（条）"), QStringLiteral("占比")};
+    t.headers = {QStringLiteral("评价渠道"), QStringLiteral("评价数（条）"),
+                 QStringLiteral("占比")};
     t.numericColumns = {1, 2};
     t.columnFormulas = {QString(), QStringLiteral("本月经该渠道收到的评价数"),
                         QStringLiteral("该渠道评价数 ÷ 各渠道评价数之和")};
@@ -135,10 +140,10 @@ BulletinTable channelTable(const BulletinFacts &f)
     for (const BulletinChannelCount &c : f.channels)
         total += c.evaluations;
     for (const BulletinChannelCount &c : f.channels) {
-        t.rows << QStringList{c.name, w::count(c.evaluations),
-                              w::percent(total ? std::optional<double>(double(c.evaluations) /
-                                                                       double(total))
-                                               : std::nullopt)};
+        t.rows << QStringList{
+            c.name, w::count(c.evaluations),
+            w::percent(total ? std::optional<double>(double(c.evaluations) / double(total))
+                             : std::nullopt)};
     }
     return t;
 }
@@ -186,8 +191,9 @@ BulletinSection overview(const BulletinFacts &facts)
     BulletinSection s;
     s.heading = QStringLiteral("基本情况");
     if (!facts.current.hasData()) {
-        s.blocks << paragraph(QStringLiteral("%1，%2“好差评”系统未收到评价。")
-                                  .arg(w::monthText(facts.month), w::servicesName(facts.scopeName)));
+        s.blocks << paragraph(
+            QStringLiteral("%1，%2“好差评”系统未收到评价。")
+                .arg(w::monthText(facts.month), w::servicesName(facts.scopeName)));
         return s;
     }
     s.blocks << paragraph(countsParagraph(facts));

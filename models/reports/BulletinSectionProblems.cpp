@@ -32,7 +32,8 @@ QString categoryParagraph(const BulletinProblemFacts &p)
         parts << QStringLiteral("%1%2条").arg(categoryText(c.key), w::count(c.count));
     if (parts.isEmpty())
         return QStringLiteral("本月有效差评中未发现共性问题。");
-    QString text = QStringLiteral("从差评反映的问题看，主要集中在%1。").arg(parts.join(QStringLiteral("、")));
+    QString text =
+        QStringLiteral("从差评反映的问题看，主要集中在%1。").arg(parts.join(QStringLiteral("、")));
     QStringList items;
     for (int i = 0; i < std::min<qsizetype>(kNamedItems, p.byItem.size()); ++i) {
         const ProblemCount &c = p.byItem.at(i);
@@ -64,7 +65,8 @@ QString doubleZeroParagraph(const BulletinFacts &f)
         if (d.recurringProblems > 0)
             why << QStringLiteral("反复出现的共性问题%1项").arg(w::count(d.recurringProblems));
         names << QStringLiteral("%1（%2）")
-                     .arg(d.unitName.isEmpty() ? d.unitCode : d.unitName, why.join(QStringLiteral("，")));
+                     .arg(d.unitName.isEmpty() ? d.unitCode : d.unitName,
+                          why.join(QStringLiteral("，")));
     }
     return QStringLiteral("截至%1，有差评的%2个部门中，%3个部门实现“双归零”，%4个部门尚未实现："
                           "%5。")

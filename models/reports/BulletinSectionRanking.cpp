@@ -115,8 +115,8 @@ BulletinSection ranking(const BulletinFacts &facts, const BulletinRequest &reque
             s.blocks << paragraph(t);
         return s;
     }
-    s.blocks << paragraph(QStringLiteral("本月共有%1个部门参与排名，详细排名见附件。")
-                              .arg(units.size()));
+    s.blocks << paragraph(
+        QStringLiteral("本月共有%1个部门参与排名，详细排名见附件。").arg(units.size()));
     s.blocks << subHeading(QStringLiteral("排名靠前的部门"))
              << paragraph(praiseParagraph(units, request.praisedCount));
     const QString named = namedParagraph(units, request.namedCount, request.praisedCount);

@@ -13,11 +13,11 @@ BulletinBlock subHeading(const QString &text);
 BulletinBlock tableBlock(const BulletinTable &table);
 BulletinBlock chartBlock(const BulletinChart &chart);
 
-BulletinSection overview(const BulletinFacts &facts);                             // 一
-BulletinSection ranking(const BulletinFacts &facts, const BulletinRequest &request); // 二
-BulletinSection handling(const BulletinFacts &facts, const BulletinRequest &request); // 三
+BulletinSection overview(const BulletinFacts &facts);                                     // 一
+BulletinSection ranking(const BulletinFacts &facts, const BulletinRequest &request);      // 二
+BulletinSection handling(const BulletinFacts &facts, const BulletinRequest &request);     // 三
 BulletinSection typicalCases(const BulletinFacts &facts, const BulletinRequest &request); // 四
-BulletinSection problems(const BulletinFacts &facts);                             // 五
+BulletinSection problems(const BulletinFacts &facts);                                     // 五
 // 附件: every department with its figures, ranked ones first.
 BulletinTable rankingTable(const BulletinFacts &facts);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/reports/BulletinTypicalCases.h"
 
-#include "models/reports/BulletinHandling.h"
 #include "models/domain/Clock.h"
+#include "models/reports/BulletinHandling.h"
 #include "models/store/BadReviewQuery.h"
 
 #include <algorithm>
@@ -75,9 +75,8 @@ QList<BulletinTypicalCase> proposeTypicalCases(BadReviewQuery &query, const BadR
     StoreResult r;
     QList<BadReviewRow> rows;
     for (qint64 offset = 0;; offset += 2000) {
-        const QList<BadReviewRow> page = query.page(f, BadReviewSort::AssessTime,
-                                                    Qt::DescendingOrder, offset, 2000,
-                                                    Clock::now(), &r);
+        const QList<BadReviewRow> page = query.page(
+            f, BadReviewSort::AssessTime, Qt::DescendingOrder, offset, 2000, Clock::now(), &r);
         if (!r.ok()) {
             setError(error, r);
             return {};

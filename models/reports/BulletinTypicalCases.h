@@ -25,10 +25,10 @@ struct BulletinTypicalCase {
     QString windowName; // internal version only
     QString staffName;  // internal version only
     QString serviceItem;
-    QString comment;      // the evaluation's text as written
-    QString measures;     // plan.measures (整改措施)
-    QString responsible;  // plan.person: internal version only
-    QString changes;      // complete.changes (整改结果)
+    QString comment;              // the evaluation's text as written
+    QString measures;             // plan.measures (整改措施)
+    QString responsible;          // plan.person: internal version only
+    QString changes;              // complete.changes (整改结果)
     int followUpSatisfaction = 0; // 1..5, 0 = no follow-up yet
     QString followUpNote;
     bool closed = false; // the follow-up visit is done

@@ -96,7 +96,7 @@ QString scoreChange(const QString &against, std::optional<double> now, std::opti
 QString servicesName(const QString &scopeName)
 {
     return scopeName.endsWith(QStringLiteral("中心")) ? scopeName
-                                                     : scopeName + QStringLiteral("政务服务");
+                                                      : scopeName + QStringLiteral("政务服务");
 }
 
 QString enumerate(const QStringList &items)

@@ -20,12 +20,10 @@ QString count(qint64 n);                         // "1234" (official style: no s
 QString monthText(QDate month);                  // "2026年10月"
 QString dayText(QDate day);                      // "11月5日"
 // "较上月上升0.52个百分点" / "较上月持平" / empty when either side is missing.
-QString rateChange(const QString &against, std::optional<double> now,
-                   std::optional<double> then);
+QString rateChange(const QString &against, std::optional<double> now, std::optional<double> then);
 // "较上月增加120条（增长9.3%）" / "减少…" / "持平"; empty when `then` is missing.
 QString countChange(const QString &against, qint64 now, std::optional<qint64> then);
-QString scoreChange(const QString &against, std::optional<double> now,
-                    std::optional<double> then);
+QString scoreChange(const QString &against, std::optional<double> now, std::optional<double> then);
 // The scope's services as the document names them: "全市政务服务", "平凉市政务服务"; a
 // center's own name ("崆峒区政务服务中心") already says so and is kept.
 QString servicesName(const QString &scopeName);

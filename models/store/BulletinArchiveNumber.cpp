@@ -8,8 +8,8 @@ namespace pingjia {
 std::optional<BulletinNumber> BulletinNumber::parse(const QString &text)
 {
     // 〔〕 is the standard's; [] 【】 () （） ［］ are what people type instead.
-    static const QRegularExpression re(
-        QStringLiteral(u"^\\s*(.*?)\\s*[〔\\[【(（［]\\s*(\\d{4})\\s*[〕\\]】)）］]\\s*(\\d{1,6})\\s*号\\s*$"));
+    static const QRegularExpression re(QStringLiteral(
+        u"^\\s*(.*?)\\s*[〔\\[【(（［]\\s*(\\d{4})\\s*[〕\\]】)）］]\\s*(\\d{1,6})\\s*号\\s*$"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;

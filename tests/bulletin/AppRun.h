@@ -29,7 +29,8 @@ inline Run runProgram(const QString &program, const QStringList &args,
         p.waitForFinished();
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 // `pingjia --home <home> <args>` at the simulator's time.
@@ -46,8 +47,9 @@ inline Run runApp(const QString &home, const QStringList &args, const QString &n
 // pdftotext's text, NFKC-normalised (it returns some CJK as Kangxi radicals: 月 → ⽉).
 inline QString pdfText(const QString &pdf)
 {
-    const Run r = runProgram(QStringLiteral("pdftotext"),
-                             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    const Run r =
+        runProgram(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     return r.out.normalized(QString::NormalizationForm_KC);
 }
 

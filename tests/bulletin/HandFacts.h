@@ -10,8 +10,8 @@
 namespace pingjia::bulletintest {
 
 inline BulletinIndicators indicators(qint64 valid, qint64 invalid, double coverage,
-                                     double satisfaction, double satisfactionRate,
-                                     double goodRate, double badRate)
+                                     double satisfaction, double satisfactionRate, double goodRate,
+                                     double badRate)
 {
     BulletinIndicators i;
     i.evaluations = valid;
@@ -71,14 +71,20 @@ inline BulletinFacts handFacts()
     f.handling.inRectification = 4;
     f.handling.overdue = 2;
     f.handling.delaysGranted = 1;
-    BulletinDepartmentHandling a{QStringLiteral("D1"), QStringLiteral("市住建局"), 10, 7, 4, 3, 2, 1, 0};
-    BulletinDepartmentHandling b{QStringLiteral("D2"), QStringLiteral("市税务局"), 8, 5, 4, 3, 0, 0, 0};
+    BulletinDepartmentHandling a{
+        QStringLiteral("D1"), QStringLiteral("市住建局"), 10, 7, 4, 3, 2, 1, 0};
+    BulletinDepartmentHandling b{
+        QStringLiteral("D2"), QStringLiteral("市税务局"), 8, 5, 4, 3, 0, 0, 0};
     f.handling.departments = {a, b};
-    f.problems.byCategory = {{QStringLiteral("waiting_time"), QString(), QStringLiteral("2026-10"), 5, {}},
-                             {QStringLiteral("attitude"), QString(), QStringLiteral("2026-10"), 3, {}}};
-    f.problems.byItem = {{QStringLiteral("T1"), QStringLiteral("不动产登记"), QStringLiteral("2026-10"), 4, {}}};
-    DoubleZeroStatus open{QStringLiteral("D1"), QStringLiteral("市住建局"), QStringLiteral("2026-10"), 2, 1};
-    DoubleZeroStatus done{QStringLiteral("D2"), QStringLiteral("市税务局"), QStringLiteral("2026-10"), 0, 0};
+    f.problems.byCategory = {
+        {QStringLiteral("waiting_time"), QString(), QStringLiteral("2026-10"), 5, {}},
+        {QStringLiteral("attitude"), QString(), QStringLiteral("2026-10"), 3, {}}};
+    f.problems.byItem = {
+        {QStringLiteral("T1"), QStringLiteral("不动产登记"), QStringLiteral("2026-10"), 4, {}}};
+    DoubleZeroStatus open{QStringLiteral("D1"), QStringLiteral("市住建局"),
+                          QStringLiteral("2026-10"), 2, 1};
+    DoubleZeroStatus done{QStringLiteral("D2"), QStringLiteral("市税务局"),
+                          QStringLiteral("2026-10"), 0, 0};
     f.problems.doubleZero = {open, done};
     f.problems.unitsReached = 1;
     f.problems.unitsNotReached = 1;

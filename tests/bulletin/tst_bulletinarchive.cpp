@@ -44,8 +44,10 @@ private slots:
         QTest::addColumn<int>("year");
         QTest::addColumn<int>("sequence");
         QTest::newRow("standard") << u"〔2026〕12号"_qs << u"〔2026〕12号"_qs << 2026 << 12;
-        QTest::newRow("prefix") << u"平政服办〔2026〕3号"_qs << u"平政服办〔2026〕3号"_qs << 2026 << 3;
-        QTest::newRow("ascii brackets, zeros") << u"[2026]012号"_qs << u"〔2026〕12号"_qs << 2026 << 12;
+        QTest::newRow("prefix") << u"平政服办〔2026〕3号"_qs << u"平政服办〔2026〕3号"_qs << 2026
+                                << 3;
+        QTest::newRow("ascii brackets, zeros")
+            << u"[2026]012号"_qs << u"〔2026〕12号"_qs << 2026 << 12;
         QTest::newRow("full-width parens") << u"（2027）1号"_qs << u"〔2027〕1号"_qs << 2027 << 1;
         QTest::newRow("no 号") << u"〔2026〕12"_qs << QString() << 0 << 0;
         QTest::newRow("第") << u"〔2026〕第12号"_qs << QString() << 0 << 0;
@@ -158,7 +160,8 @@ private slots:
         QProcess sha;
         sha.start(QStringLiteral("sha256sum"), {path});
         QVERIFY(sha.waitForFinished(60000));
-        const QString expected = QString::fromLatin1(sha.readAllStandardOutput()).section(u' ', 0, 0);
+        const QString expected =
+            QString::fromLatin1(sha.readAllStandardOutput()).section(u' ', 0, 0);
         QCOMPARE(expected.size(), 64);
         QCOMPARE(BulletinArchive::fileSha256(path), expected);
         QString error;

@@ -52,8 +52,8 @@ private slots:
         // A center names itself; a given field is kept.
         BulletinHeader given;
         given.recipients = u"各窗口"_qs;
-        const BulletinHeader c = bulletinDefaultHeader(given, QDate(2026, 10, 1),
-                                                       u"崆峒区政务服务中心"_qs, QDate(2026, 11, 5));
+        const BulletinHeader c = bulletinDefaultHeader(
+            given, QDate(2026, 10, 1), u"崆峒区政务服务中心"_qs, QDate(2026, 11, 5));
         QCOMPARE(c.title, u"关于2026年10月崆峒区政务服务中心“好差评”情况的通报"_qs);
         QCOMPARE(c.recipients, u"各窗口"_qs);
         QCOMPARE(c.signature, u"崆峒区政务服务中心"_qs);
@@ -91,7 +91,8 @@ private slots:
         const BulletinContent c =
             assembleBulletin(handFacts(), handRequest(BulletinVersion::Internal));
         const QString text = sectionText(c, u"排名"_qs);
-        QVERIFY2(text.contains(u"市公安局（95.50分）、市税务局（90.00分）和市医保局（90.00分）位列前3名"),
+        QVERIFY2(text.contains(
+                     u"市公安局（95.50分）、市税务局（90.00分）和市医保局（90.00分）位列前3名"),
                  qPrintable(text));
         // Four ranked, three praised: only the last one is named.
         QVERIFY2(text.contains(u"市住建局（80.25分）排名后1位，予以通报批评"), qPrintable(text));
@@ -110,10 +111,11 @@ private slots:
         const BulletinContent c =
             assembleBulletin(handFacts(), handRequest(BulletinVersion::Internal));
         const QString text = sectionText(c, u"差评处置"_qs);
-        QVERIFY2(text.contains(u"本月共收到差评20条，其中未填写评价内容的无效差评2条，经核实，属实12条，"
-                               "误评3条，恶意差评1条，尚待核实2条，差评按时核实率为95.00%，"
-                               "按时整改率为80.00%。"),
-                 qPrintable(text));
+        QVERIFY2(
+            text.contains(u"本月共收到差评20条，其中未填写评价内容的无效差评2条，经核实，属实12条，"
+                          "误评3条，恶意差评1条，尚待核实2条，差评按时核实率为95.00%，"
+                          "按时整改率为80.00%。"),
+            qPrintable(text));
         QVERIFY2(text.contains(u"截至11月5日，属实差评已完成整改8条，其中已回访6条；正在整改4条"),
                  qPrintable(text));
         QVERIFY2(text.contains(u"经审批延期整改1条"), qPrintable(text));
@@ -121,9 +123,10 @@ private slots:
         const QString problems = sectionText(c, u"共性问题"_qs);
         QVERIFY2(problems.contains(u"排队等候时间长5条、服务态度不佳3条"), qPrintable(problems));
         QVERIFY2(problems.contains(u"“不动产登记”（4条）"), qPrintable(problems));
-        QVERIFY2(problems.contains(u"1个部门实现“双归零”，1个部门尚未实现：市住建局（未办结差评2条，"
-                                   "反复出现的共性问题1项）"),
-                 qPrintable(problems));
+        QVERIFY2(
+            problems.contains(u"1个部门实现“双归零”，1个部门尚未实现：市住建局（未办结差评2条，"
+                              "反复出现的共性问题1项）"),
+            qPrintable(problems));
     }
 
     void internalNamesWindowsAndStaff()
@@ -189,8 +192,9 @@ private slots:
         QCOMPARE(w::rateChange(u"上月"_qs, 0.5, 0.5), u"较上月持平"_qs);
         QCOMPARE(w::countChange(u"上月"_qs, 90, 100), u"较上月减少10条（下降10.0%）"_qs);
         QCOMPARE(w::enumerate({u"甲"_qs, u"乙"_qs, u"丙"_qs}), u"甲、乙和丙"_qs);
-        QCOMPARE(w::redact(u"张三丰和张三，身份证620802199001011234"_qs, {u"张三"_qs, u"张三丰"_qs}),
-                 u"××和××，身份证××"_qs);
+        QCOMPARE(
+            w::redact(u"张三丰和张三，身份证620802199001011234"_qs, {u"张三"_qs, u"张三丰"_qs}),
+            u"××和××，身份证××"_qs);
     }
 };
 

@@ -100,7 +100,10 @@ class TestBulletinCli : public QObject {
 
     QString out(const QString &name) const { return m_out.filePath(name); }
 
-    Run bulletin(const QStringList &args) { return runApp(m_home.path(), QStringList{u"bulletin"_qs} + args, kSimNow); }
+    Run bulletin(const QStringList &args)
+    {
+        return runApp(m_home.path(), QStringList{u"bulletin"_qs} + args, kSimNow);
+    }
 
     void readDump()
     {
@@ -123,7 +126,8 @@ class TestBulletinCli : public QObject {
                 continue;
             // gbt39046 codes (the simulator's default): 1 = 非常满意 … 5 = 非常不满意.
             const int level = 6 - o.value(u"satisfaction").toString().toInt();
-            const bool valid = level >= 3 || !o.value(u"writingEvaluation").toString().trimmed().isEmpty();
+            const bool valid =
+                level >= 3 || !o.value(u"writingEvaluation").toString().trimmed().isEmpty();
             ++m_totals.all;
             ++(valid ? m_totals.valid : m_totals.invalid);
         }
@@ -162,13 +166,13 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no month") << QStringList{u"--out"_qs, u"x.pdf"_qs} << u"--month"_qs;
-        QTest::newRow("bad month") << QStringList{u"--month"_qs, u"2026-13"_qs, u"--out"_qs, u"x.pdf"_qs}
-                                   << u"2026-13"_qs;
+        QTest::newRow("bad month")
+            << QStringList{u"--month"_qs, u"2026-13"_qs, u"--out"_qs, u"x.pdf"_qs} << u"2026-13"_qs;
         QTest::newRow("no out") << QStringList{u"--month"_qs, kMonth} << u"--out"_qs;
-        QTest::newRow("unknown format") << QStringList{u"--month"_qs, kMonth, u"--out"_qs, u"x.docx"_qs}
-                                        << u"x.docx"_qs;
-        QTest::newRow("bad number") << QStringList{u"--month"_qs, kMonth, u"--number"_qs, u"12"_qs,
-                                                   u"--out"_qs, u"x.pdf"_qs}
+        QTest::newRow("unknown format")
+            << QStringList{u"--month"_qs, kMonth, u"--out"_qs, u"x.docx"_qs} << u"x.docx"_qs;
+        QTest::newRow("bad number") << QStringList{u"--month"_qs, kMonth,      u"--number"_qs,
+                                                   u"12"_qs,      u"--out"_qs, u"x.pdf"_qs}
                                     << u"12"_qs;
         QTest::newRow("unknown option") << QStringList{u"--colour"_qs} << u"colour"_qs;
     }
@@ -196,9 +200,9 @@ private slots:
 
     void pdfHoldsTheRankingsFigures()
     {
-        const Run rankings = runApp(m_home.path(),
-                                    {u"rankings"_qs, u"--month"_qs, kMonth, u"--format"_qs, u"json"_qs},
-                                    kSimNow);
+        const Run rankings =
+            runApp(m_home.path(),
+                   {u"rankings"_qs, u"--month"_qs, kMonth, u"--format"_qs, u"json"_qs}, kSimNow);
         QCOMPARE(rankings.exitCode, 0);
         const QList<RankedRow> ranked = rankedRows(rankings.out.toUtf8());
         QVERIFY2(!ranked.isEmpty(), qPrintable(rankings.out.left(400)));
@@ -211,7 +215,8 @@ private slots:
         QVERIFY2(text.contains(u"关于2026年10月"), qPrintable(text.left(300)));
         QVERIFY(text.contains(u"“好差评”情况的通报") || text.contains(u"\"好差评\"情况的通报"));
         QVERIFY(text.contains(u"内部版"));
-        QVERIFY2(text.contains(QStringLiteral("共收到评价%1条").arg(m_totals.all)), qPrintable(text.left(2000)));
+        QVERIFY2(text.contains(QStringLiteral("共收到评价%1条").arg(m_totals.all)),
+                 qPrintable(text.left(2000)));
         QVERIFY(text.contains(QStringLiteral("有效评价%1条").arg(m_totals.valid)));
         QVERIFY(text.contains(QStringLiteral("无效评价%1条").arg(m_totals.invalid)));
         for (const RankedRow &row : ranked) {
@@ -257,18 +262,21 @@ private slots:
             verifyNoLeak(QString::fromUtf8(bytes), f);
         }
         // The internal version may name them: the check above can fail.
-        const Run internal = bulletin({u"--month"_qs, kMonth, u"--out"_qs, out(u"internal.odt"_qs)});
+        const Run internal =
+            bulletin({u"--month"_qs, kMonth, u"--out"_qs, out(u"internal.odt"_qs)});
         QCOMPARE(internal.exitCode, 0);
     }
 
     void odtAndXlsxCarryTheFigures()
     {
         const QString odt = zipText(out(u"internal.odt"_qs), u"content.xml"_qs);
-        QVERIFY2(odt.contains(QStringLiteral("共收到评价%1条").arg(m_totals.all)), qPrintable(odt.left(500)));
+        QVERIFY2(odt.contains(QStringLiteral("共收到评价%1条").arg(m_totals.all)),
+                 qPrintable(odt.left(500)));
         const QString xlsx = out(u"figures.xlsx"_qs);
         QCOMPARE(bulletin({u"--month"_qs, kMonth, u"--out"_qs, xlsx}).exitCode, 0);
         const QString sheet = zipText(xlsx, u"xl/worksheets/sheet1.xml"_qs);
-        QVERIFY2(sheet.contains(QStringLiteral("<v>%1</v>").arg(m_totals.valid)), qPrintable(sheet.left(800)));
+        QVERIFY2(sheet.contains(QStringLiteral("<v>%1</v>").arg(m_totals.valid)),
+                 qPrintable(sheet.left(800)));
     }
 
     void libreOfficeReadsTheSameFigures()
@@ -277,21 +285,23 @@ private slots:
             QSKIP("LibreOffice (soffice) is not installed: scripts/install-deps.sh installs it");
         QTemporaryDir profile;
         for (const QString &file : {u"figures.xlsx"_qs, u"internal.odt"_qs}) {
-            const Run r = runProgram(
-                u"soffice"_qs,
-                {u"-env:UserInstallation=file://"_qs + profile.path(), u"--headless"_qs,
-                 u"--convert-to"_qs, u"pdf"_qs, u"--outdir"_qs, out(u"lo"_qs), out(file)});
+            const Run r =
+                runProgram(u"soffice"_qs, {u"-env:UserInstallation=file://"_qs + profile.path(),
+                                           u"--headless"_qs, u"--convert-to"_qs, u"pdf"_qs,
+                                           u"--outdir"_qs, out(u"lo"_qs), out(file)});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             const QString pdf = out(u"lo/"_qs + QFileInfo(file).completeBaseName() + u".pdf"_qs);
             const QString text = squeezed(pdfText(pdf));
-            QVERIFY2(text.contains(QString::number(m_totals.valid)), qPrintable(file + text.left(500)));
+            QVERIFY2(text.contains(QString::number(m_totals.valid)),
+                     qPrintable(file + text.left(500)));
         }
     }
 
     void issuesIntoTheArchive()
     {
         const QString first = out(u"issued-1.pdf"_qs);
-        Run r = bulletin({u"--month"_qs, kMonth, u"--public"_qs, u"--issue"_qs, u"--out"_qs, first});
+        Run r =
+            bulletin({u"--month"_qs, kMonth, u"--public"_qs, u"--issue"_qs, u"--out"_qs, first});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QStringList fields = r.out.trimmed().split(u'\t');
         QCOMPARE(fields.size(), 3);

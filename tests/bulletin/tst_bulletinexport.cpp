@@ -60,7 +60,8 @@ class TestBulletinExport : public QObject {
             qWarning("regenerated %s", qPrintable(golden));
             return;
         }
-        QVERIFY2(QFile::exists(golden), qPrintable(golden + QStringLiteral(" is missing: regenerate")));
+        QVERIFY2(QFile::exists(golden),
+                 qPrintable(golden + QStringLiteral(" is missing: regenerate")));
         if (name.endsWith(u".xlsx")) {
             const XlsxSheets want = readXlsxSheets(golden);
             const XlsxSheets got = readXlsxSheets(produced);
@@ -126,7 +127,7 @@ private slots:
                                                                      : u"bulletin-internal.xlsx"_qs;
         const QString path = m_dir.filePath(name);
         const auto r = BulletinExport::writeTables(content(BulletinVersion(version)), path,
-                                             BulletinFormat::Xlsx, created());
+                                                   BulletinFormat::Xlsx, created());
         QVERIFY2(r.ok(), qPrintable(r.error));
         compareWithGolden(path, name);
         // The notes sheet names the formulas.
@@ -140,10 +141,10 @@ private slots:
     {
         const QString folder = m_dir.filePath(QStringLiteral("csv/"));
         const auto r = BulletinExport::writeTables(content(BulletinVersion::Public), folder,
-                                             BulletinFormat::CsvFolder, created());
+                                                   BulletinFormat::CsvFolder, created());
         QVERIFY2(r.ok(), qPrintable(r.error));
-        const QStringList files = QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files,
-                                                         QDir::Name);
+        const QStringList files =
+            QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
         QCOMPARE(files.size(), 4);
         QVERIFY(files.at(0).startsWith(u"01-"));
         for (const QString &f : files) {
@@ -154,19 +155,20 @@ private slots:
         // One file: the 附件 ranking table.
         const QString single = m_dir.filePath(QStringLiteral("ranking.csv"));
         QVERIFY(BulletinExport::writeTables(content(BulletinVersion::Public), single,
-                                      BulletinFormat::Csv, created())
+                                            BulletinFormat::Csv, created())
                     .ok());
         QCOMPARE(readAll(single), readAll(QDir(folder).filePath(files.constLast())));
         const QString text = QString::fromUtf8(readAll(single));
-        QVERIFY2(text.contains(u"1,市公安局,300,4.50,97.50%,90.00%,1.25%,50.00%,95.50"), qPrintable(text));
+        QVERIFY2(text.contains(u"1,市公安局,300,4.50,97.50%,90.00%,1.25%,50.00%,95.50"),
+                 qPrintable(text));
         QVERIFY(text.contains(u"不参与排名,市档案馆,12"));
     }
 
     void publicFilesHoldNoNames()
     {
         const QString path = m_dir.filePath(QStringLiteral("leak.xlsx"));
-        QVERIFY(BulletinExport::writeTables(content(BulletinVersion::Public), path, BulletinFormat::Xlsx,
-                                      created())
+        QVERIFY(BulletinExport::writeTables(content(BulletinVersion::Public), path,
+                                            BulletinFormat::Xlsx, created())
                     .ok());
         QStringList cells;
         for (const auto &s : readXlsxSheets(path).cells)
@@ -179,8 +181,8 @@ private slots:
     void unwritablePathIsAClearError()
     {
         const auto r = BulletinExport::writeTables(content(BulletinVersion::Public),
-                                             u"/nonexistent-folder/x.xlsx"_qs, BulletinFormat::Xlsx,
-                                             created());
+                                                   u"/nonexistent-folder/x.xlsx"_qs,
+                                                   BulletinFormat::Xlsx, created());
         QCOMPARE(r.status, BulletinRenderResult::Status::Failed);
         QVERIFY2(r.error.contains(u"nonexistent-folder"), qPrintable(r.error));
     }

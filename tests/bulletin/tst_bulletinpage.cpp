@@ -157,7 +157,8 @@ private slots:
         QVERIFY2(xml.contains(u"关于十月份好差评的通报"), qPrintable(xml.left(400)));
         QVERIFY(xml.contains(u"请各部门认真对照"));
         // Issued again: the form says so; the header was remembered for the scope.
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->headerForm()->findChildren<QLabel *>().size() > 0, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->headerForm()->findChildren<QLabel *>().size() > 0,
+                                 kWaitMs);
         bool warned = false;
         for (QLabel *l : m_page->headerForm()->findChildren<QLabel *>())
             warned = warned || (l->isVisible() && l->text().contains(u"〔2026〕1号"));

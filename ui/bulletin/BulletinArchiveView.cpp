@@ -58,7 +58,8 @@ void BulletinArchiveView::setEntries(const QList<BulletinArchiveEntry> &entries)
                                    QDir::toNativeSeparators(e.filePath)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
-            item->setToolTip(col == cells.size() - 1 ? tr("SHA-256 %1").arg(e.sha256) : cells.at(col));
+            item->setToolTip(col == cells.size() - 1 ? tr("SHA-256 %1").arg(e.sha256)
+                                                     : cells.at(col));
             m_table->setItem(row, col, item);
         }
     }

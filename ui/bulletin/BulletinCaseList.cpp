@@ -9,7 +9,7 @@ namespace {
 
 QString lineText(const BulletinTypicalCase &c)
 {
-    const QString state = c.closed ? BulletinCaseList::tr("followed up")
+    const QString state = c.closed               ? BulletinCaseList::tr("followed up")
                           : !c.changes.isEmpty() ? BulletinCaseList::tr("rectified")
                                                  : BulletinCaseList::tr("in rectification");
     return BulletinCaseList::tr("%1  %2 · %3 (%4)\n%5")
@@ -66,9 +66,8 @@ void BulletinCaseList::setChecked(const QStringList &evalIds)
 {
     m_setting = true;
     for (int i = 0; i < count(); ++i)
-        item(i)->setCheckState(evalIds.contains(item(i)->data(Qt::UserRole).toString())
-                                   ? Qt::Checked
-                                   : Qt::Unchecked);
+        item(i)->setCheckState(
+            evalIds.contains(item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     m_setting = false;
     emit selectionEdited();
 }

@@ -47,8 +47,8 @@ BulletinHeaderForm::BulletinHeaderForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Copy to (抄送):"), m_copyTo);
     form->addRow(tr("Printed by (印发机关):"), m_printedBy);
     form->addRow(tr("Printed on (印发日期):"), m_printedOn);
-    for (QLineEdit *e : {m_office, m_number, m_title, m_recipients, m_signature, m_copyTo,
-                         m_printedBy})
+    for (QLineEdit *e :
+         {m_office, m_number, m_title, m_recipients, m_signature, m_copyTo, m_printedBy})
         connect(e, &QLineEdit::textEdited, this, &BulletinHeaderForm::edited);
     for (QDateEdit *d : {m_writtenOn, m_printedOn})
         connect(d, &QDateEdit::dateChanged, this, [this] {

@@ -121,32 +121,34 @@ bool BulletinJob::load(const BulletinRequest &request, int caseLimit)
     });
 }
 
-bool BulletinJob::write(const BulletinContent &content, const QString &path, BulletinFormat format)
+bool BulletinJob::write(const BulletinContent &content, const QString &path, BulletinFormat format,
+                        const BulletinRenderOptions &options)
 {
     if (m_thread)
         return false;
     // The cancel flag of this job is made by run(); the control reads it there.
-    return run(tr("Writing %1…").arg(path), [this, content, path, format](BulletinBuilder &) {
-        BulletinRenderControl control;
-        control.cancel = m_cancel.get();
-        QPointer<BulletinJob> self(this);
-        control.progress = [self](int step, int steps) {
-            QMetaObject::invokeMethod(self, [self, step, steps] {
-                if (self)
-                    emit self->progress(step, steps);
-            });
-        };
-        const BulletinRenderResult result =
-            writeBulletin(content, path, format, Clock::now(), {}, control);
-        QMetaObject::invokeMethod(this, [this, result, path, format] {
-            if (result.ok())
-                emit written(path, format);
-            else if (result.status == BulletinRenderResult::Status::Cancelled)
-                emit cancelled();
-            else
-                emit failed(result.error.isEmpty() ? cancelledMessage() : result.error);
-        });
-    });
+    return run(tr("Writing %1…").arg(path),
+               [this, content, path, format, options](BulletinBuilder &) {
+                   BulletinRenderControl control;
+                   control.cancel = m_cancel.get();
+                   QPointer<BulletinJob> self(this);
+                   control.progress = [self](int step, int steps) {
+                       QMetaObject::invokeMethod(self, [self, step, steps] {
+                           if (self)
+                               emit self->progress(step, steps);
+                       });
+                   };
+                   const BulletinRenderResult result =
+                       writeBulletin(content, path, format, Clock::now(), options, control);
+                   QMetaObject::invokeMethod(this, [this, result, path, format] {
+                       if (result.ok())
+                           emit written(path, format);
+                       else if (result.status == BulletinRenderResult::Status::Cancelled)
+                           emit cancelled();
+                       else
+                           emit failed(result.error.isEmpty() ? cancelledMessage() : result.error);
+                   });
+               });
 }
 
 } // namespace pingjia

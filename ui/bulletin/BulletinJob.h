@@ -44,7 +44,8 @@ public:
     // case proposals (at most `caseLimit`) and the figures (`request.header` is ignored).
     bool load(const BulletinRequest &request, int caseLimit);
     // Writes already assembled content (what the preview shows) to `path`.
-    bool write(const BulletinContent &content, const QString &path, BulletinFormat format);
+    bool write(const BulletinContent &content, const QString &path, BulletinFormat format,
+               const BulletinRenderOptions &options = {});
 
     // Waits for the running job to finish (after cancel(): soon). For shutdown and tests.
     void wait();

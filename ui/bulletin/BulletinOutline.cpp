@@ -24,8 +24,9 @@ QString tableHtml(const BulletinTable &t)
     for (const QStringList &row : t.rows) {
         html += QStringLiteral("<tr>");
         for (int c = 0; c < row.size(); ++c)
-            html += QStringLiteral("<td align=%1>%2</td>")
-                        .arg(t.numericColumns.contains(c) ? u"right"_qs : u"left"_qs, esc(row.at(c)));
+            html +=
+                QStringLiteral("<td align=%1>%2</td>")
+                    .arg(t.numericColumns.contains(c) ? u"right"_qs : u"left"_qs, esc(row.at(c)));
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
@@ -68,12 +69,13 @@ BulletinOutline::BulletinOutline(QWidget *parent) : QTextBrowser(parent)
 QString BulletinOutline::html(const BulletinContent &c)
 {
     const BulletinHeader &h = c.header;
-    QString html = QStringLiteral("<p align=center style='color:#c00000;font-size:x-large'><b>%1</b></p>"
-                                  "<p align=center>%2</p><p align=center><b>[%3]</b></p><hr>"
-                                  "<p align=center style='font-size:large'><b>%4</b></p>"
-                                  "<p>%5：</p>")
-                       .arg(esc(h.issuingOffice), esc(h.documentNumber),
-                            esc(bulletinVersionMark(c.version)), esc(h.title), esc(h.recipients));
+    QString html =
+        QStringLiteral("<p align=center style='color:#c00000;font-size:x-large'><b>%1</b></p>"
+                       "<p align=center>%2</p><p align=center><b>[%3]</b></p><hr>"
+                       "<p align=center style='font-size:large'><b>%4</b></p>"
+                       "<p>%5：</p>")
+            .arg(esc(h.issuingOffice), esc(h.documentNumber), esc(bulletinVersionMark(c.version)),
+                 esc(h.title), esc(h.recipients));
     html += blocksHtml(c.preamble);
     for (int i = 0; i < c.sections.size(); ++i) {
         html += QStringLiteral("<p style='text-indent:2em'><b>%1%2</b></p>")

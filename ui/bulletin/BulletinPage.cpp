@@ -13,6 +13,7 @@
 #include "ui/bulletin/BulletinHeaderForm.h"
 #include "ui/bulletin/BulletinJob.h"
 #include "ui/bulletin/BulletinOutline.h"
+#include "ui/bulletin/BulletinPreview.h"
 
 #include <QButtonGroup>
 #include <QDateEdit>
@@ -54,9 +55,11 @@ QDate previousMonth()
 } // namespace
 
 BulletinPage::BulletinPage(CacheDatabase &cache, LocalWorkDatabase &localWork,
-                           std::function<QString()> currentUser, QWidget *parent)
+                           std::function<QString()> currentUser,
+                           std::function<BulletinRenderOptions()> renderOptions, QWidget *parent)
     : QWidget(parent), m_cache(cache), m_localWork(localWork),
-      m_currentUser(std::move(currentUser)), m_job(new BulletinJob(cache, localWork, this))
+      m_currentUser(std::move(currentUser)), m_renderOptions(std::move(renderOptions)),
+      m_job(new BulletinJob(cache, localWork, this))
 {
     setObjectName(QStringLiteral("bulletinPage"));
     buildLayout();
@@ -70,7 +73,8 @@ BulletinPage::BulletinPage(CacheDatabase &cache, LocalWorkDatabase &localWork,
     m_reloadTimer->setInterval(400);
     connect(m_reloadTimer, &QTimer::timeout, this, &BulletinPage::reload);
 
-    connect(m_job, &BulletinJob::started, this, [this](const QString &what) { setBusy(true, what); });
+    connect(m_job, &BulletinJob::started, this,
+            [this](const QString &what) { setBusy(true, what); });
     connect(m_job, &BulletinJob::progress, this, [this](int step, int steps) {
         m_progress->setRange(0, steps);
         m_progress->setValue(step);
@@ -85,8 +89,7 @@ BulletinPage::BulletinPage(CacheDatabase &cache, LocalWorkDatabase &localWork,
     connect(m_job, &BulletinJob::loaded, this, &BulletinPage::onLoaded);
     connect(m_job, &BulletinJob::written, this, &BulletinPage::onWritten);
     connect(m_job, &BulletinJob::failed, this, &BulletinPage::showError);
-    connect(m_job, &BulletinJob::cancelled, this,
-            [this] { m_status->setText(tr("Cancelled.")); });
+    connect(m_job, &BulletinJob::cancelled, this, [this] { m_status->setText(tr("Cancelled.")); });
 
     // Figures depend on month and scope: read again. The rest is text: re-assemble.
     connect(m_month, &QDateEdit::dateChanged, m_reloadTimer, qOverload<>(&QTimer::start));
@@ -94,11 +97,13 @@ BulletinPage::BulletinPage(CacheDatabase &cache, LocalWorkDatabase &localWork,
     connect(m_public, &QRadioButton::toggled, this, &BulletinPage::reassemble);
     connect(m_header, &BulletinHeaderForm::edited, m_reassembleTimer, qOverload<>(&QTimer::start));
     connect(m_header, &BulletinHeaderForm::edited, this, &BulletinPage::updateNumberWarning);
-    connect(m_opening, &QPlainTextEdit::textChanged, m_reassembleTimer, qOverload<>(&QTimer::start));
+    connect(m_opening, &QPlainTextEdit::textChanged, m_reassembleTimer,
+            qOverload<>(&QTimer::start));
     connect(m_requirements, &QPlainTextEdit::textChanged, m_reassembleTimer,
             qOverload<>(&QTimer::start));
     connect(m_cases, &BulletinCaseList::selectionEdited, this, &BulletinPage::reassemble);
     connect(m_archive, &BulletinArchiveView::openRequested, this, &BulletinPage::openArchived);
+    connect(m_preview, &BulletinPreview::printFailed, this, &BulletinPage::showError);
     setBusy(false);
     refreshArchive();
 }
@@ -171,9 +176,18 @@ void BulletinPage::buildLayout()
     m_tabs->addTab(m_cases, tr("T&ypical cases"));
     m_tabs->addTab(m_archive, tr("&Archive"));
     m_outline = new BulletinOutline(this);
+    m_preview = new BulletinPreview(this);
+    m_views = new QTabWidget(this);
+    m_views->addTab(m_outline, tr("Te&xt as written"));
+    m_views->addTab(m_preview, tr("Pa&ges as printed"));
+    // The pages are laid out on the GUI thread (QPrinter): only when they are looked at.
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_views->currentWidget() == m_preview && m_pagesStale)
+            refreshPages();
+    });
     auto *split = new QSplitter(this);
     split->addWidget(m_tabs);
-    split->addWidget(m_outline);
+    split->addWidget(m_views);
     split->setStretchFactor(1, 1);
 
     m_status = new QLabel(this);
@@ -253,6 +267,9 @@ void BulletinPage::reassemble()
     facts.typicalCases = m_cases->checkedCases();
     m_content = assembleBulletin(facts, request());
     m_outline->showContent(*m_content);
+    m_pagesStale = true;
+    if (m_views->currentWidget() == m_preview)
+        refreshPages();
     setBusy(m_job->isRunning());
     emit contentChanged();
 }

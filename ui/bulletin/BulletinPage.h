@@ -10,6 +10,7 @@
 #include "models/reports/BulletinContent.h"
 #include "models/reports/BulletinExport.h"
 #include "models/reports/BulletinFacts.h"
+#include "models/reports/BulletinRender.h"
 #include "models/reports/BulletinRequest.h"
 
 #include <QWidget>
@@ -26,7 +27,6 @@ class QPushButton;
 class QRadioButton;
 class QTabWidget;
 class QTimer;
-class QPrinter;
 
 namespace pingjia {
 
@@ -35,6 +35,7 @@ class BulletinCaseList;
 class BulletinHeaderForm;
 class BulletinJob;
 class BulletinOutline;
+class BulletinPreview;
 struct BulletinArchiveEntry;
 struct BulletinHeaderProposal;
 class CacheDatabase;
@@ -45,9 +46,12 @@ class BulletinPage : public QWidget {
 public:
     static constexpr int kProposedCases = 20;
 
-    // `currentUser` names who issues (the signed-in user).
+    // `currentUser` names who issues (the signed-in user); `renderOptions` gives the fonts
+    // the user chose (settings) for the pages, the print and the files.
     BulletinPage(CacheDatabase &cache, LocalWorkDatabase &localWork,
-                 std::function<QString()> currentUser, QWidget *parent = nullptr);
+                 std::function<QString()> currentUser,
+                 std::function<BulletinRenderOptions()> renderOptions = {},
+                 QWidget *parent = nullptr);
     ~BulletinPage() override;
 
     // What the page would print now, nullopt before the figures are read.
@@ -66,6 +70,8 @@ public:
     BulletinCaseList *caseList() const { return m_cases; }
     BulletinArchiveView *archiveView() const { return m_archive; }
     BulletinOutline *outline() const { return m_outline; }
+    BulletinPreview *preview() const { return m_preview; }
+    QTabWidget *views() const { return m_views; }
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -81,13 +87,14 @@ public slots:
     void issueTo(const QString &path);
     // Remembers header and 下步工作要求 for the scope (also done on issuing).
     void rememberText();
-    // With dialogs: file chooser, print dialog, print preview.
+    // With dialogs: file chooser, the system print dialog.
     void saveAs();
     void issue();
     void print();
+    // Shows the pages as they will print (the print preview tab).
     void printPreview();
-    // Paints the pages on `printer` (print preview and print dialog).
-    void paintPages(QPrinter *printer);
+    // The fonts changed in the settings: the pages are laid out again.
+    void refreshPages();
 
 signals:
     // The content shown changed (figures read, text edited, version switched).
@@ -115,10 +122,12 @@ private:
     void showError(const QString &message);
     void setBusy(bool busy, const QString &what = {});
     void openArchived(const BulletinArchiveEntry &entry);
+    BulletinRenderOptions renderOptions() const;
 
     CacheDatabase &m_cache;
     LocalWorkDatabase &m_localWork;
     std::function<QString()> m_currentUser;
+    std::function<BulletinRenderOptions()> m_renderOptions;
     BulletinJob *m_job = nullptr;
 
     QDateEdit *m_month = nullptr;
@@ -132,6 +141,9 @@ private:
     BulletinCaseList *m_cases = nullptr;
     BulletinArchiveView *m_archive = nullptr;
     BulletinOutline *m_outline = nullptr;
+    BulletinPreview *m_preview = nullptr;
+    QTabWidget *m_views = nullptr;
+    bool m_pagesStale = true;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

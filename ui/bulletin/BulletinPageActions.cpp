@@ -6,11 +6,11 @@
 #include "models/domain/PlatformTime.h"
 #include "models/reports/BulletinHeaderMemory.h"
 #include "models/reports/BulletinIssue.h"
-#include "models/reports/BulletinPdf.h"
 #include "models/store/BulletinArchive.h"
 #include "ui/bulletin/BulletinArchiveView.h"
 #include "ui/bulletin/BulletinHeaderForm.h"
 #include "ui/bulletin/BulletinJob.h"
+#include "ui/bulletin/BulletinPreview.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -20,9 +20,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QUrl>
@@ -42,9 +39,9 @@ QString fileFilters()
 QString suggestedPath(const BulletinRequest &r)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(folder).filePath(QStringLiteral("%1-%2.pdf")
-                                     .arg(r.month.toString(u"yyyy-MM"),
-                                          bulletinVersionMark(r.version)));
+    return QDir(folder).filePath(
+        QStringLiteral("%1-%2.pdf")
+            .arg(r.month.toString(u"yyyy-MM"), bulletinVersionMark(r.version)));
 }
 
 } // namespace
@@ -59,7 +56,7 @@ void BulletinPage::buildActions()
     };
     const QList<Button> buttons = {
         {tr("Read figures again"), QKeySequence(Qt::Key_F5), &BulletinPage::reload, false},
-        {tr("Print pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        {tr("Print pre&view"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
          &BulletinPage::printPreview, true},
         {tr("&Print…"), QKeySequence::Print, &BulletinPage::print, true},
         {tr("&Save as…"), QKeySequence::Save, &BulletinPage::saveAs, true},
@@ -166,7 +163,7 @@ void BulletinPage::startWrite(const QString &path, bool issue)
     reassemble(); // the text as edited this very moment
     m_pendingPath = path;
     m_pendingIssue = issue;
-    if (!m_job->write(*m_content, path, *format))
+    if (!m_job->write(*m_content, path, *format, renderOptions()))
         showError(tr("Another task is running; try again when it has finished."));
 }
 
@@ -209,35 +206,35 @@ void BulletinPage::rememberText()
     BulletinRememberedText text;
     text.header = m_header->header();
     text.requirements = request().requirements;
-    if (const StoreResult r = BulletinHeaderMemory(m_localWork).save(request().scope, text); !r.ok())
+    if (const StoreResult r = BulletinHeaderMemory(m_localWork).save(request().scope, text);
+        !r.ok())
         showError(r.message);
 }
 
-void BulletinPage::paintPages(QPrinter *printer)
+BulletinRenderOptions BulletinPage::renderOptions() const
+{
+    return m_renderOptions ? m_renderOptions() : BulletinRenderOptions{};
+}
+
+void BulletinPage::refreshPages()
 {
     if (!m_content)
         return;
-    const BulletinRenderResult r = renderBulletin(*m_content, *printer);
-    if (!r.ok() && r.status == BulletinRenderResult::Status::Failed)
-        showError(r.error);
+    m_preview->setContent(*m_content, renderOptions());
+    m_pagesStale = false;
 }
 
 void BulletinPage::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the bulletin"));
-    if (dialog.exec() == QDialog::Accepted)
-        paintPages(&printer);
+    refreshPages();
+    m_preview->print();
 }
 
 void BulletinPage::printPreview()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print preview of the bulletin"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &BulletinPage::paintPages);
-    dialog.exec();
+    m_views->setCurrentWidget(m_preview);
+    if (m_pagesStale)
+        refreshPages();
 }
 
 void BulletinPage::openArchived(const BulletinArchiveEntry &entry)
@@ -248,8 +245,8 @@ void BulletinPage::openArchived(const BulletinArchiveEntry &entry)
             return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(entry.filePath)))
-        showError(tr("No program is set up to open %1.")
-                      .arg(QDir::toNativeSeparators(entry.filePath)));
+        showError(
+            tr("No program is set up to open %1.").arg(QDir::toNativeSeparators(entry.filePath)));
 }
 
 } // namespace pingjia
