@@ -14,6 +14,8 @@ pkgs=(
   # runtime and tests: CJK fonts, Xvfb, a Secret Service, PDF tools
   fonts-noto-cjk xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils imagemagick
   sqlite3 openssl procps
+  # bulletin tests: the ODT/XLSX round trip through LibreOffice headless
+  libreoffice-writer-nogui libreoffice-calc-nogui
   # fuzzing
   clang libclang-rt-14-dev
 )
