@@ -49,6 +49,7 @@ QBarCategoryAxis *categoryAxis(const QStringList &categories, const BulletinFont
     auto *axis = new QBarCategoryAxis;
     axis->append(categories);
     axis->setLabelsFont(fontOf(fonts.body, kLabelPt));
+    axis->setTruncateLabels(false); // department names in full
     return axis;
 }
 
@@ -128,7 +129,8 @@ void addBars(QChart &chart, const BulletinChart &data, const BulletinFonts &font
                 sums[i] += s.values.at(i);
         all = sums;
     }
-    fitRange(val, all, true);
+    // Scores of ranked units lie close together: bars start below the lowest, not at 0.
+    fitRange(val, all, !horizontal);
     chart.addAxis(cat, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart.addAxis(val, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(cat);
@@ -187,7 +189,7 @@ QSizeF bulletinChartSizeMm(const BulletinChart &chart)
 {
     double height = 80.0;
     if (chart.kind == BulletinChart::Kind::RankingBars)
-        height = std::clamp(30.0 + 5.0 * chart.categories.size(), 60.0, 200.0);
+        height = std::clamp(30.0 + 8.0 * chart.categories.size(), 60.0, 200.0);
     return {gbt9704::kTextWidthMm, height};
 }
 

@@ -3,6 +3,7 @@
 
 #include "models/reports/BulletinTextDocument.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -35,26 +36,27 @@ BulletinRenderResult writeBulletinOdt(const BulletinContent &content, const QStr
     style.unitsPerMm = kOdfUnitsPerMm;
     style.masthead = true;
     style.chartsAsObjects = false; // the ODF writer knows images, not custom objects
+    style.characterGrid = false;
     QTextDocument doc;
     buildBulletinDocument(doc, content, style);
     control.report(1, 3);
+    if (control.cancelled())
+        return {BulletinRenderResult::Status::Cancelled, {}, 0};
+    // The ODF writer closes its device, which QSaveFile forbids: zip into memory first.
+    QBuffer zipped;
+    zipped.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&zipped, "odf");
+    if (!writer.write(&doc))
+        return failure(path, QCoreApplication::translate("BulletinOdt", "the document could not "
+                                                                        "be encoded"));
+    control.report(2, 3);
     if (control.cancelled())
         return {BulletinRenderResult::Status::Cancelled, {}, 0};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failure(path, file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QTextDocumentWriter writer(&file, "odf");
-    if (!writer.write(&doc)) {
-        file.cancelWriting();
-        return failure(path, file.errorString());
-    }
-    control.report(2, 3);
-    if (control.cancelled()) {
-        file.cancelWriting();
-        return {BulletinRenderResult::Status::Cancelled, {}, 0};
-    }
-    if (!file.commit())
+    if (file.write(zipped.data()) != zipped.data().size() || !file.commit())
         return failure(path, file.errorString());
     control.report(3, 3);
     return {};

@@ -66,6 +66,8 @@ private:
     {
         QTextCharFormat format;
         format.setFontFamilies(QStringList{family});
+        // The ODF writer of Qt 6.4 reads only the old single-family property.
+        format.setProperty(QTextFormat::FontFamily, family);
         format.setFontPointSize(points);
         format.setForeground(Qt::black);
         return format;
@@ -73,8 +75,10 @@ private:
     QTextCharFormat body() const
     {
         QTextCharFormat format = font(m_style.fonts.body, kSize3Pt);
-        format.setFontLetterSpacingType(QFont::PercentageSpacing);
-        format.setFontLetterSpacing(kBodyLetterSpacingPercent);
+        if (m_style.characterGrid) {
+            format.setFontLetterSpacingType(QFont::PercentageSpacing);
+            format.setFontLetterSpacing(kBodyLetterSpacingPercent);
+        }
         return format;
     }
 
@@ -193,12 +197,11 @@ private:
     QList<double> columnWeights(const BulletinTable &table) const
     {
         // Width follows the longest text of a column (CJK counts double), within bounds.
+        // Weights are in characters of the cell font, plus room for the padding.
         QList<double> weights(table.headers.size(), 2.0);
         auto widen = [&](int column, const QString &text) {
-            double width = 0;
-            for (QChar c : text)
-                width += c.unicode() < 0x2E80 ? 0.55 : 1.0;
-            weights[column] = std::clamp(std::max(weights[column], width), 2.0, 16.0);
+            const double width = visualChars(text) + 1.0;
+            weights[column] = std::clamp(std::max(weights[column], width), 2.0, 17.0);
         };
         for (int c = 0; c < table.headers.size(); ++c)
             widen(c, table.headers.at(c).size() > 6 ? table.headers.at(c).left(6)
@@ -225,14 +228,20 @@ private:
         format.setCellPadding(mm(1.0));
         format.setHeaderRowCount(1);
         format.setAlignment(Qt::AlignHCenter);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        // The ODF writer prints a length's raw value with "pt" (100% → "100pt"): give it
+        // fixed widths in points there; the PDF layout takes percentages of the 版心.
+        const bool fixed = !m_style.characterGrid;
+        const double widthPt = kTextWidthMm / kPointMm;
+        format.setWidth(fixed ? QTextLength(QTextLength::FixedLength, widthPt)
+                              : QTextLength(QTextLength::PercentageLength, 100));
         const QList<double> weights = columnWeights(table);
         double total = 0;
         for (double w : weights)
             total += w;
         QList<QTextLength> widths;
         for (double w : weights)
-            widths << QTextLength(QTextLength::PercentageLength, 100.0 * w / total);
+            widths << (fixed ? QTextLength(QTextLength::FixedLength, widthPt * w / total)
+                             : QTextLength(QTextLength::PercentageLength, 100.0 * w / total));
         format.setColumnWidthConstraints(widths);
         QTextTable *t = m_cursor.insertTable(int(table.rows.size()) + 1, columns, format);
         // With collapsed borders Qt draws the cells' borders, not the table's.
@@ -241,7 +250,10 @@ private:
         m_cellFormat.setBorder(format.border());
         m_cellFormat.setBorderBrush(Qt::black);
         m_cellFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        m_cellFormat.setPadding(mm(1.0));
+        m_cellFormat.setTopPadding(mm(0.6));
+        m_cellFormat.setBottomPadding(mm(0.6));
+        m_cellFormat.setLeftPadding(mm(1.0));
+        m_cellFormat.setRightPadding(mm(1.0));
         const QTextCharFormat headerChars = font(m_style.fonts.heading, kTablePt);
         const QTextCharFormat cellChars = font(m_style.fonts.body, kTablePt);
         for (int c = 0; c < columns; ++c)
@@ -270,6 +282,7 @@ private:
         QTextCursor cursor = cell.firstCursorPosition();
         QTextBlockFormat format;
         format.setAlignment(align & Qt::AlignHorizontal_Mask);
+        format.setLineHeight(mm(kTablePt * kPointMm * 1.3), QTextBlockFormat::FixedHeight);
         cursor.setBlockFormat(format);
         cursor.insertText(text, chars);
     }
@@ -341,11 +354,12 @@ private:
         m_cursor.insertText(date, body());
     }
 
+    // Width in ems: CJK characters one, digits and Latin letters a generous 0.6.
     static double visualChars(const QString &text)
     {
         double width = 0;
         for (QChar c : text)
-            width += c.unicode() < 0x2E80 ? 0.5 : 1.0;
+            width += c.unicode() < 0x2E80 ? 0.6 : 1.0;
         return width;
     }
 

@@ -30,6 +30,9 @@ struct BulletinDocumentStyle {
     double firstPageReserveMm = 0;           // PDF: room above the title for the painted 版头
     bool masthead = false;                   // ODT: 版头 and 版记 as paragraphs of the text
     bool chartsAsObjects = true;             // PDF: vector objects; else images (ODT)
+    // PDF: letter spacing for 28 characters a line. Not in ODT: the ODF writer turns a
+    // percentage into points (98% → "73pt"); word processors keep their own grid.
+    bool characterGrid = true;
     double chartImageDpi = 200;
 };
 

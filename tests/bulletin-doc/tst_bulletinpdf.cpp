@@ -97,7 +97,7 @@ private slots:
     void redRuleUnderTheNumber();
     void pageNumbersAlternateSides();
     void attachmentStartsANewPage();
-    void mirroredMarginsForDoubleSided();
+    void singleSidedKeepsTheBindingLeft();
     void fileIsPrivate();
     void cancelLeavesNoFile();
     void progressReachesTheEnd();
@@ -154,7 +154,7 @@ void TestBulletinPdf::a4AndFontsEmbedded()
 
 void TestBulletinPdf::textHoldsContent()
 {
-    const QString text = pdfprobe::text(m_internal);
+    const QString text = pdfprobe::text(m_internal).remove(QLatin1Char('\n'));
     const QStringList expected = {
         QStringLiteral("青川市政务服务管理局"),
         QStringLiteral("青政务〔2026〕12号"),
@@ -307,7 +307,8 @@ void TestBulletinPdf::pageNumbersAlternateSides()
 {
     // "— N —" 4号 (14 pt): em box top 7 mm below the 版心 (37 + 225 mm), the dashes at the
     // box's middle; odd pages end one character (14 pt) left of the 版心's right edge, even
-    // pages start one character right of its left edge.
+    // pages start one character right of its left edge. Margins mirror by default (double-
+    // sided): the 版心 of an even page starts at 210 - 28 - 156 = 26 mm.
     const double oneChar = 14 * kPointMm;
     const double dashRow = 37 + 225 + 7 + oneChar / 2;
     for (int pageNumber : {1, 2, 3}) {
@@ -323,7 +324,7 @@ void TestBulletinPdf::pageNumbersAlternateSides()
             QVERIFY2(std::abs(ink.right - (28 + 156 - oneChar)) <= 1.0,
                      qPrintable(QStringLiteral("odd page ends at %1").arg(ink.right)));
         } else {
-            QVERIFY2(std::abs(ink.left - (28 + oneChar)) <= 1.0,
+            QVERIFY2(std::abs(ink.left - (26 + oneChar)) <= 1.0,
                      qPrintable(QStringLiteral("even page starts at %1").arg(ink.left)));
         }
         QVERIFY(pdfprobe::text(m_internal, pageNumber, pageNumber)
@@ -356,15 +357,15 @@ void TestBulletinPdf::attachmentStartsANewPage()
     QVERIFY(pdfprobe::text(m_internal, pages, pages).contains(QStringLiteral("印发")));
 }
 
-void TestBulletinPdf::mirroredMarginsForDoubleSided()
+void TestBulletinPdf::singleSidedKeepsTheBindingLeft()
 {
     BulletinRenderOptions options;
-    options.doubleSided = true;
-    const QString pdf = write(fixture::gridBulletin(31), QStringLiteral("mirror.pdf"), options);
-    // Even page: the 订口 is on the right, so the 版心 starts at 210 - 28 - 156 = 26 mm.
+    options.doubleSided = false;
+    const QString pdf = write(fixture::gridBulletin(31), QStringLiteral("single.pdf"), options);
+    // Even page: the 订口 stays on the left, so the number starts at 28 mm + one character.
     const QImage page2 = pdfprobe::renderPage(pdf, 2, kDpi);
     const Ink number = darkInk(page2, 37 + 225 + 2, 290);
-    QVERIFY2(std::abs(number.left - (26 + 14 * kPointMm)) <= 1.0,
+    QVERIFY2(std::abs(number.left - (28 + 14 * kPointMm)) <= 1.0,
              qPrintable(QString::number(number.left)));
     const QImage page3 = pdfprobe::renderPage(pdf, 3, kDpi);
     QVERIFY(std::abs(darkInk(page3, 37 + 225 + 2, 290).right - (28 + 156 - 14 * kPointMm)) <= 1.0);
