@@ -48,8 +48,9 @@ bool wantsWindow(const Invocation &inv)
     return verb && verb->wantsWindow && verb->wantsWindow(inv.verbArguments);
 }
 
-// Verbs that lay out text with fonts (the bulletin's PDF and ODT) need a GUI application
-// but no window: on the offscreen platform when there is no display.
+// Verbs that lay out text and charts (the bulletin's PDF and ODT: Qt Charts draws with
+// graphics items, which need QApplication) need a widgets application but no window: on
+// the offscreen platform when there is no display.
 bool needsGuiApplication(const Invocation &inv)
 {
     return inv.error == Invocation::Error::None && inv.verb == QLatin1String("bulletin");
@@ -81,7 +82,7 @@ int runApplication(int &argc, char **argv)
     } else if (needsGuiApplication(inv)) {
         if (!displayAvailable())
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv);
     } else
         app = std::make_unique<QCoreApplication>(argc, argv);
 

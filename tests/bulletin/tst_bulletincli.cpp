@@ -8,7 +8,7 @@
 // archive with its SHA-256 and proposes the next number; bad arguments and unwritable
 // paths are clear errors. The first two pages are kept as PNG artifacts.
 #include "AppRun.h"
-#include "SimHttp.h"
+#include "../platform-sim/SimHttp.h"
 
 #include "../queue-ui/SyncedHome.h"
 #include "models/domain/EvaluationValidity.h"
