@@ -66,6 +66,9 @@ QString flaggedParagraph(const BulletinRankingFacts &r)
         .arg(w::enumerate(names));
 }
 
+// Named when few; counted when many (a province has hundreds: the 附件 lists them all).
+constexpr int kNamedBelowMinimum = 10;
+
 QString belowMinimumParagraph(const BulletinRankingFacts &r)
 {
     QStringList names;
@@ -75,6 +78,11 @@ QString belowMinimumParagraph(const BulletinRankingFacts &r)
     }
     if (names.isEmpty())
         return {};
+    if (names.size() > kNamedBelowMinimum)
+        return QStringLiteral(
+                   "另有%1个部门本月有效评价不足%2条，样本量过少，不参与排名（见附件）。")
+            .arg(names.size())
+            .arg(r.minimumSample);
     return QStringLiteral("%1本月有效评价不足%2条，样本量过少，不参与排名。")
         .arg(w::enumerate(names))
         .arg(r.minimumSample);

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDir>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -94,8 +95,13 @@ private slots:
         m_page->requirementsEdit()->setPlainText(u"一是加强窗口管理。\n\n二是限期整改。"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(shown().contains(u"二是限期整改"), kWaitMs);
         QLineEdit *title = m_page->headerForm()->titleEdit();
+        title->setFocus();
         title->selectAll();
-        QTest::keyClicks(title, u"关于十月份好差评的通报"_qs);
+        // Chinese arrives through the input method, as typed with a pinyin IME.
+        QInputMethodEvent typed;
+        typed.setCommitString(u"关于十月份好差评的通报"_qs);
+        QApplication::sendEvent(title, &typed);
+        QCOMPARE(title->text(), u"关于十月份好差评的通报"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(shown().contains(u"关于十月份好差评的通报"), kWaitMs);
         QVERIFY(changed.count() >= 3);
     }
