@@ -9,6 +9,8 @@
 #include "ui/LanguagePreference.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsPage.h"
+#include "ui/bulletin/BulletinFontsSection.h"
+#include "ui/bulletin/BulletinPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/queue/CurrentUser.h"
 #include "ui/queue/QueuePage.h"
@@ -64,6 +66,17 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
     window.setPage(PageId::Rankings, rankingsPage);
     window.setPage(PageId::Dashboard, dashboardPage);
 
+    // 月度通报: the bulletin of the cache, issued as the signed-in user, in the faces the
+    // user chose in the settings (BulletinFontsSection).
+    auto *bulletinPage = new BulletinPage(
+        stores.cache(), stores.localWork(), [&settings] { return currentUserName(settings); },
+        [&settings] {
+            BulletinRenderOptions options;
+            options.fonts = loadBulletinFonts(settings);
+            return options;
+        });
+    window.setPage(PageId::Bulletins, bulletinPage);
+
     auto *settingsPage = new SettingsPage(storedLanguage(settings), home.directory());
     // The menu and the page both change the language; the window stores it.
     QObject::connect(settingsPage, &SettingsPage::languageChosen, &window,
@@ -72,12 +85,17 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
                      &SettingsPage::setCurrentLanguage);
     settingsPage->addSection(
         new CalendarSection(WorkingCalendar::builtin(), home.extraCalendarFile()));
+    auto *bulletinFonts = new BulletinFontsSection(settings);
+    QObject::connect(bulletinFonts, &BulletinFontsSection::fontsChanged, bulletinPage,
+                     &BulletinPage::refreshPages);
+    settingsPage->addSection(bulletinFonts);
     window.setPage(PageId::SyncSettings, settingsPage);
 
     if (sync) {
         // After a sync the pages read the cache again; an action recorded online goes out
         // at once (offline, the engine's reconnect probe sends it later).
         QObject::connect(sync, &SyncFrontEnd::dataSynced, workspace.get(), &QueueWorkspace::reload);
+        QObject::connect(sync, &SyncFrontEnd::dataSynced, bulletinPage, &BulletinPage::reload);
         QObject::connect(sync, &SyncFrontEnd::dataSynced, rankingsPage, &RankingsPage::refresh);
         QObject::connect(sync, &SyncFrontEnd::dataSynced, dashboardPage, &DashboardPage::refresh);
         QObject::connect(workspace.get(), &QueueWorkspace::dataChanged, sync,

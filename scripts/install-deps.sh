@@ -19,6 +19,8 @@ pkgs=(
   sqlite3 openssl procps unzip
   # Qt SVG: the dashboard saves charts as SVG (QSvgGenerator)
   qt6-svg-dev
+  # bulletin tests: the ODT/XLSX round trip through LibreOffice headless
+  libreoffice-writer-nogui libreoffice-calc-nogui
   # fuzzing
   clang libclang-rt-14-dev
 )
