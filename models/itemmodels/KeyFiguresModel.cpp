@@ -45,7 +45,7 @@ QString KeyFiguresModel::figureName(Figure figure)
 {
     switch (figure) {
     case Evaluations:
-        return tr("Evaluations");
+        return tr("Number of evaluations");
     case Coverage:
         return tr("Coverage");
     case Satisfaction:

@@ -241,8 +241,9 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
 
 void RankingModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= columnCount())
+    if (column >= columnCount())
         return;
+    column = std::max(column, -1); // -1: the ranking's own order
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QStringList codes;

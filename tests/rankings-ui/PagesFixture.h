@@ -54,17 +54,19 @@ public:
         ok = ok && staff(QStringLiteral("S2"), QStringLiteral("李工"), kW2);
         for (int i = 1; ok && i <= 40; ++i) {
             const QString n = QString::number(i).rightJustified(2, u'0');
-            ok = serviceCase(u"P1-" + n, kCenter, kD1, QStringLiteral("2026-10-05 10:00:00"), 3,
-                             false, kW1, QStringLiteral("S1")) &&
-                 evaluation(u"E1-" + n, u"P1-" + n, kCenter, kD1, 5, QString(),
-                            QStringLiteral("2026-10-05 12:00:00"), false, QStringLiteral("4"), kW1,
-                            QStringLiteral("S1"));
+            ok = serviceCase(QStringLiteral("P1-") + n, kCenter, kD1,
+                             QStringLiteral("2026-10-05 10:00:00"), 3, false, kW1,
+                             QStringLiteral("S1")) &&
+                 evaluation(QStringLiteral("E1-") + n, QStringLiteral("P1-") + n, kCenter, kD1, 5,
+                            QString(), QStringLiteral("2026-10-05 12:00:00"), false,
+                            QStringLiteral("4"), kW1, QStringLiteral("S1"));
             const int level = i <= 30 ? 5 : i <= 38 ? 4 : 1;
             ok = ok &&
-                 serviceCase(u"P2-" + n, kCenter, kD2, QStringLiteral("2026-10-06 10:00:00"), 3,
-                             false, kW2, QStringLiteral("S2")) &&
-                 evaluation(u"E2-" + n, u"P2-" + n, kCenter, kD2, level,
-                            level == 1 ? QStringLiteral("态度差") : QString(),
+                 serviceCase(QStringLiteral("P2-") + n, kCenter, kD2,
+                             QStringLiteral("2026-10-06 10:00:00"), 3, false, kW2,
+                             QStringLiteral("S2")) &&
+                 evaluation(QStringLiteral("E2-") + n, QStringLiteral("P2-") + n, kCenter, kD2,
+                            level, level == 1 ? QStringLiteral("态度差") : QString(),
                             QStringLiteral("2026-10-06 12:00:00"), false, QStringLiteral("2"), kW2,
                             QStringLiteral("S2"));
         }

@@ -88,8 +88,9 @@ ChaseListPage::ChaseListPage(CacheDatabase &cache, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("chaseTable"));
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
+    // No sort indicator first: the rows keep the order the query gave (rank, oldest).
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();

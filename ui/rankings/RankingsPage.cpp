@@ -94,8 +94,9 @@ RankingsPage::RankingsPage(CacheDatabase &cache, QWidget *parent) : QWidget(pare
     m_table->setObjectName(QStringLiteral("rankingTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new RankingDelegate(m_table));
-    m_table->setSortingEnabled(true);
+    // No sort indicator first: the rows keep the order the query gave (rank, oldest).
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
