@@ -142,6 +142,8 @@ void TestQueueWindow::trackerNumberSwitchesToTheFilteredQueue()
     QTest::keyClick(&window(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window().currentPage(), PageId::Rectification);
     RectificationStatsModel *model = tracker()->progressModel();
+    // The tracker counts on its worker thread.
+    QTRY_VERIFY_WITH_TIMEOUT(!tracker()->isBusy(), 60000);
     QVERIFY(model->rowCount() > 1);
     const QModelIndex total =
         model->index(model->rowCount() - 1, RectificationStatsModel::FirstMeasureColumn);

@@ -3,6 +3,7 @@
 
 #include "models/domain/Clock.h"
 #include "models/domain/EvaluationLevel.h"
+#include "models/domain/Overdue.h"
 #include "models/domain/PlatformTime.h"
 #include "models/itemmodels/BadReviewQueueModel.h"
 #include "ui/queue/ActionPayloadText.h"
@@ -261,7 +262,7 @@ void BadReviewDetailPanel::updateCountdowns()
                            .arg(deadlineText(row.effectiveReformDeadline, row.deadlineEstimated));
         if (row.delayDeadline.isValid())
             line += tr(" (delayed)");
-        if (row.state == HandlingState::Confirmed || row.state == HandlingState::Rectifying)
+        if (rectificationRunning(row.state))
             line += QStringLiteral(" — ") +
                     BadReviewQueueModel::timeLeftText(row.effectiveReformDeadline, now);
         lines << line;

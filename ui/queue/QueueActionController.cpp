@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/QueueActionController.h"
 
+#include "models/domain/Overdue.h"
 #include "models/store/LocalActionRecorder.h"
 #include "ui/Logging.h"
 #include "ui/queue/ActionDialogFactory.h"
@@ -71,8 +72,7 @@ bool reviewPossible(const HandlingRecord &r, ActionType type)
     if (type == ActionType::ApproveInvalid)
         return r.state == HandlingState::InvalidRequested;
     if (type == ActionType::ApproveDelay)
-        return r.delayPending &&
-               (r.state == HandlingState::Confirmed || r.state == HandlingState::Rectifying);
+        return r.delayPending && rectificationRunning(r.state);
     return false;
 }
 

@@ -150,6 +150,7 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
     connect(m_savedViews, &SavedViewBar::viewChosen, this, &QueuePage::showSavedView);
     connect(m_savedViews, &SavedViewBar::allChosen, m_filterBar, &QueueFilterBar::clear);
     connect(m_model, &BadReviewQueueModel::totalCountChanged, this, &QueuePage::updateStatus);
+    connect(m_model, &BadReviewQueueModel::busyChanged, this, &QueuePage::updateStatus);
     connect(m_model, &BadReviewQueueModel::queryFailed, this, [this](const QString &message) {
         m_statusMessage = message;
         updateStatus();
@@ -390,6 +391,8 @@ void QueuePage::updateStatus()
     QString text = tr("%n bad review(s) match.", nullptr, int(m_model->totalCount()));
     if (!m_model->lastError().ok())
         text = m_model->lastError().message;
+    if (m_model->isBusy()) // a new index after a sync, read on the worker thread
+        text = tr("Updating the queue…") + QStringLiteral("  ") + text;
     if (!m_statusMessage.isEmpty())
         text += QStringLiteral("  ") + m_statusMessage;
     m_status->setText(text);
