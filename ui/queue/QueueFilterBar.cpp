@@ -318,6 +318,28 @@ bool QueueFilterBar::hasAdditionalConditions() const
     return !(m_additional == BadReviewFilter{});
 }
 
+QString QueueFilterBar::describe() const
+{
+    QStringList parts;
+    if (!m_search->text().trimmed().isEmpty())
+        parts << tr("search: %1").arg(m_search->text().trimmed());
+    for (const QComboBox *combo :
+         {m_state, m_due, m_level, m_validity, m_department, m_center, m_channel}) {
+        if (combo->currentIndex() > 0)
+            parts << combo->currentText();
+    }
+    const BadReviewFilter f = filter();
+    if (f.from.isValid() || f.to.isValid())
+        parts << tr("evaluated %1 – %2")
+                     .arg(f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("…"),
+                          f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("…"));
+    if (m_pendingUpload->isChecked())
+        parts << m_pendingUpload->text();
+    if (hasAdditionalConditions())
+        parts << additionalConditionsText();
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString QueueFilterBar::additionalConditionsText() const
 {
     if (!hasAdditionalConditions())

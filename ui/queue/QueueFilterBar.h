@@ -37,6 +37,9 @@ public:
     void setFilter(const BadReviewFilter &filter, const QString &origin = {});
     bool hasAdditionalConditions() const;
     QString additionalConditionsText() const;
+    // Everything filtered, in words ("属实 · 崆峒区公安分局 · 搜索：排队"): empty when
+    // nothing is. For printed and exported views.
+    QString describe() const;
 
     void setUnits(const UnitChoices &departments, const UnitChoices &centers);
     void setChannels(const ChannelTable &channels);
