@@ -36,9 +36,12 @@ public:
             *error = QStringLiteral("no temporary folder");
             return false;
         }
-        if (!m_sim.start({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--now"),
-                          kSimNow, QStringLiteral("--scale"), QStringLiteral("small")} +
-                         simArguments)) {
+        const QStringList arguments =
+            QStringList{QStringLiteral("--seed"),  QStringLiteral("5"),
+                        QStringLiteral("--now"),   kSimNow,
+                        QStringLiteral("--scale"), QStringLiteral("small")} +
+            simArguments;
+        if (!m_sim.start(arguments)) {
             *error = m_sim.errorString();
             return false;
         }

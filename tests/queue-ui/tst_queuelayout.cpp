@@ -197,6 +197,7 @@ void TestQueueLayout::nothingIsCutAt1280x800()
         QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
     }
     // Remembered for the next start.
+    window().close();
     m_session.reset();
     QVERIFY(!m_settings->value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
 }

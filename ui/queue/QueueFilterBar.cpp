@@ -34,7 +34,16 @@ QList<HandlingState> openStates()
 QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("queueFilterBar"));
+    buildSearch();
+    buildCombos();
+    buildAdditionalRow();
+    QToolButton *clearButton = layOut();
+    connectFields();
+    setTabOrders(clearButton);
+}
 
+void QueueFilterBar::buildSearch()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
@@ -46,7 +55,10 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this, &QueueFilterBar::applySearchNow);
     connect(m_search, &QLineEdit::returnPressed, this, &QueueFilterBar::applySearchNow);
+}
 
+void QueueFilterBar::buildCombos()
+{
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->addItem(tr("Any state"), QString());
@@ -104,13 +116,12 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
         tr("Only bad reviews with actions recorded here that the platform has not yet "
            "acknowledged"));
     connect(m_pendingUpload, &QCheckBox::toggled, this, &QueueFilterBar::emitChanged);
+    // Never narrower than its label (the combos give way instead).
+    m_pendingUpload->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+}
 
-    auto *clearButton = new QToolButton(this);
-    clearButton->setObjectName(QStringLiteral("clearFilter"));
-    clearButton->setText(tr("Clear filter"));
-    clearButton->setToolTip(tr("Show every bad review again"));
-    connect(clearButton, &QToolButton::clicked, this, &QueueFilterBar::clear);
-
+void QueueFilterBar::buildAdditionalRow()
+{
     m_additionalRow = new QWidget(this);
     m_additionalRow->setObjectName(QStringLiteral("additionalConditions"));
     m_additionalText = new QLabel(m_additionalRow);
@@ -131,6 +142,16 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     m_additionalRow->setStyleSheet(QStringLiteral(
         "#additionalConditions { background: #fff6dd; border: 1px solid #e8d49a; }"));
     m_additionalRow->hide();
+}
+
+QToolButton *QueueFilterBar::layOut()
+{
+    auto *clearButton = new QToolButton(this);
+    clearButton->setObjectName(QStringLiteral("clearFilter"));
+    clearButton->setText(tr("Clear filter"));
+    clearButton->setToolTip(tr("Show every bad review again"));
+    connect(clearButton, &QToolButton::clicked, this, &QueueFilterBar::clear);
+    clearButton->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
 
     const auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
@@ -160,13 +181,20 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_additionalRow, 2, 0, 1, 9);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 1);
+    return clearButton;
+}
 
+void QueueFilterBar::connectFields()
+{
     for (QComboBox *combo :
          {m_state, m_due, m_level, m_validity, m_department, m_center, m_channel})
         connect(combo, &QComboBox::currentIndexChanged, this, &QueueFilterBar::emitChanged);
     for (OptionalDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &QueueFilterBar::emitChanged);
+}
 
+void QueueFilterBar::setTabOrders(QWidget *clearButton)
+{
     setTabOrder(m_search, m_state);
     setTabOrder(m_state, m_due);
     setTabOrder(m_due, m_level);

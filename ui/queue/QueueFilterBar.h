@@ -56,6 +56,12 @@ signals:
     void filterChanged(const pingjia::BadReviewFilter &filter);
 
 private:
+    void buildSearch();
+    void buildCombos();
+    void buildAdditionalRow();
+    QToolButton *layOut(); // returns the clear button
+    void connectFields();
+    void setTabOrders(QWidget *clearButton);
     void emitChanged();
     static void fillUnitCombo(QComboBox *combo, const UnitChoices &units);
     static void selectData(QComboBox *combo, const QVariant &data);
