@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QToolBar>
 #include <QTranslator>
 
@@ -139,6 +140,17 @@ QStringList TestQueueLayout::cutTexts()
                        .arg(l->contentsRect().width())
                        .arg(needed);
     }
+    for (QComboBox *c : queue()->findChildren<QComboBox *>()) {
+        if (!c->isVisible() || c->isEditable() || c->currentText().isEmpty())
+            continue;
+        // The shown choice plus the arrow's room.
+        const int needed = c->fontMetrics().horizontalAdvance(c->currentText()) + 28;
+        if (c->width() < needed)
+            cut << QStringLiteral("choice \"%1\" %2 < %3")
+                       .arg(c->currentText())
+                       .arg(c->width())
+                       .arg(needed);
+    }
     QHeaderView *header = queue()->table()->horizontalHeader();
     const QAbstractItemModel *model = queue()->table()->model();
     for (int column = 0; column < header->count(); ++column) {
@@ -180,6 +192,11 @@ void TestQueueLayout::nothingIsCutAt1280x800()
 
     QTRY_VERIFY_WITH_TIMEOUT(queue()->model()->rowCount() > 0, 60000);
     queue()->table()->setCurrentIndex(queue()->model()->index(0, 0));
+    // The saved views' counts arrive from a worker and widen their buttons: measure after.
+    QTRY_VERIFY_WITH_TIMEOUT(!queue()->savedViewCounter()->isBusy(), 60000);
+    QAbstractButton *unverified = queue()->savedViews()->button(SavedView::Unverified);
+    QTRY_VERIFY_WITH_TIMEOUT(unverified->text() != savedViewName(SavedView::Unverified), 60000);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QApplication::processEvents();
     saveScreenshot(QStringLiteral("queue-1280x800-") + language);
 

@@ -116,8 +116,10 @@ void QueueFilterBar::buildCombos()
         tr("Only bad reviews with actions recorded here that the platform has not yet "
            "acknowledged"));
     connect(m_pendingUpload, &QCheckBox::toggled, this, &QueueFilterBar::emitChanged);
-    // Never narrower than its label (the combos give way instead).
+    // Never narrower than their labels: the search field and the unit lists give way.
     m_pendingUpload->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    for (QComboBox *combo : {m_state, m_due, m_level, m_validity, m_channel})
+        combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
 }
 
 void QueueFilterBar::buildAdditionalRow()
@@ -166,19 +168,21 @@ QToolButton *QueueFilterBar::layOut()
     grid->addWidget(m_due, 0, 4);
     grid->addWidget(m_level, 0, 5);
     grid->addWidget(m_validity, 0, 6);
-    grid->addWidget(m_pendingUpload, 0, 7);
-    grid->addWidget(clearButton, 0, 8);
     grid->addWidget(label(tr("Department:"), m_department), 1, 0);
     grid->addWidget(m_department, 1, 1, 1, 2);
     grid->addWidget(m_center, 1, 3, 1, 2);
     grid->addWidget(m_channel, 1, 5);
+    // Three rows, so that every label keeps its full width at 1280 pixels in English too.
+    grid->addWidget(clearButton, 1, 6);
+    grid->addWidget(m_pendingUpload, 2, 5, 1, 2);
     auto *dates = new QHBoxLayout;
     dates->addWidget(label(tr("Assessed from:"), m_from));
     dates->addWidget(m_from);
     dates->addWidget(label(tr("to:"), m_to));
     dates->addWidget(m_to);
-    grid->addLayout(dates, 1, 6, 1, 3);
-    grid->addWidget(m_additionalRow, 2, 0, 1, 9);
+    dates->addStretch(1);
+    grid->addLayout(dates, 2, 0, 1, 5);
+    grid->addWidget(m_additionalRow, 3, 0, 1, 7);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 1);
     return clearButton;

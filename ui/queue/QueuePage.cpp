@@ -156,8 +156,10 @@ void QueuePage::buildActions()
         if (action == m_actions->bulkAssignAction())
             m_toolBar->addSeparator();
         m_toolBar->addAction(action);
-        if (QWidget *button = m_toolBar->widgetForAction(action))
+        if (QWidget *button = m_toolBar->widgetForAction(action)) {
             button->setObjectName(QStringLiteral("button-") + action->objectName());
+            button->setFocusPolicy(Qt::TabFocus); // Tab reaches the actions too
+        }
     }
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_toggleDetail);
