@@ -112,6 +112,7 @@ void SyncEngine::noteLastSync(const QDateTime &at)
 
 void SyncEngine::noteError(const SyncError &error)
 {
+    m_lastError = error;
     if (error.kind == SyncErrorKind::Credentials)
         emit credentialsRequired(error.message);
 }

@@ -110,7 +110,10 @@ QString SyncReportText::skippedLine(const SkippedRecord &skipped)
 
 QString SyncReportText::pushLine(const PushResult &push)
 {
-    return tr("Upload: %1 acknowledged, %2 conflicts, %3 refused, %4 still pending")
+    // Counts of this one upload, said as such: the sync page states the running total.
+    if (push.acked + push.conflicts + push.refused + push.remaining == 0 && push.error.ok())
+        return tr("Upload: no action was waiting.");
+    return tr("This upload: %1 acknowledged, %2 conflicts, %3 refused, %4 still waiting")
         .arg(push.acked)
         .arg(push.conflicts)
         .arg(push.refused)
