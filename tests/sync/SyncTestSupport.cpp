@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+
+#include <csignal>
 
 namespace pingjia::test {
 
@@ -172,6 +175,49 @@ QJsonObject advance(const QUrl &base, double hours)
 QString syncRunnerProgram()
 {
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("sync-runner"));
+}
+
+RunnerRun runSyncRunner(const QStringList &arguments,
+                        const std::function<bool(const QString &line, int progressLines)> &killNow)
+{
+    RunnerRun run;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.setProgram(syncRunnerProgram());
+    p.setArguments(arguments);
+    p.start();
+    if (!p.waitForStarted(30000))
+        return run;
+    QByteArray pending;
+    while (p.state() != QProcess::NotRunning) {
+        p.waitForReadyRead(50);
+        if (!run.killed && killNow && killNow(QString(), run.progressLines)) {
+            ::kill(pid_t(p.processId()), SIGKILL);
+            run.killed = true;
+        }
+        pending += p.readAllStandardOutput();
+        qsizetype nl;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(pending.left(nl));
+            pending.remove(0, nl + 1);
+            run.lines.append(line);
+            if (line.startsWith(QLatin1String("progress ")))
+                ++run.progressLines;
+            if (!run.killed && killNow && killNow(line, run.progressLines)) {
+                ::kill(pid_t(p.processId()), SIGKILL);
+                run.killed = true;
+            }
+        }
+        p.readAllStandardError(); // the log: not needed, do not let the pipe fill
+    }
+    p.waitForFinished(60000);
+    pending += p.readAllStandardOutput();
+    for (const QByteArray &line : pending.split('\n')) {
+        if (!line.isEmpty())
+            run.lines.append(QString::fromUtf8(line));
+    }
+    run.exitCode = p.exitStatus() == QProcess::CrashExit ? -9 : p.exitCode();
+    return run;
 }
 
 } // namespace pingjia::test

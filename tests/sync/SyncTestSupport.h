@@ -19,6 +19,7 @@
 #include <QUrl>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 namespace pingjia::test {
@@ -68,5 +69,18 @@ QJsonObject advance(const QUrl &base, double hours);
 
 // A sync-runner child process's executable (next to the test binary).
 QString syncRunnerProgram();
+
+// What a sync-runner child did: its stdout lines, and whether it was killed.
+struct RunnerRun {
+    int progressLines = 0;
+    bool killed = false;
+    int exitCode = -1; // -9 after a SIGKILL
+    QStringList lines;
+};
+// Runs sync-runner with `arguments`; after each stdout line, and every 50 ms with an
+// empty line, `killNow(line, progressLines)` is asked (when given): true kills it with
+// SIGKILL at once.
+RunnerRun runSyncRunner(const QStringList &arguments,
+                        const std::function<bool(const QString &line, int progressLines)> &killNow);
 
 } // namespace pingjia::test

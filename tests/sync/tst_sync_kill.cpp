@@ -1,64 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kill -9 in the middle of a sync, at several points, then a sync to the end: the cache
 // equals the dump (no lost rows, no duplicates) and each restart went on from the
-// committed cursors instead of starting over.
+// committed cursors instead of starting over. kill -9 during an outbox push, after the
+// platform applied the action and before its answer came back: after a restart the
+// action is applied exactly once.
 #include "SimProcess.h"
 #include "SyncTestSupport.h"
 
-#include <QProcess>
+#include "models/domain/Clock.h"
+#include "models/domain/PlatformTime.h"
+#include "models/store/CacheReader.h"
+#include "models/store/LocalActionRecorder.h"
+#include "models/store/LocalWorkStore.h"
+
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 using namespace pingjia;
 using namespace pingjia::test;
 
 namespace {
 
-struct Run {
-    int progressLines = 0;
-    bool killed = false;
-    int exitCode = -1;
-    QStringList lines;
-};
-
 // Runs sync-runner; kills it with SIGKILL after `killAfter` progress lines (0: never).
-Run runSync(const QStringList &arguments, int killAfter)
+RunnerRun runSync(const QStringList &arguments, int killAfter)
 {
-    Run run;
-    QProcess p;
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.setProgram(syncRunnerProgram());
-    p.setArguments(arguments);
-    p.start();
-    if (!p.waitForStarted(30000))
-        return run;
-    QByteArray pending;
-    while (p.state() != QProcess::NotRunning) {
-        p.waitForReadyRead(1000);
-        pending += p.readAllStandardOutput();
-        qsizetype nl;
-        while ((nl = pending.indexOf('\n')) >= 0) {
-            const QString line = QString::fromUtf8(pending.left(nl));
-            pending.remove(0, nl + 1);
-            run.lines.append(line);
-            if (line.startsWith(QLatin1String("progress ")) && ++run.progressLines == killAfter &&
-                !run.killed) {
-                ::kill(pid_t(p.processId()), SIGKILL);
-                run.killed = true;
-            }
-        }
-        p.readAllStandardError(); // the log: not needed, do not let the pipe fill
-    }
-    p.waitForFinished(60000);
-    pending += p.readAllStandardOutput();
-    for (const QByteArray &line : pending.split('\n')) {
-        if (!line.isEmpty())
-            run.lines.append(QString::fromUtf8(line));
-    }
-    run.exitCode = p.exitStatus() == QProcess::CrashExit ? -9 : p.exitCode();
-    return run;
+    return runSyncRunner(arguments, [killAfter](const QString &line, int progressLines) {
+        return killAfter > 0 && line.startsWith(QLatin1String("progress ")) &&
+               progressLines == killAfter;
+    });
+}
+
+// How often the platform's history holds `actionId` (GET /sim/dump).
+int timesApplied(const QUrl &platform, const QString &evalId, const QString &actionId)
+{
+    Dump dump;
+    QString error;
+    if (!fetchDump(platform, CodeSet::Gbt39046, &dump, &error))
+        return -1;
+    int n = 0;
+    for (const QJsonValue &h :
+         dump.badReviews.value(evalId).value(QLatin1String("history")).toArray())
+        n += h.toObject().value(QLatin1String("actionId")).toString() == actionId ? 1 : 0;
+    return n;
+}
+
+OutboxStatus statusOf(LocalWorkDatabase &localWork, const QString &evalId)
+{
+    const QList<OutboxEntry> entries = LocalWorkStore(localWork).actions(evalId);
+    return entries.isEmpty() ? OutboxStatus::Pending : entries.last().status;
 }
 
 } // namespace
@@ -81,7 +71,7 @@ private slots:
 
         int kills = 0;
         for (int k : {1, 2, 4, 7, 11, 16, 23, 31}) {
-            const Run run = runSync(arguments, k);
+            const RunnerRun run = runSync(arguments, k);
             QVERIFY2(run.killed || run.exitCode == 0, qPrintable(run.lines.join(u'\n')));
             if (!run.killed)
                 break; // nothing left to interrupt
@@ -90,7 +80,7 @@ private slots:
         }
         QVERIFY(kills >= 4);
 
-        const Run last = runSync(arguments, 0);
+        const RunnerRun last = runSync(arguments, 0);
         QCOMPARE(last.exitCode, 0);
         QVERIFY(!last.lines.isEmpty());
         QVERIFY2(last.lines.last().startsWith(QLatin1String("done ")),
@@ -109,6 +99,67 @@ private slots:
         // The last run went on from the committed cursors: far from everything again.
         QVERIFY2(lastFetched < total,
                  qPrintable(QStringLiteral("%1 of %2").arg(lastFetched).arg(total)));
+    }
+
+    void killedDuringAPushThenAppliedExactlyOnce()
+    {
+        Clock::setOverride(parsePlatformTime(QStringLiteral("2026-10-31 19:00:00")));
+        // Two simulators with the same data: one quick for the first sync, one that
+        // answers API requests only after 4 s, so the push can be killed after the
+        // platform applied the action and before its answer arrived.
+        const QStringList data = {QStringLiteral("--scale"), QStringLiteral("2000"),
+                                  QStringLiteral("--seed"), QStringLiteral("9")};
+        SimProcess quick;
+        QVERIFY2(quick.start(data), qPrintable(quick.errorString()));
+        SimProcess slow;
+        QVERIFY2(slow.start(data +
+                            QStringList{QStringLiteral("--delay-ms"), QStringLiteral("4000-4000")}),
+                 qPrintable(slow.errorString()));
+
+        TestHome home;
+        QString error;
+        QVERIFY2(home.open(&error), qPrintable(error));
+        {
+            SyncSession session({quick.baseUrl().toString(), QStringLiteral("demo"), {}},
+                                home.cache(), home.localWork(), home.secrets(), &home.cipher(),
+                                fastOptions(5000));
+            QVERIFY(session.signIn(QStringLiteral("demo")).ok());
+            const SyncResult synced = session.sync();
+            QVERIFY2(synced.ok(), qPrintable(synced.error.message));
+        }
+        QString evalId;
+        CacheReader(home.cache()).forEachBadReview([&](const HandlingRecord &r) {
+            if (r.state == HandlingState::Unverified && !r.withdrawn)
+                evalId = r.evalId;
+            return evalId.isEmpty();
+        });
+        QVERIFY(!evalId.isEmpty());
+        const RecordedAction action =
+            LocalActionRecorder(home.cache(), home.localWork())
+                .record(evalId, ActionType::Verify, {{"evidence", QStringLiteral("调取录像核实")}},
+                        QStringLiteral("demo"));
+        QVERIFY2(action.ok(), qPrintable(action.message()));
+        home.cache().closeThisThread();
+
+        const QStringList arguments = {QStringLiteral("--home"),     home.path(),
+                                       QStringLiteral("--url"),      slow.baseUrl().toString(),
+                                       QStringLiteral("--user"),     QStringLiteral("demo"),
+                                       QStringLiteral("--password"), QStringLiteral("demo"),
+                                       QStringLiteral("--push-only")};
+        const RunnerRun killed = runSyncRunner(arguments, [&](const QString &, int) {
+            return statusOf(home.localWork(), evalId) == OutboxStatus::Sent &&
+                   timesApplied(slow.baseUrl(), evalId, action.actionId) == 1;
+        });
+        QVERIFY2(killed.killed, qPrintable(killed.lines.join(u'\n')));
+        QCOMPARE(killed.exitCode, -9);
+        // Left as the kill found it: sent, applied by the platform, not acknowledged.
+        QCOMPARE(toString(statusOf(home.localWork(), evalId)), QStringLiteral("sent"));
+
+        const RunnerRun restarted = runSyncRunner(arguments, {});
+        QCOMPARE(restarted.exitCode, 0);
+        QCOMPARE(restarted.lines.value(restarted.lines.size() - 1), QStringLiteral("pushed 1 0"));
+        QCOMPARE(toString(statusOf(home.localWork(), evalId)), QStringLiteral("acked"));
+        QCOMPARE(timesApplied(slow.baseUrl(), evalId, action.actionId), 1);
     }
 };
 
