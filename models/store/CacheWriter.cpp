@@ -100,24 +100,26 @@ CacheWriter::BulkLoad::~BulkLoad()
 
 StoreResult CacheWriter::BulkLoad::dropIndexes()
 {
-    Connection &c = m_writer.m_cache.connection();
-    Transaction t(c);
-    StoreResult r = t.status();
-    for (const IndexDefinition &index : evaluationQueryIndexes()) {
-        if (r.ok())
-            r = c.exec(QStringLiteral("DROP INDEX IF EXISTS ") + index.name);
-    }
-    return r.ok() ? t.commit() : r;
+    return forEachIndex([](const IndexDefinition &index) {
+        return QStringLiteral("DROP INDEX IF EXISTS ") + index.name;
+    });
 }
 
 StoreResult CacheWriter::BulkLoad::buildIndexes()
+{
+    return forEachIndex([](const IndexDefinition &index) { return index.createSql; });
+}
+
+// One transaction running `sqlFor(index)` for every query index of the evaluations.
+StoreResult
+CacheWriter::BulkLoad::forEachIndex(const std::function<QString(const IndexDefinition &)> &sqlFor)
 {
     Connection &c = m_writer.m_cache.connection();
     Transaction t(c);
     StoreResult r = t.status();
     for (const IndexDefinition &index : evaluationQueryIndexes()) {
         if (r.ok())
-            r = c.exec(index.createSql);
+            r = c.exec(sqlFor(index));
     }
     return r.ok() ? t.commit() : r;
 }

@@ -25,12 +25,14 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 namespace pingjia {
 
 class CacheDatabase;
 class PersonalDataCipher;
+struct IndexDefinition;
 
 class CacheWriter {
     Q_DECLARE_TR_FUNCTIONS(CacheWriter)
@@ -75,6 +77,7 @@ public:
     private:
         StoreResult dropIndexes();
         StoreResult buildIndexes();
+        StoreResult forEachIndex(const std::function<QString(const IndexDefinition &)> &sqlFor);
         void checkpoint();
 
         CacheWriter &m_writer;

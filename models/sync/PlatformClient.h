@@ -6,7 +6,9 @@
 //   Credentials error (ask the user to sign in);
 // - 429 → wait Retry-After; 5xx, timeouts (setTransferTimeout), resets, refused
 //   connections and bodies the caller finds unusable (cut off, not JSON) → exponential
-//   backoff with jitter, at most RetryPolicy::maxTries tries, waits capped;
+//   backoff with jitter, at most RetryPolicy::maxTries tries, waits capped; then Network
+//   (offline) when no try got an HTTP answer, else Busy;
+// - a 2xx web page (HTML) → Platform "does not look like a 好差评 platform API", at once;
 // - TLS: certificates are always verified (TlsTrust); an untrusted one is a Tls error.
 // The password and refresh token live only in the SecretStore; the access token only in
 // this object's memory. Nothing here logs a body, a token or a password.

@@ -302,14 +302,15 @@ SyncResult SyncSession::sync()
     PageParser parser(profile->codes, profile->channels);
     const QDateTime platformNow =
         profile->serverTime.isValid() ? profile->serverTime : Clock::now();
-    // A first pull of the evaluations (no cursor) is a bulk load.
+    // A first pull of the evaluations (no cursor), or the rest of one that was stopped
+    // (no sync of this account ever completed), is a bulk load.
     StoreResult cursorRead;
-    const bool firstPull =
+    const bool noCursor =
         !CacheReader(m_cache)
              .cursor({m_account.platformUrl, m_account.user, listName(CacheList::Evaluations)},
                      &cursorRead)
-             .has_value() &&
-        cursorRead.ok();
+             .has_value();
+    const bool firstPull = cursorRead.ok() && (noCursor || !lastSyncTime().isValid());
     m_expected = expectedRecords();
     SyncError error;
     {

@@ -177,8 +177,16 @@ QString syncRunnerProgram()
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("sync-runner"));
 }
 
-RunnerRun runSyncRunner(const QStringList &arguments,
-                        const std::function<bool(const QString &line, int progressLines)> &killNow)
+QStringList runnerArguments(const QString &home, const QUrl &url, const QStringList &more)
+{
+    return QStringList{QStringLiteral("--home"),     home,
+                       QStringLiteral("--url"),      url.toString(),
+                       QStringLiteral("--user"),     QStringLiteral("demo"),
+                       QStringLiteral("--password"), QStringLiteral("demo")} +
+           more;
+}
+
+RunnerRun runSyncRunner(const QStringList &arguments, const KillCondition &killNow)
 {
     RunnerRun run;
     QProcess p;
@@ -191,7 +199,7 @@ RunnerRun runSyncRunner(const QStringList &arguments,
     QByteArray pending;
     while (p.state() != QProcess::NotRunning) {
         p.waitForReadyRead(50);
-        if (!run.killed && killNow && killNow(QString(), run.progressLines)) {
+        if (!run.killed && killNow && killNow(QString(), run.progressLines, p.processId())) {
             ::kill(pid_t(p.processId()), SIGKILL);
             run.killed = true;
         }
@@ -203,7 +211,7 @@ RunnerRun runSyncRunner(const QStringList &arguments,
             run.lines.append(line);
             if (line.startsWith(QLatin1String("progress ")))
                 ++run.progressLines;
-            if (!run.killed && killNow && killNow(line, run.progressLines)) {
+            if (!run.killed && killNow && killNow(line, run.progressLines, p.processId())) {
                 ::kill(pid_t(p.processId()), SIGKILL);
                 run.killed = true;
             }

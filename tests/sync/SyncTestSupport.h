@@ -70,6 +70,10 @@ QJsonObject advance(const QUrl &base, double hours);
 // A sync-runner child process's executable (next to the test binary).
 QString syncRunnerProgram();
 
+// sync-runner's arguments for the demo user of the platform at `url` and the home `home`,
+// then `more`.
+QStringList runnerArguments(const QString &home, const QUrl &url, const QStringList &more);
+
 // What a sync-runner child did: its stdout lines, and whether it was killed.
 struct RunnerRun {
     int progressLines = 0;
@@ -78,9 +82,9 @@ struct RunnerRun {
     QStringList lines;
 };
 // Runs sync-runner with `arguments`; after each stdout line, and every 50 ms with an
-// empty line, `killNow(line, progressLines)` is asked (when given): true kills it with
-// SIGKILL at once.
-RunnerRun runSyncRunner(const QStringList &arguments,
-                        const std::function<bool(const QString &line, int progressLines)> &killNow);
+// empty line, `killNow(line, progressLines, pid)` is asked (when given): true kills it
+// with SIGKILL at once.
+using KillCondition = std::function<bool(const QString &line, int progressLines, qint64 pid)>;
+RunnerRun runSyncRunner(const QStringList &arguments, const KillCondition &killNow);
 
 } // namespace pingjia::test

@@ -13,9 +13,13 @@
 #include "models/store/LocalActionRecorder.h"
 #include "models/store/LocalWorkStore.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <csignal>
 
 using namespace pingjia;
 using namespace pingjia::test;
@@ -25,7 +29,7 @@ namespace {
 // Runs sync-runner; kills it with SIGKILL after `killAfter` progress lines (0: never).
 RunnerRun runSync(const QStringList &arguments, int killAfter)
 {
-    return runSyncRunner(arguments, [killAfter](const QString &line, int progressLines) {
+    return runSyncRunner(arguments, [killAfter](const QString &line, int progressLines, qint64) {
         return killAfter > 0 && line.startsWith(QLatin1String("progress ")) &&
                progressLines == killAfter;
     });
@@ -63,11 +67,8 @@ private slots:
                             QStringLiteral("--seed"), QStringLiteral("3")}),
                  qPrintable(sim.errorString()));
         QTemporaryDir dir;
-        const QStringList arguments = {QStringLiteral("--home"),       dir.path(),
-                                       QStringLiteral("--url"),        sim.baseUrl().toString(),
-                                       QStringLiteral("--user"),       QStringLiteral("demo"),
-                                       QStringLiteral("--password"),   QStringLiteral("demo"),
-                                       QStringLiteral("--page-limit"), QStringLiteral("100")};
+        const QStringList arguments = runnerArguments(
+            dir.path(), sim.baseUrl(), {QStringLiteral("--page-limit"), QStringLiteral("100")});
 
         int kills = 0;
         for (int k : {1, 2, 4, 7, 11, 16, 23, 31}) {
@@ -105,8 +106,8 @@ private slots:
     {
         Clock::setOverride(parsePlatformTime(QStringLiteral("2026-10-31 19:00:00")));
         // Two simulators with the same data: one quick for the first sync, one that
-        // answers API requests only after 4 s, so the push can be killed after the
-        // platform applied the action and before its answer arrived.
+        // takes up API requests only 4 s after they arrive, so the push can be caught
+        // between sending the action and reading the platform's answer.
         const QStringList data = {QStringLiteral("--scale"), QStringLiteral("2000"),
                                   QStringLiteral("--seed"), QStringLiteral("9")};
         SimProcess quick;
@@ -127,28 +128,46 @@ private slots:
             const SyncResult synced = session.sync();
             QVERIFY2(synced.ok(), qPrintable(synced.error.message));
         }
+        // A bad review that takes a next step: verify an unverified one, or complete a
+        // rectification.
         QString evalId;
+        ActionType type = ActionType::Verify;
         CacheReader(home.cache()).forEachBadReview([&](const HandlingRecord &r) {
-            if (r.state == HandlingState::Unverified && !r.withdrawn)
+            if (!r.withdrawn && !r.delayPending &&
+                (r.state == HandlingState::Unverified || r.state == HandlingState::Rectifying)) {
                 evalId = r.evalId;
+                type = r.state == HandlingState::Unverified ? ActionType::Verify
+                                                            : ActionType::Complete;
+            }
             return evalId.isEmpty();
         });
         QVERIFY(!evalId.isEmpty());
-        const RecordedAction action =
-            LocalActionRecorder(home.cache(), home.localWork())
-                .record(evalId, ActionType::Verify, {{"evidence", QStringLiteral("调取录像核实")}},
-                        QStringLiteral("demo"));
+        const QJsonObject payload = type == ActionType::Verify
+                                        ? QJsonObject{{"evidence", QStringLiteral("调取录像核实")}}
+                                        : QJsonObject{{"changes", QStringLiteral("已增设引导岗")}};
+        const RecordedAction action = LocalActionRecorder(home.cache(), home.localWork())
+                                          .record(evalId, type, payload, QStringLiteral("demo"));
         QVERIFY2(action.ok(), qPrintable(action.message()));
         home.cache().closeThisThread();
 
-        const QStringList arguments = {QStringLiteral("--home"),     home.path(),
-                                       QStringLiteral("--url"),      slow.baseUrl().toString(),
-                                       QStringLiteral("--user"),     QStringLiteral("demo"),
-                                       QStringLiteral("--password"), QStringLiteral("demo"),
-                                       QStringLiteral("--push-only")};
-        const RunnerRun killed = runSyncRunner(arguments, [&](const QString &, int) {
-            return statusOf(home.localWork(), evalId) == OutboxStatus::Sent &&
-                   timesApplied(slow.baseUrl(), evalId, action.actionId) == 1;
+        const QStringList arguments =
+            runnerArguments(home.path(), slow.baseUrl(), {QStringLiteral("--push-only")});
+        // Once the action is marked sent, the runner is stopped (SIGSTOP) until the
+        // platform has applied it (4 s after it arrived), then killed: it never reads the
+        // answer. If it was stopped before its request went out, it goes on and is
+        // stopped again at the next look.
+        const RunnerRun killed = runSyncRunner(arguments, [&](const QString &, int, qint64 pid) {
+            if (statusOf(home.localWork(), evalId) != OutboxStatus::Sent)
+                return false;
+            ::kill(pid_t(pid), SIGSTOP);
+            QDeadlineTimer deadline(30000);
+            while (!deadline.hasExpired()) {
+                if (timesApplied(slow.baseUrl(), evalId, action.actionId) == 1)
+                    return true;
+                QThread::msleep(200);
+            }
+            ::kill(pid_t(pid), SIGCONT);
+            return false;
         });
         QVERIFY2(killed.killed, qPrintable(killed.lines.join(u'\n')));
         QCOMPARE(killed.exitCode, -9);
