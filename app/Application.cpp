@@ -48,6 +48,14 @@ bool wantsWindow(const Invocation &inv)
     return verb && verb->wantsWindow && verb->wantsWindow(inv.verbArguments);
 }
 
+// Verbs that lay out text and charts (the bulletin's PDF and ODT: Qt Charts draws with
+// graphics items, which need QApplication) need a widgets application but no window: on
+// the offscreen platform when there is no display.
+bool needsGuiApplication(const Invocation &inv)
+{
+    return inv.error == Invocation::Error::None && inv.verb == QLatin1String("bulletin");
+}
+
 UserHome resolveHome(const Invocation &inv)
 {
     return inv.homeDirectory.isEmpty() ? UserHome::standard()
@@ -71,6 +79,10 @@ int runApplication(int &argc, char **argv)
         // Matches packaging/pingjia.desktop, so docks and Wayland find the icon and name.
         QGuiApplication::setDesktopFileName(QStringLiteral("pingjia"));
         QGuiApplication::setWindowIcon(appIcon());
+    } else if (needsGuiApplication(inv)) {
+        if (!displayAvailable())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
     } else
         app = std::make_unique<QCoreApplication>(argc, argv);
 

@@ -9,9 +9,13 @@
 #include "ui/LanguagePreference.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsPage.h"
+#include "ui/bulletin/BulletinFontsSection.h"
+#include "ui/bulletin/BulletinPage.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/queue/CurrentUser.h"
 #include "ui/queue/QueuePage.h"
 #include "ui/queue/QueueWorkspace.h"
+#include "ui/rankings/RankingsPage.h"
 #include "ui/rectification/RectificationPage.h"
 #include "ui/sync/SyncFrontEnd.h"
 #include "ui/sync/SyncPanel.h"
@@ -41,6 +45,38 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
     window.setPage(PageId::BadReviews, queuePage);
     window.setPage(PageId::Rectification, trackerPage);
 
+    // Rankings and the dashboard (with the chase list) read the cache on their own threads;
+    // a unit, a channel or a key figure opens the queue on its bad reviews.
+    auto *rankingsPage = new RankingsPage(stores.cache());
+    auto *dashboardPage = new DashboardPage(stores.cache());
+    const auto openQueue = [&window, queuePage](const BadReviewFilter &filter,
+                                                const QString &origin) {
+        queuePage->setFilter(filter, origin);
+        window.showPage(PageId::BadReviews);
+    };
+    QObject::connect(rankingsPage, &RankingsPage::openInQueue, &window, openQueue);
+    QObject::connect(dashboardPage, &DashboardPage::openInQueue, &window, openQueue);
+    QObject::connect(dashboardPage, &DashboardPage::openRanking, &window,
+                     [&window, rankingsPage, dashboardPage](UnitLevel level, const Period &period,
+                                                            const QString &unitCode) {
+                         rankingsPage->setScope(dashboardPage->scopeCode());
+                         rankingsPage->showUnit(level, period, unitCode);
+                         window.showPage(PageId::Rankings);
+                     });
+    window.setPage(PageId::Rankings, rankingsPage);
+    window.setPage(PageId::Dashboard, dashboardPage);
+
+    // 月度通报: the bulletin of the cache, issued as the signed-in user, in the faces the
+    // user chose in the settings (BulletinFontsSection).
+    auto *bulletinPage = new BulletinPage(
+        stores.cache(), stores.localWork(), [&settings] { return currentUserName(settings); },
+        [&settings] {
+            BulletinRenderOptions options;
+            options.fonts = loadBulletinFonts(settings);
+            return options;
+        });
+    window.setPage(PageId::Bulletins, bulletinPage);
+
     auto *settingsPage = new SettingsPage(storedLanguage(settings), home.directory());
     // The menu and the page both change the language; the window stores it.
     QObject::connect(settingsPage, &SettingsPage::languageChosen, &window,
@@ -49,12 +85,19 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
                      &SettingsPage::setCurrentLanguage);
     settingsPage->addSection(
         new CalendarSection(WorkingCalendar::builtin(), home.extraCalendarFile()));
+    auto *bulletinFonts = new BulletinFontsSection(settings);
+    QObject::connect(bulletinFonts, &BulletinFontsSection::fontsChanged, bulletinPage,
+                     &BulletinPage::refreshPages);
+    settingsPage->addSection(bulletinFonts);
     window.setPage(PageId::SyncSettings, settingsPage);
 
     if (sync) {
         // After a sync the pages read the cache again; an action recorded online goes out
         // at once (offline, the engine's reconnect probe sends it later).
         QObject::connect(sync, &SyncFrontEnd::dataSynced, workspace.get(), &QueueWorkspace::reload);
+        QObject::connect(sync, &SyncFrontEnd::dataSynced, bulletinPage, &BulletinPage::reload);
+        QObject::connect(sync, &SyncFrontEnd::dataSynced, rankingsPage, &RankingsPage::refresh);
+        QObject::connect(sync, &SyncFrontEnd::dataSynced, dashboardPage, &DashboardPage::refresh);
         QObject::connect(workspace.get(), &QueueWorkspace::dataChanged, sync,
                          &SyncFrontEnd::localWorkChanged);
         settingsPage->setSyncPanel(new SyncPanel(*sync));

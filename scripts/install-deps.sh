@@ -16,7 +16,11 @@ pkgs=(
   libsimdjson-dev
   # runtime and tests: CJK fonts, Xvfb (xvfb-run needs xauth), a Secret Service, PDF tools
   fonts-noto-cjk xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils imagemagick
-  sqlite3 openssl procps
+  sqlite3 openssl procps unzip
+  # Qt SVG: the dashboard saves charts as SVG (QSvgGenerator)
+  qt6-svg-dev
+  # bulletin tests: the ODT/XLSX round trip through LibreOffice headless
+  libreoffice-writer-nogui libreoffice-calc-nogui
   # fuzzing
   clang libclang-rt-14-dev
 )

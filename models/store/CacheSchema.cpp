@@ -113,6 +113,42 @@ Migration commentSearch()
         });
 }
 
+// Version 3 (rank-engine, issue 8): per-unit, per-day figures for indicators and rankings
+// (IndicatorRollup.h), refreshed from a watermark on updated_at (indexed for that).
+Migration indicatorRollups()
+{
+    return sqlMigration(
+        QStringLiteral("per-unit, per-day indicator rollups"),
+        {
+            // grain: 0 the whole cache (unit_code ''), 1 center, 2 department, 3 window,
+            // 4 staff. day: "yyyy-MM-dd" (UTC+8) of finish_date for the case columns, of
+            // assess_time for the evaluation columns.
+            QStringLiteral(R"(CREATE TABLE indicator_day (
+                grain INTEGER NOT NULL, unit_code TEXT NOT NULL, day TEXT NOT NULL,
+                served INTEGER NOT NULL DEFAULT 0, evaluated_cases INTEGER NOT NULL DEFAULT 0,
+                evaluations INTEGER NOT NULL DEFAULT 0, valid INTEGER NOT NULL DEFAULT 0,
+                level1 INTEGER NOT NULL DEFAULT 0, level2 INTEGER NOT NULL DEFAULT 0,
+                level3 INTEGER NOT NULL DEFAULT 0, level4 INTEGER NOT NULL DEFAULT 0,
+                level5 INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (grain, day, unit_code)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE indicator_channel_day (
+                grain INTEGER NOT NULL, unit_code TEXT NOT NULL, day TEXT NOT NULL,
+                channel_code TEXT NOT NULL, evaluations INTEGER NOT NULL DEFAULT 0,
+                valid INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (grain, day, unit_code, channel_code)) WITHOUT ROWID)"),
+            // One row: what the rollups cover (NULL: never built). The *_at_mark counts
+            // are the rows stamped exactly at the watermark, so a row arriving later in
+            // the same second is noticed too.
+            QStringLiteral(R"(CREATE TABLE indicator_rollup_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1), cases_watermark TEXT,
+                cases_at_mark INTEGER NOT NULL DEFAULT 0, evaluations_watermark TEXT,
+                evaluations_at_mark INTEGER NOT NULL DEFAULT 0, built_at TEXT))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS cases_updated ON cases(updated_at)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS evaluations_updated ON evaluations(updated_at)"),
+        });
+}
+
 } // namespace
 
 QList<IndexDefinition> evaluationQueryIndexes()
@@ -128,6 +164,8 @@ QList<IndexDefinition> evaluationQueryIndexes()
             index("evaluations_dept", "dept_code, assess_time"),
             index("evaluations_center", "center_code, assess_time"),
             index("evaluations_project", "project_no"),
+            // Indicator rollups find the rows changed since their watermark (v3).
+            index("evaluations_updated", "updated_at"),
             // The bad-review queue (BadReviewSql): level 1–2 rows only, covering every
             // column its filters and sorts read, so a queue over a large cache never
             // touches the wide evaluation rows except for the page shown.
@@ -140,7 +178,9 @@ QList<IndexDefinition> evaluationQueryIndexes()
 
 SchemaDefinition cacheSchema()
 {
-    return {QStringLiteral("cache"), kCacheApplicationId, {syncedTables(), commentSearch()}};
+    return {QStringLiteral("cache"),
+            kCacheApplicationId,
+            {syncedTables(), commentSearch(), indicatorRollups()}};
 }
 
 } // namespace pingjia

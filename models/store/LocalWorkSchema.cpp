@@ -53,13 +53,35 @@ Migration conflictsAndReveals()
         });
 }
 
+
+// Version 3 (bulletin-data): the archive of issued bulletins (BulletinArchive.h). The
+// number is kept whole as printed and split for the next-number proposal.
+Migration bulletinArchive()
+{
+    return sqlMigration(
+        QStringLiteral("archive of issued bulletins"),
+        {
+            QStringLiteral(R"(CREATE TABLE bulletin_archive (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, number TEXT NOT NULL,
+                number_prefix TEXT NOT NULL DEFAULT '', number_year INTEGER NOT NULL,
+                number_sequence INTEGER NOT NULL, month TEXT NOT NULL,
+                scope TEXT NOT NULL DEFAULT '',
+                version TEXT NOT NULL CHECK (version IN ('internal', 'public')),
+                format TEXT NOT NULL, file_path TEXT NOT NULL, sha256 TEXT NOT NULL,
+                issued_by TEXT NOT NULL, issued_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX bulletin_archive_month ON bulletin_archive(month, scope)"),
+            QStringLiteral("CREATE INDEX bulletin_archive_number ON "
+                           "bulletin_archive(number_year, number_sequence)"),
+        });
+}
+
 } // namespace
 
 SchemaDefinition localWorkSchema()
 {
     return {QStringLiteral("local-work"),
             kLocalWorkApplicationId,
-            {outboxAndAudit(), conflictsAndReveals()}};
+            {outboxAndAudit(), conflictsAndReveals(), bulletinArchive()}};
 }
 
 } // namespace pingjia

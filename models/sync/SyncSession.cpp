@@ -234,6 +234,7 @@ SyncError SyncSession::pullList(CacheList list, PageParser &parser, PageWriter &
                 {}};
 
         progress.skipped += page.skippedCount();
+        progress.received += page.itemCount - page.skippedCount();
         for (const SkippedRecord &s : std::as_const(page.skipped)) {
             if (result.skipped.size() < SyncResult::kMaxReportedSkips)
                 result.skipped.append(s);

@@ -38,4 +38,12 @@ qint64 SyncProgress::totalFetched() const
     return total;
 }
 
+qint64 SyncProgress::totalReceived() const
+{
+    qint64 total = 0;
+    for (const ListProgress &l : lists)
+        total += l.received;
+    return total;
+}
+
 } // namespace pingjia

@@ -62,6 +62,9 @@ struct ListProgress {
     double fraction = 0; // 0..1, estimated (see SyncEstimate.h); 1 when done
     bool done = false;
     bool restarted = false; // the platform forgot our cursor: pulled again from the start
+    // Records received in this run and handed to the writer. `fetched` trails it while the
+    // writer thread is behind (a small list is received in full before it is committed).
+    qint64 received = 0;
 };
 
 struct SyncProgress {
@@ -74,6 +77,7 @@ struct SyncProgress {
     const ListProgress &of(CacheList list) const { return lists[std::size_t(list)]; }
     ListProgress &of(CacheList list) { return lists[std::size_t(list)]; }
     qint64 totalFetched() const;
+    qint64 totalReceived() const;
 };
 
 struct PushResult {

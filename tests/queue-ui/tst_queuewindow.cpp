@@ -126,7 +126,7 @@ void TestQueueWindow::queueReachedByKeyboardAndActsAsSignedInUser()
     QVERIFY(dialog);
     dialog->textEdit()->setPlainText(QStringLiteral("电话核实，情况属实"));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
-    QTRY_VERIFY(!queue()->actions()->currentDialog());
+    QTRY_VERIFY_WITH_TIMEOUT(!queue()->actions()->currentDialog(), 60000);
 
     LocalWorkStore store(m_home.work());
     const QList<OutboxEntry> entries = store.actions(m_verified);

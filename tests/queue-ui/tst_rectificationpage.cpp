@@ -309,7 +309,7 @@ void TestRectificationPage::categoryRulesSavedInLocalWork()
         ->setText(QStringLiteral("态度, 脸色, 不耐烦, 爱答不理"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
-    QTRY_VERIFY(!m_page->rulesDialog());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->rulesDialog(), 60000);
 
     const CommonProblemRules saved = m_workspace->categoryRules();
     QCOMPARE(saved.keywords(ProblemCategory::Attitude),

@@ -199,7 +199,9 @@ RunnerRun runSyncRunner(const QStringList &arguments, const KillCondition &killN
     QByteArray pending;
     while (p.state() != QProcess::NotRunning) {
         p.waitForReadyRead(50);
-        if (!run.killed && killNow && killNow(QString(), run.progressLines, p.processId())) {
+        // processId() is 0 once the child is gone: kill(0) would hit our own group.
+        if (!run.killed && killNow && p.processId() > 0 &&
+            killNow(QString(), run.progressLines, p.processId())) {
             ::kill(pid_t(p.processId()), SIGKILL);
             run.killed = true;
         }
@@ -211,7 +213,8 @@ RunnerRun runSyncRunner(const QStringList &arguments, const KillCondition &killN
             run.lines.append(line);
             if (line.startsWith(QLatin1String("progress ")))
                 ++run.progressLines;
-            if (!run.killed && killNow && killNow(line, run.progressLines, p.processId())) {
+            if (!run.killed && killNow && p.processId() > 0 &&
+                killNow(line, run.progressLines, p.processId())) {
                 ::kill(pid_t(p.processId()), SIGKILL);
                 run.killed = true;
             }
@@ -225,6 +228,8 @@ RunnerRun runSyncRunner(const QStringList &arguments, const KillCondition &killN
             run.lines.append(QString::fromUtf8(line));
     }
     run.exitCode = p.exitStatus() == QProcess::CrashExit ? -9 : p.exitCode();
+    // On a loaded machine the runner may finish before the signal lands: not a kill.
+    run.killed = run.killed && p.exitStatus() == QProcess::CrashExit;
     return run;
 }
 

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/reports/BulletinFactsQuery.h"
+
+#include "models/domain/Period.h"
+#include "models/domain/UnitIndicators.h"
+#include "models/domain/UnitLevel.h"
+#include "models/store/BadReviewQuery.h"
+#include "models/store/CacheDatabase.h"
+#include "models/store/CacheReader.h"
+#include "models/store/IndicatorQuery.h"
+#include "models/store/LocalWorkDatabase.h"
+#include "models/store/LocalWorkStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pingjia {
+
+namespace {
+
+void setError(StoreResult *error, StoreResult r)
+{
+    if (error)
+        *error = std::move(r);
+}
+
+StoreResult cancelledResult()
+{
+    return StoreResult::failure(StoreErrorKind::Sql,
+                                BulletinFactsQuery::tr("The bulletin was cancelled."));
+}
+
+// The indicators as the rankings engine defines them (UnitIndicators.h).
+BulletinIndicators indicatorsOf(const UnitCounts &c)
+{
+    BulletinIndicators i;
+    i.evaluations = c.validEvaluations;
+    i.invalid = c.invalidEvaluations;
+    i.coverage = coverage(c);
+    i.satisfaction = satisfaction(c);
+    i.satisfactionRate = satisfactionRate(c);
+    i.goodRate = goodRate(c);
+    i.badRate = badRate(c);
+    i.verifiedOnTime = verifiedOnTime(c);
+    i.rectifiedOnTime = rectifiedOnTime(c);
+    return i;
+}
+
+// How many periods in a row, ending with this one, the unit was in the bottom K.
+int bottomStreak(const RankedUnit &u)
+{
+    if (!u.flagged)
+        return 0;
+    int n = 0;
+    for (auto it = u.flagHistory.crbegin(); it != u.flagHistory.crend() && it->inBottom; ++it)
+        ++n;
+    return n;
+}
+
+BulletinRankedUnit rankedUnitOf(const RankedUnit &u)
+{
+    BulletinRankedUnit r;
+    r.rank = u.rank;
+    r.code = u.unitCode;
+    r.name = u.unitName.isEmpty() ? u.unitCode : u.unitName;
+    r.evaluations = u.counts.validEvaluations;
+    r.satisfaction = satisfaction(u.counts);
+    r.satisfactionRate = satisfactionRate(u.counts);
+    r.goodRate = goodRate(u.counts);
+    r.badRate = badRate(u.counts);
+    r.coverage = coverage(u.counts);
+    r.score = u.score;
+    r.lastPeriods = bottomStreak(u);
+    return r;
+}
+
+// The formulas of the 附件's columns, as the rankings engine names them.
+QStringList rankingFormulas()
+{
+    auto f = [](Indicator i) {
+        const IndicatorFormula &x = indicatorFormula(i);
+        return QString::fromUtf8(x.nameZh) + QStringLiteral(" = ") + QString::fromUtf8(x.formulaZh);
+    };
+    return {QStringLiteral("竞争排名（1、2、2、4），有效评价数不足最低样本量的不参与排名"),
+            QString(),
+            f(Indicator::ValidEvaluations),
+            f(Indicator::Satisfaction),
+            f(Indicator::SatisfactionRate),
+            f(Indicator::GoodRate),
+            f(Indicator::BadRate),
+            f(Indicator::Coverage),
+            f(Indicator::Score)};
+}
+
+// Word for the widest tier of the cache: 全省 / 全市 / 全县（区）.
+QString wholeCacheName(const QList<ScopeNode> &roots)
+{
+    if (roots.size() == 1 && !roots.constFirst().isCenter) {
+        switch (areaTierOfCode(roots.constFirst().code).value_or(AreaTier::City)) {
+        case AreaTier::Province:
+            return QStringLiteral("全省");
+        case AreaTier::County:
+            return QStringLiteral("全县（区）");
+        case AreaTier::Township:
+        case AreaTier::Village:
+            return QStringLiteral("全乡镇（街道）");
+        case AreaTier::City:
+            break;
+        }
+    }
+    return QStringLiteral("全市");
+}
+
+// The bad-review filter of a scope code (IndicatorQuery's forms): a division becomes the
+// centers inside it, a center or a department itself.
+std::optional<BadReviewFilter> badReviewScope(IndicatorQuery &indicators, const QString &scope,
+                                              StoreResult *error)
+{
+    BadReviewFilter f;
+    if (scope.isEmpty())
+        return f;
+    if (scope.startsWith(u'C')) {
+        f.centerCodes = {scope};
+        return f;
+    }
+    if (scope.startsWith(u'W')) {
+        setError(error, StoreResult::failure(
+                            StoreErrorKind::Data,
+                            BulletinFactsQuery::tr("A bulletin covers an area, a center or a "
+                                                   "department, not a window (%1).")
+                                .arg(scope)));
+        return std::nullopt;
+    }
+    if (areaTierOfCode(scope)) {
+        const auto centers = indicators.units(UnitLevel::Center, scope, error);
+        if (!centers)
+            return std::nullopt;
+        for (const UnitInfo &c : *centers)
+            f.centerCodes << c.code;
+        if (f.centerCodes.isEmpty())
+            f.evalIds = QStringList{}; // an area without centers has no bad reviews
+        return f;
+    }
+    f.deptCodes = {scope};
+    return f;
+}
+
+// Staff names and window names: the public version prints none of them.
+QStringList redactionsOf(CacheDatabase &cache, StoreResult *error)
+{
+    QStringList names;
+    CacheReader reader(cache);
+    StoreResult r = reader.forEachStaff([&](const StaffMember &s) {
+        names << s.name;
+        return true;
+    });
+    if (r.ok()) {
+        r = reader.forEachOrg([&](const OrgUnit &o) {
+            if (o.kind == QLatin1String("window"))
+                names << o.name;
+            return true;
+        });
+    }
+    setError(error, r);
+    names.removeAll(QString());
+    names.removeDuplicates();
+    return names;
+}
+
+CommonProblemRules problemRules(LocalWorkDatabase *localWork)
+{
+    if (!localWork || !localWork->isOpen())
+        return CommonProblemRules::defaults();
+    const auto json = LocalWorkStore(*localWork).setting(QLatin1String(kCommonProblemRulesSetting));
+    if (!json)
+        return CommonProblemRules::defaults();
+    return CommonProblemRules::fromJson(QJsonDocument::fromJson(json->toUtf8()).array())
+        .value_or(CommonProblemRules::defaults());
+}
+
+// A period with nothing in the cache is "not known", so no change is stated against it.
+std::optional<BulletinIndicators> knownPeriod(const std::optional<UnitCounts> &c)
+{
+    if (!c || (c->evaluations == 0 && c->servedCases == 0))
+        return std::nullopt;
+    return indicatorsOf(*c);
+}
+
+} // namespace
+
+BulletinFactsQuery::BulletinFactsQuery(CacheDatabase &cache, LocalWorkDatabase *localWork)
+    : m_cache(cache), m_localWork(localWork)
+{
+}
+
+RankingSettings BulletinFactsQuery::rankingSettings(StoreResult *error)
+{
+    setError(error, {});
+    if (!m_localWork || !m_localWork->isOpen())
+        return {};
+    const auto json =
+        LocalWorkStore(*m_localWork).setting(QLatin1String(RankingSettings::kSettingKey), error);
+    if (!json)
+        return {};
+    return RankingSettings::fromJson(QJsonDocument::fromJson(json->toUtf8()).object())
+        .value_or(RankingSettings{});
+}
+
+std::optional<QString> BulletinFactsQuery::scopeName(const QString &scope, StoreResult *error)
+{
+    setError(error, {});
+    IndicatorQuery indicators(m_cache);
+    if (scope.isEmpty()) {
+        const auto roots = indicators.scopeTree(error);
+        return roots ? std::optional<QString>(wholeCacheName(*roots)) : std::nullopt;
+    }
+    return indicators.scopeName(scope, error);
+}
+
+QList<BulletinTypicalCase> BulletinFactsQuery::proposals(const QString &scope, QDate month,
+                                                         int limit, StoreResult *error)
+{
+    IndicatorQuery indicators(m_cache);
+    const auto filter = badReviewScope(indicators, scope, error);
+    if (!filter)
+        return {};
+    BadReviewQuery query(m_cache, m_localWork);
+    return proposeTypicalCases(query, *filter, month, limit, error);
+}
+
+} // namespace pingjia
+
+namespace pingjia {
+
+std::optional<BulletinFacts> BulletinFactsQuery::gather(const BulletinRequest &request,
+                                                        const QDateTime &now, StoreResult *error)
+{
+    setError(error, {});
+    constexpr int kSteps = 9;
+    int step = 0;
+    StoreResult r;
+    // Reports progress and stops on the first failure or a cancel.
+    auto next = [&]() {
+        if (m_progress)
+            m_progress(++step, kSteps);
+        if (r.ok() && m_cancelled)
+            r = cancelledResult();
+        if (!r.ok())
+            setError(error, r);
+        return r.ok();
+    };
+    const Period month = Period::containing(PeriodKind::Month, request.month);
+    IndicatorQuery indicators(m_cache);
+    indicators.setSettings(rankingSettings());
+    BulletinFacts f;
+    f.month = month.first();
+    f.scope = request.scope;
+    f.scopeName = scopeName(request.scope, &r).value_or(request.scope);
+    const auto scopeFilter = r.ok() ? badReviewScope(indicators, request.scope, &r) : std::nullopt;
+    if (!next())
+        return std::nullopt;
+
+    const auto current = indicators.counts(request.scope, month, now, &r);
+    if (current)
+        f.current = indicatorsOf(*current);
+    if (r.ok())
+        f.previousMonth = knownPeriod(indicators.counts(request.scope, month.previous(), now, &r));
+    if (r.ok())
+        f.lastYear =
+            knownPeriod(indicators.counts(request.scope, month.sameTimeLastYear(), now, &r));
+    if (!next())
+        return std::nullopt;
+
+    const auto trend = indicators.monthlyCounts(request.scope, month.first().addMonths(-11),
+                                                month.first(), now, &r);
+    for (const PeriodCounts &p : trend.value_or(QList<PeriodCounts>{}))
+        f.trend << BulletinTrendPoint{p.period.first(), p.counts.validEvaluations,
+                                      satisfactionRate(p.counts), badRate(p.counts)};
+    if (!next())
+        return std::nullopt;
+
+    const auto channels = indicators.evaluationsByChannel(request.scope, month, &r);
+    for (const ChannelCount &c : channels.value_or(QList<ChannelCount>{}))
+        f.channels << BulletinChannelCount{c.channelCode, c.channelName, c.evaluations};
+    if (!next())
+        return std::nullopt;
+
+    const auto table = indicators.ranking(UnitLevel::Department, month, request.scope, now, &r);
+    if (table) {
+        for (const RankedUnit &u : table->units)
+            f.departments.units << rankedUnitOf(u);
+        f.departments.minimumSample = table->settings.minimumSample;
+        f.departments.flaggedAfterPeriods = table->settings.consecutiveM;
+    }
+    f.departments.formulas = rankingFormulas();
+    if (!next())
+        return std::nullopt;
+
+    BadReviewQuery badReviews(m_cache, m_localWork);
+    f.handling = bulletinHandlingFacts(badReviews, *scopeFilter, month.first(), now, &r);
+    if (!next())
+        return std::nullopt;
+    f.problems = bulletinProblemFacts(badReviews, problemRules(m_localWork), *scopeFilter,
+                                      month.first(), now, &r);
+    if (!next())
+        return std::nullopt;
+    f.typicalCases = typicalCases(badReviews, request.typicalCaseIds, &r);
+    if (!next())
+        return std::nullopt;
+    f.redactions = redactionsOf(m_cache, &r);
+    if (!next())
+        return std::nullopt;
+    return f;
+}
+
+} // namespace pingjia

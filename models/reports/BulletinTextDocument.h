@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Builds the flowing part of a bulletin (title, 主送, sections, tables, charts, 附件说明,
+// 落款, attachments) as a QTextDocument, so Qt's text engine lays it out and paginates it
+// (tables repeat their header row on each page; each attachment starts a new page). Shared
+// by the PDF/print renderer and the ODT writer.
+
+#include "models/reports/BulletinContent.h"
+#include "models/reports/BulletinFonts.h"
+
+#include <QList>
+#include <QTextFormat>
+
+class QTextDocument;
+
+namespace pingjia {
+
+// Object type of a chart drawn as vectors by BulletinChartObject.
+inline constexpr int kBulletinChartObjectType = QTextFormat::UserObject + 1;
+// Property of that object's format: index into BulletinTextDocument::charts.
+inline constexpr int kBulletinChartIndexProperty = QTextFormat::UserProperty + 1;
+
+struct BulletinDocumentStyle {
+    BulletinFonts fonts; // resolved families
+    // Qt's layout scales line heights, top/bottom margins and table lengths from logical
+    // pixels (qt_defaultDpiY) to the paint device, but takes indents and left/right margins
+    // in device units as they are. The ODF writer reads both as 96-dpi pixels.
+    double unitsPerMm = 96 / 25.4;           // scaled lengths
+    double horizontalUnitsPerMm = 96 / 25.4; // indents, left and right margins
+    double firstPageReserveMm = 0;           // PDF: room above the title for the painted 版头
+    bool masthead = false;                   // ODT: 版头 and 版记 as paragraphs of the text
+    bool chartsAsObjects = true;             // PDF: vector objects; else images (ODT)
+    // PDF: letter spacing for 28 characters a line. Not in ODT: the ODF writer turns a
+    // percentage into points (98% → "73pt"); word processors keep their own grid.
+    bool characterGrid = true;
+    double chartImageDpi = 200;
+};
+
+struct BulletinTextDocument {
+    QList<BulletinChart> charts; // in the order of their objects
+};
+
+// Fills the empty `doc`. Call before the layout has a paint device or page size, so Qt
+// lays the document out once.
+BulletinTextDocument buildBulletinDocument(QTextDocument &doc, const BulletinContent &content,
+                                           const BulletinDocumentStyle &style);
+
+} // namespace pingjia

@@ -1,0 +1,577 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/IndicatorQuery.h"
+
+#include "models/domain/DefaultEvaluation.h"
+#include "models/domain/PlatformTime.h"
+#include "models/store/BadReviewQuery.h"
+#include "models/store/CacheDatabase.h"
+#include "models/store/IndicatorRollup.h"
+#include "models/store/IndicatorSql.h"
+#include "models/store/Logging.h"
+#include "models/store/StoredTime.h"
+#include "models/store/UnitDirectory.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace pingjia {
+
+using IndicatorSql::Grain;
+using ScopeKind = UnitScopeKind;
+
+namespace {
+
+void setError(StoreResult *error, StoreResult r)
+{
+    if (error)
+        *error = std::move(r);
+}
+
+QString dayText(QDate d)
+{
+    return d.toString(u"yyyy-MM-dd");
+}
+
+Grain grainOf(UnitLevel level)
+{
+    switch (level) {
+    case UnitLevel::Area:
+    case UnitLevel::Center:
+        return Grain::Center;
+    case UnitLevel::Department:
+        return Grain::Department;
+    case UnitLevel::Window:
+        return Grain::Window;
+    case UnitLevel::Staff:
+        return Grain::Staff;
+    }
+    return Grain::Department;
+}
+
+// The grain a scope's own total is kept at, and the units summed for it.
+Grain grainOf(ScopeKind kind)
+{
+    switch (kind) {
+    case ScopeKind::Division:
+    case ScopeKind::Center:
+        return Grain::Center;
+    case ScopeKind::Department:
+        return Grain::Department;
+    case ScopeKind::Window:
+        return Grain::Window;
+    default:
+        return Grain::All;
+    }
+}
+
+bool isZero(const UnitCounts &c)
+{
+    return c == UnitCounts{};
+}
+
+} // namespace
+
+struct IndicatorQuery::Private {
+    UnitDirectory directory;
+    QString directoryStamp;
+    bool directoryLoaded = false;
+};
+
+IndicatorQuery::IndicatorQuery(CacheDatabase &cache)
+    : m_cache(cache), d(std::make_unique<Private>())
+{
+}
+
+IndicatorQuery::~IndicatorQuery() = default;
+
+StoreResult IndicatorQuery::refresh()
+{
+    Connection &c = m_cache.connection();
+    IndicatorRollup rollup(c, &m_cancelled);
+    StoreResult r = rollup.refresh();
+    if (r.kind == StoreErrorKind::Busy) {
+        // A sync holds the write lock: answer from the last refresh rather than wait.
+        qCInfo(lcStore) << "indicator rollups not refreshed (cache busy):" << r.message;
+        return {};
+    }
+    if (!r.ok())
+        return r;
+    if (m_cancelled)
+        return cancelledResult();
+    const QString stamp = UnitDirectory::stamp(c, &r);
+    if (!r.ok())
+        return r;
+    if (!d->directoryLoaded || stamp != d->directoryStamp) {
+        if (r = d->directory.load(c); !r.ok())
+            return r;
+        d->directoryStamp = stamp;
+        d->directoryLoaded = true;
+    }
+    return {};
+}
+
+StoreResult IndicatorQuery::cancelledResult() const
+{
+    return StoreResult::failure(StoreErrorKind::Sql, tr("Cancelled."));
+}
+
+std::optional<UnitScope> IndicatorQuery::resolveScope(const QString &code, StoreResult *error)
+{
+    const UnitScope scope = d->directory.scope(code);
+    if (scope.kind == ScopeKind::Unknown) {
+        setError(error, StoreResult::failure(
+                            StoreErrorKind::Data,
+                            tr("No area, center, department or window with the code \"%1\" is in "
+                               "the cache; use a division code (620800), a center (C620802), a "
+                               "department's credit code or a window (W620802-007).")
+                                .arg(code)));
+        return std::nullopt;
+    }
+    return scope;
+}
+
+std::optional<QHash<QString, UnitCounts>> IndicatorQuery::countsByUnit(int grainValue,
+                                                                       const Period &period,
+                                                                       const QDateTime &now,
+                                                                       StoreResult *error)
+{
+    const Grain grain = Grain(grainValue);
+    Connection &c = m_cache.connection();
+    QHash<QString, UnitCounts> out;
+    if (m_cancelled) {
+        setError(error, cancelledResult());
+        return std::nullopt;
+    }
+    // Defaults: whole finish days before the day of now − 7 d are all due; that day's
+    // cases one by one (finish ≤ now − 7 d); later days none (DefaultEvaluation.h).
+    const QDateTime dueBy = now.addSecs(-kDefaultAfterSeconds);
+    const QDate boundary = platformDate(dueBy);
+    const QDate dFirst = period.first().addDays(-7), dLast = period.last().addDays(-7);
+    const QDate fullLast = std::min(dLast, boundary.addDays(-1));
+    const bool partial = boundary >= dFirst && boundary <= dLast;
+    QSqlQuery q(c.database());
+    if (!q.prepare(IndicatorSql::rollupCountsSql(grain)))
+        return setError(error, c.failure(q.lastError(), tr("indicator figures"))), std::nullopt;
+    q.bindValue(QStringLiteral(":ds"), dayText(period.first()));
+    q.bindValue(QStringLiteral(":de"), dayText(period.last()));
+    q.bindValue(QStringLiteral(":dfd"), dayText(dFirst));
+    q.bindValue(QStringLiteral(":dtd"), dayText(fullLast));
+    q.bindValue(QStringLiteral(":bfrom"),
+                partial ? dayText(boundary) + QStringLiteral(" 00:00:00") : QStringLiteral("9"));
+    q.bindValue(QStringLiteral(":bto"), partial ? StoredTime::toText(dueBy) : QStringLiteral("0"));
+    if (!q.exec())
+        return setError(error, c.failure(q.lastError(), tr("indicator figures"))), std::nullopt;
+    while (q.next()) {
+        UnitCounts &u = out[q.value(0).toString()];
+        u.servedCases = q.value(1).toLongLong();
+        u.evaluatedCases = q.value(2).toLongLong();
+        u.evaluations = q.value(3).toLongLong();
+        u.validEvaluations = q.value(4).toLongLong();
+        u.invalidEvaluations = u.evaluations - u.validEvaluations;
+        for (int l = 0; l < 5; ++l)
+            u.levels[l] = q.value(5 + l).toLongLong();
+        u.defaultEvaluations = q.value(10).toLongLong();
+    }
+    if (m_cancelled) {
+        setError(error, cancelledResult());
+        return std::nullopt;
+    }
+    QSqlQuery h(c.database());
+    if (!h.prepare(IndicatorSql::handlingCountsSql(grain)))
+        return setError(error, c.failure(h.lastError(), tr("handling figures"))), std::nullopt;
+    h.bindValue(QStringLiteral(":ps"), IndicatorSql::periodStart(period));
+    h.bindValue(QStringLiteral(":pe"), IndicatorSql::periodEnd(period));
+    h.bindValue(QStringLiteral(":now"), StoredTime::toText(now));
+    if (!h.exec())
+        return setError(error, c.failure(h.lastError(), tr("handling figures"))), std::nullopt;
+    while (h.next()) {
+        UnitCounts &u = out[h.value(0).toString()];
+        u.verifyDue = h.value(1).toLongLong();
+        u.verifiedByDeadline = h.value(2).toLongLong();
+        u.reformDue = h.value(3).toLongLong();
+        u.rectifiedByDeadline = h.value(4).toLongLong();
+        u.confirmedBadReviews = h.value(5).toLongLong();
+        u.rectifiedBadReviews = h.value(6).toLongLong();
+        u.followedUp = h.value(7).toLongLong();
+        u.followUpSatisfactionSum = h.value(8).toLongLong();
+        u.followUpSatisfactionCount = h.value(9).toLongLong();
+    }
+    return out;
+}
+
+std::optional<QHash<QString, UnitCounts>>
+IndicatorQuery::countsForLevel(UnitLevel level, const UnitScope &scope, const Period &period,
+                               const QDateTime &now, StoreResult *error)
+{
+    auto byUnit = countsByUnit(int(grainOf(level)), period, now, error);
+    if (!byUnit || level != UnitLevel::Area)
+        return byUnit;
+    const auto tier = d->directory.areaTierFor(scope);
+    QHash<QString, UnitCounts> areas;
+    if (!tier)
+        return areas;
+    for (auto it = byUnit->cbegin(); it != byUnit->cend(); ++it) {
+        const QString area = d->directory.areaOfCenter(it.key(), *tier);
+        if (!area.isEmpty())
+            areas[area] += it.value();
+    }
+    return areas;
+}
+
+std::optional<RankingTable> IndicatorQuery::ranking(UnitLevel level, const Period &period,
+                                                    const QString &scopeCode, const QDateTime &now,
+                                                    StoreResult *error)
+{
+    if (StoreResult r = refresh(); !r.ok())
+        return setError(error, r), std::nullopt;
+    const auto scope = resolveScope(scopeCode, error);
+    if (!scope)
+        return std::nullopt;
+    const auto current = countsForLevel(level, *scope, period, now, error);
+    if (!current)
+        return std::nullopt;
+    // The earlier periods of the same kind: one for rankChange, M − 1 for the flag.
+    QList<QHash<QString, UnitCounts>> history;
+    Period earlier = period;
+    for (int i = 0; i < std::max(1, m_settings.consecutiveM - 1); ++i) {
+        earlier = earlier.previous();
+        const auto counts = countsForLevel(level, *scope, earlier, now, error);
+        if (!counts)
+            return std::nullopt;
+        history << *counts;
+    }
+    QSet<QString> active;
+    for (auto it = current->cbegin(); it != current->cend(); ++it) {
+        if (!it.key().isEmpty() && !isZero(it.value()))
+            active.insert(it.key());
+    }
+    RankingTable table;
+    table.level = level;
+    table.period = period;
+    table.scopeCode = scopeCode;
+    table.settings = m_settings;
+    QSet<QString> listed;
+    for (const UnitInfo &info : d->directory.units(level, *scope, active)) {
+        RankedUnit u;
+        u.unitCode = info.code;
+        u.unitName = info.name;
+        u.counts = current->value(info.code);
+        table.units << u;
+        listed.insert(info.code);
+    }
+    // Activity of units not synced yet (lists arrive in any order): listed by code when
+    // the scope is everything (a narrower scope cannot place them).
+    if (scope->kind == ScopeKind::Everything && level != UnitLevel::Area) {
+        for (const QString &code : std::as_const(active)) {
+            if (!listed.contains(code) && !d->directory.find(level, code)) {
+                RankedUnit u;
+                u.unitCode = code;
+                u.counts = current->value(code);
+                table.units << u;
+            }
+        }
+    }
+    Ranking::rank(table.units, period, history, m_settings);
+    return table;
+}
+
+// The units at grainOf(scope.kind) whose sum is the scope's total.
+QSet<QString> IndicatorQuery::scopeUnits(const UnitScope &scope) const
+{
+    if (scope.kind == ScopeKind::Division) {
+        const QStringList centers = d->directory.centersIn(scope);
+        return QSet<QString>(centers.begin(), centers.end());
+    }
+    return {grainOf(scope.kind) == Grain::All ? QString() : scope.code};
+}
+
+std::optional<UnitCounts> IndicatorQuery::scopeCounts(const UnitScope &scope, const Period &period,
+                                                      const QDateTime &now, StoreResult *error)
+{
+    const auto byUnit = countsByUnit(int(grainOf(scope.kind)), period, now, error);
+    if (!byUnit)
+        return std::nullopt;
+    UnitCounts total;
+    for (const QString &unit : scopeUnits(scope))
+        total += byUnit->value(unit);
+    return total;
+}
+
+std::optional<UnitCounts> IndicatorQuery::counts(const QString &scopeCode, const Period &period,
+                                                 const QDateTime &now, StoreResult *error)
+{
+    if (StoreResult r = refresh(); !r.ok())
+        return setError(error, r), std::nullopt;
+    const auto scope = resolveScope(scopeCode, error);
+    if (!scope)
+        return std::nullopt;
+    return scopeCounts(*scope, period, now, error);
+}
+
+std::optional<QList<PeriodCounts>> IndicatorQuery::monthlyCounts(const QString &scopeCode,
+                                                                 QDate firstMonth, QDate lastMonth,
+                                                                 const QDateTime &now,
+                                                                 StoreResult *error)
+{
+    if (StoreResult r = refresh(); !r.ok())
+        return setError(error, r), std::nullopt;
+    const auto scope = resolveScope(scopeCode, error);
+    if (!scope)
+        return std::nullopt;
+    QList<PeriodCounts> out;
+    for (const Period &month : monthsBetween(firstMonth, lastMonth)) {
+        const auto c = scopeCounts(*scope, month, now, error);
+        if (!c)
+            return std::nullopt;
+        out << PeriodCounts{month, *c};
+    }
+    return out;
+}
+
+std::optional<QList<ChannelCount>> IndicatorQuery::evaluationsByChannel(const QString &scopeCode,
+                                                                        const Period &period,
+                                                                        StoreResult *error)
+{
+    if (StoreResult r = refresh(); !r.ok())
+        return setError(error, r), std::nullopt;
+    const auto scope = resolveScope(scopeCode, error);
+    if (!scope)
+        return std::nullopt;
+    const Grain grain = grainOf(scope->kind);
+    const QSet<QString> units = scopeUnits(*scope);
+    Connection &c = m_cache.connection();
+    QSqlQuery q(c.database());
+    q.prepare(QStringLiteral("SELECT unit_code, channel_code, sum(evaluations), sum(valid) FROM "
+                             "indicator_channel_day WHERE grain = ? AND day BETWEEN ? AND ? "
+                             "GROUP BY unit_code, channel_code"));
+    q.addBindValue(int(grain));
+    q.addBindValue(dayText(period.first()));
+    q.addBindValue(dayText(period.last()));
+    if (!q.exec())
+        return setError(error, c.failure(q.lastError(), tr("evaluations by channel"))),
+               std::nullopt;
+    QHash<QString, ChannelCount> byChannel;
+    while (q.next()) {
+        if (!units.contains(q.value(0).toString()))
+            continue;
+        ChannelCount &cc = byChannel[q.value(1).toString()];
+        cc.channelCode = q.value(1).toString();
+        cc.evaluations += q.value(2).toLongLong();
+        cc.validEvaluations += q.value(3).toLongLong();
+    }
+    const ChannelTable channels = BadReviewQuery(m_cache, nullptr).channels();
+    QList<ChannelCount> out = byChannel.values();
+    for (ChannelCount &cc : out) {
+        cc.channelName = channels.name(cc.channelCode);
+        cc.kind = channels.kind(cc.channelCode);
+    }
+    std::sort(out.begin(), out.end(), [](const ChannelCount &a, const ChannelCount &b) {
+        return a.evaluations != b.evaluations ? a.evaluations > b.evaluations
+                                              : a.channelCode < b.channelCode;
+    });
+    return out;
+}
+
+std::optional<DashboardFigures> IndicatorQuery::dashboard(const QString &scopeCode,
+                                                          const Period &period,
+                                                          const QDateTime &now, StoreResult *error)
+{
+    if (StoreResult r = refresh(); !r.ok())
+        return setError(error, r), std::nullopt;
+    const auto scope = resolveScope(scopeCode, error);
+    if (!scope)
+        return std::nullopt;
+    DashboardFigures f;
+    f.scopeCode = scopeCode;
+    const auto current = scopeCounts(*scope, period, now, error);
+    const auto previous =
+        current ? scopeCounts(*scope, period.previous(), now, error) : std::nullopt;
+    if (!previous)
+        return std::nullopt;
+    f.current = {period, *current};
+    f.previous = {period.previous(), *previous};
+    const Grain grain = grainOf(scope->kind);
+    const QSet<QString> units = scopeUnits(*scope);
+    Connection &c = m_cache.connection();
+    QSqlQuery q(c.database());
+    q.prepare(IndicatorSql::openBadReviewsSql(grain));
+    q.bindValue(QStringLiteral(":now"), StoredTime::toText(now));
+    if (!q.exec())
+        return setError(error, c.failure(q.lastError(), tr("open bad reviews"))), std::nullopt;
+    while (q.next()) {
+        if (!units.contains(q.value(0).toString()))
+            continue;
+        f.openBadReviews += q.value(1).toLongLong();
+        f.overdueBadReviews += q.value(2).toLongLong();
+    }
+    const auto chase = chaseCounts(scopeCode, now, error);
+    if (!chase)
+        return std::nullopt;
+    for (const ChaseCount &cc : *chase)
+        f.chaseCases += cc.cases;
+    return f;
+}
+
+// The cases of a scope, as an SQL condition on `c`.
+QString IndicatorQuery::scopeCondition(const UnitScope &scope, QVariantList &binds) const
+{
+    switch (scope.kind) {
+    case ScopeKind::Everything:
+        return QStringLiteral("1 = 1");
+    case ScopeKind::Division: {
+        const QStringList centers = d->directory.centersIn(scope);
+        if (centers.isEmpty())
+            return QStringLiteral("1 = 0");
+        QStringList marks;
+        for (const QString &center : centers) {
+            marks << QStringLiteral("?");
+            binds << center;
+        }
+        return QStringLiteral("c.center_code IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    case ScopeKind::Center:
+        binds << scope.code;
+        return QStringLiteral("c.center_code = ?");
+    case ScopeKind::Department:
+        binds << scope.code;
+        return QStringLiteral("c.dept_code = ?");
+    case ScopeKind::Window:
+        binds << scope.code;
+        return QStringLiteral("c.window_code = ?");
+    case ScopeKind::Unknown:
+        break;
+    }
+    return QStringLiteral("1 = 0");
+}
+
+// 待评价办件: served, no non-withdrawn evaluation, finish ≤ now < finish + 7×24 h (the
+// default of DefaultEvaluation.h not yet due).
+QString IndicatorQuery::chaseConditions(const UnitScope &scope, const QString &deptCode,
+                                        const QDateTime &now, QVariantList &binds) const
+{
+    binds << StoredTime::toText(now.addSecs(-kDefaultAfterSeconds)) << StoredTime::toText(now);
+    QString sql = QStringLiteral(
+        "c.withdrawn = 0 AND c.pro_status = 3 AND c.finish_date > ? AND c.finish_date <= ? AND "
+        "NOT EXISTS (SELECT 1 FROM evaluations x WHERE x.project_no = c.project_no AND "
+        "x.withdrawn = 0) AND ");
+    sql += scopeCondition(scope, binds);
+    if (!deptCode.isEmpty()) {
+        sql += QStringLiteral(" AND c.dept_code = ?");
+        binds << deptCode;
+    }
+    return sql;
+}
+
+std::optional<QList<ChaseItem>> IndicatorQuery::chaseList(const QString &scopeCode,
+                                                          const QString &deptCode,
+                                                          const QDateTime &now, qint64 offset,
+                                                          int limit, StoreResult *error)
+{
+    if (StoreResult r = refresh(); !r.ok())
+        return setError(error, r), std::nullopt;
+    const auto scope = resolveScope(scopeCode, error);
+    if (!scope)
+        return std::nullopt;
+    QVariantList binds;
+    const QString where = chaseConditions(*scope, deptCode, now, binds);
+    Connection &c = m_cache.connection();
+    QSqlQuery q(c.database());
+    q.prepare(
+        QStringLiteral("SELECT c.project_no, c.task_code, si.task_name, c.center_code, oc.name, "
+                       "c.dept_code, od.name, c.window_code, ow.name, c.staff_id, sf.name, "
+                       "c.finish_date FROM cases c "
+                       "LEFT JOIN service_items si ON si.task_code = c.task_code "
+                       "LEFT JOIN org_units oc ON oc.org_code = c.center_code "
+                       "LEFT JOIN org_units od ON od.org_code = c.dept_code "
+                       "LEFT JOIN org_units ow ON ow.org_code = c.window_code "
+                       "LEFT JOIN staff sf ON sf.staff_id = c.staff_id "
+                       "WHERE %1 ORDER BY c.finish_date, c.project_no LIMIT ? OFFSET ?")
+            .arg(where));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return setError(error, c.failure(q.lastError(), tr("cases not yet evaluated"))),
+               std::nullopt;
+    QList<ChaseItem> out;
+    while (q.next()) {
+        ChaseItem item;
+        item.projectNo = q.value(0).toString();
+        item.taskCode = q.value(1).toString();
+        item.taskName = q.value(2).toString();
+        item.centerCode = q.value(3).toString();
+        item.centerName = q.value(4).toString();
+        item.deptCode = q.value(5).toString();
+        item.deptName = q.value(6).toString();
+        item.windowCode = q.value(7).toString();
+        item.windowName = q.value(8).toString();
+        item.staffId = q.value(9).toString();
+        item.staffName = q.value(10).toString();
+        item.finishDate = StoredTime::fromText(q.value(11).toString());
+        item.defaultAt = defaultEvaluationFrom(item.finishDate);
+        out << item;
+    }
+    return out;
+}
+
+std::optional<QList<ChaseCount>>
+IndicatorQuery::chaseCounts(const QString &scopeCode, const QDateTime &now, StoreResult *error)
+{
+    if (StoreResult r = refresh(); !r.ok())
+        return setError(error, r), std::nullopt;
+    const auto scope = resolveScope(scopeCode, error);
+    if (!scope)
+        return std::nullopt;
+    QVariantList binds;
+    const QString where = chaseConditions(*scope, {}, now, binds);
+    Connection &c = m_cache.connection();
+    QSqlQuery q(c.database());
+    q.prepare(
+        QStringLiteral("SELECT coalesce(c.dept_code, ''), max(od.name), count(*) FROM cases c "
+                       "LEFT JOIN org_units od ON od.org_code = c.dept_code WHERE %1 "
+                       "GROUP BY coalesce(c.dept_code, '') ORDER BY 1")
+            .arg(where));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec())
+        return setError(error, c.failure(q.lastError(), tr("cases not yet evaluated"))),
+               std::nullopt;
+    QList<ChaseCount> out;
+    while (q.next())
+        out << ChaseCount{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+    return out;
+}
+
+std::optional<QList<UnitInfo>> IndicatorQuery::units(UnitLevel level, const QString &scopeCode,
+                                                     StoreResult *error)
+{
+    if (StoreResult r = refresh(); !r.ok())
+        return setError(error, r), std::nullopt;
+    const auto scope = resolveScope(scopeCode, error);
+    if (!scope)
+        return std::nullopt;
+    return d->directory.units(level, *scope);
+}
+
+std::optional<QList<ScopeNode>> IndicatorQuery::scopeTree(StoreResult *error)
+{
+    if (StoreResult r = refresh(); !r.ok())
+        return setError(error, r), std::nullopt;
+    return d->directory.tree();
+}
+
+std::optional<QString> IndicatorQuery::scopeName(const QString &scopeCode, StoreResult *error)
+{
+    if (StoreResult r = refresh(); !r.ok())
+        return setError(error, r), std::nullopt;
+    const auto scope = resolveScope(scopeCode, error);
+    if (!scope)
+        return std::nullopt;
+    return d->directory.nameOf(*scope);
+}
+
+} // namespace pingjia

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Indicators, rankings, trends and the dashboard's figures from the cache (issue 8),
+// counted in SQL, never by loading evaluation rows into C++. Platform state only: local
+// actions not yet acknowledged by the platform do not move any figure (the figures are
+// the ones the platform will publish; README "Rankings: definitions").
+//
+// Speed: the per-unit, per-day figures live in rollup tables (cache schema v3,
+// IndicatorRollup.h), refreshed at the start of each query for the days touched since
+// the last refresh (watermark on `updated_at`, which the platform keeps monotonic per
+// list). Bad-review handling figures are counted straight from `bad_reviews` (small).
+//
+// Threads: an IndicatorQuery uses the calling thread's cache connection; create and use
+// it on one worker thread (never the GUI thread). cancel() may be called from any
+// thread: the running call stops at its next step and reports StoreErrorKind::Sql with
+// cancelled() true; nothing is written but the rollups of whole days.
+//
+// Scope codes: empty = everything in the cache; a division code (either form: "6208" or
+// "620800"), a center ("C620802"), a department (credit code) or a window ("W620802-007").
+// A division holds every center whose areaCode lies inside it (townships included); a
+// center its departments, windows and staff; a department its windows and staff.
+
+#include "models/domain/Channel.h"
+#include "models/domain/Period.h"
+#include "models/domain/Ranking.h"
+#include "models/domain/UnitIndicators.h"
+#include "models/domain/UnitLevel.h"
+#include "models/store/StoreResult.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QVariantList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace pingjia {
+
+class CacheDatabase;
+struct UnitScope;
+
+// A ranking table: every unit of the level in the scope, active or not.
+struct RankingTable {
+    UnitLevel level = UnitLevel::Department;
+    Period period;
+    QString scopeCode;
+    RankingSettings settings;
+    QList<RankedUnit> units; // ranked first (by rank), then the unranked by unit code
+};
+
+// The counts of a scope (or one unit) in one period.
+struct PeriodCounts {
+    Period period;
+    UnitCounts counts;
+};
+
+struct ChannelCount {
+    QString channelCode; // the platform's raw `pf`
+    QString channelName; // the platform's label (meta), or "unknown channel (code)"
+    ChannelKind kind = ChannelKind::Unknown;
+    qint64 evaluations = 0;      // non-withdrawn, assessed in the period
+    qint64 validEvaluations = 0; // of those, valid
+};
+
+// A served case not yet evaluated whose 7-day default has not come yet (待评价办件). No
+// evaluator or applicant data: the case is named by its number and service item.
+struct ChaseItem {
+    QString projectNo;
+    QString taskCode, taskName;
+    QString centerCode, centerName;
+    QString deptCode, deptName;
+    QString windowCode, windowName;
+    QString staffId, staffName;
+    QDateTime finishDate;
+    QDateTime defaultAt; // finishDate + 7×24 h (DefaultEvaluation.h)
+    qint64 secondsLeft(const QDateTime &now) const { return now.secsTo(defaultAt); }
+};
+
+// Chase-list counts per department (for the dashboard and the list's department picker).
+struct ChaseCount {
+    QString deptCode, deptName;
+    qint64 cases = 0;
+};
+
+// The dashboard's key figures for this period against the previous one.
+struct DashboardFigures {
+    QString scopeCode;
+    PeriodCounts current;
+    PeriodCounts previous;
+    qint64 openBadReviews = 0; // valid, not withdrawn, state unverified…rectified (isOpenState)
+    qint64 overdueBadReviews = 0; // of those, past their running deadline now (Overdue.h)
+    qint64 chaseCases = 0;        // served, unevaluated, default not yet due (chaseList)
+};
+
+// A unit for pickers and labels.
+struct UnitInfo {
+    UnitLevel level = UnitLevel::Department;
+    QString code;
+    QString name;
+    QString parentCode; // department → center, window → department, staff → window/department,
+                        // area → the enclosing area ("" at the top)
+    QString centerCode; // the center it belongs to ("" for areas)
+    bool withdrawn = false;
+};
+
+// The scope tree for pickers: areas (one node per division that has a center) with
+// their centers, nested by area code.
+struct ScopeNode {
+    QString code; // division code (6/9/12 digits) or center code
+    QString name;
+    bool isCenter = false;
+    QList<ScopeNode> children;
+};
+
+class IndicatorQuery {
+    Q_DECLARE_TR_FUNCTIONS(pingjia::IndicatorQuery)
+public:
+    explicit IndicatorQuery(CacheDatabase &cache);
+    ~IndicatorQuery();
+    IndicatorQuery(const IndicatorQuery &) = delete;
+    IndicatorQuery &operator=(const IndicatorQuery &) = delete;
+
+    const RankingSettings &settings() const { return m_settings; }
+    void setSettings(const RankingSettings &settings) { m_settings = settings; }
+
+    // Thread-safe: stops the running (and next) call; resetCancel() to use it again.
+    void cancel() { m_cancelled = true; }
+    void resetCancel() { m_cancelled = false; }
+    bool cancelled() const { return m_cancelled; }
+
+    // Brings the rollup tables up to date (every query does this first; call it after a
+    // sync to pay the cost before the user asks). Cheap when nothing changed.
+    StoreResult refresh();
+
+    // Every unit of `level` in `scopeCode` with its counts, score, rank, rank change and
+    // flag, for `period` as of `now` (which decides the 7-day defaults and what is due).
+    std::optional<RankingTable> ranking(UnitLevel level, const Period &period,
+                                        const QString &scopeCode, const QDateTime &now,
+                                        StoreResult *error = nullptr);
+
+    // The counts of the scope (or of the unit `scopeCode` names) in `period`.
+    std::optional<UnitCounts> counts(const QString &scopeCode, const Period &period,
+                                     const QDateTime &now, StoreResult *error = nullptr);
+
+    // Month by month from firstMonth to lastMonth (any day of each; 12-month trend, the
+    // five-level distribution), oldest first.
+    std::optional<QList<PeriodCounts>> monthlyCounts(const QString &scopeCode, QDate firstMonth,
+                                                     QDate lastMonth, const QDateTime &now,
+                                                     StoreResult *error = nullptr);
+
+    // Evaluations per channel (platform's names from the stored meta), most first.
+    std::optional<QList<ChannelCount>> evaluationsByChannel(const QString &scopeCode,
+                                                            const Period &period,
+                                                            StoreResult *error = nullptr);
+
+    std::optional<DashboardFigures> dashboard(const QString &scopeCode, const Period &period,
+                                              const QDateTime &now, StoreResult *error = nullptr);
+
+    // 待评价办件: served cases of the scope with no non-withdrawn evaluation whose default
+    // is still ahead (finishDate ≤ now < finishDate + 7×24 h), oldest first; `deptCode`
+    // narrows to one department (empty: all).
+    std::optional<QList<ChaseItem>> chaseList(const QString &scopeCode, const QString &deptCode,
+                                              const QDateTime &now, qint64 offset, int limit,
+                                              StoreResult *error = nullptr);
+    std::optional<QList<ChaseCount>> chaseCounts(const QString &scopeCode, const QDateTime &now,
+                                                 StoreResult *error = nullptr);
+
+    // Units of a level in the scope (non-withdrawn, plus withdrawn ones that have rows),
+    // ordered by code. For Area: the divisions one tier below the scope (or below the
+    // widest tier in the cache when the scope is empty).
+    std::optional<QList<UnitInfo>> units(UnitLevel level, const QString &scopeCode,
+                                         StoreResult *error = nullptr);
+    std::optional<QList<ScopeNode>> scopeTree(StoreResult *error = nullptr);
+
+    // A translated description of a scope code ("崆峒区政务服务中心", "平凉市") or an
+    // error message when the cache knows no such code.
+    std::optional<QString> scopeName(const QString &scopeCode, StoreResult *error = nullptr);
+
+private:
+    struct Private;
+    StoreResult cancelledResult() const;
+    std::optional<UnitScope> resolveScope(const QString &code, StoreResult *error);
+    std::optional<QHash<QString, UnitCounts>>
+    countsByUnit(int grain, const Period &period, const QDateTime &now, StoreResult *error);
+    std::optional<QHash<QString, UnitCounts>>
+    countsForLevel(UnitLevel level, const UnitScope &scope, const Period &period,
+                   const QDateTime &now, StoreResult *error);
+    std::optional<UnitCounts> scopeCounts(const UnitScope &scope, const Period &period,
+                                          const QDateTime &now, StoreResult *error);
+    QSet<QString> scopeUnits(const UnitScope &scope) const;
+    QString scopeCondition(const UnitScope &scope, QVariantList &binds) const;
+    QString chaseConditions(const UnitScope &scope, const QString &deptCode, const QDateTime &now,
+                            QVariantList &binds) const;
+
+    CacheDatabase &m_cache;
+    RankingSettings m_settings;
+    std::atomic_bool m_cancelled{false};
+    std::unique_ptr<Private> d;
+};
+
+} // namespace pingjia

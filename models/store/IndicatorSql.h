@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The SQL of the indicators (issue 8), plain enough for the planned PostgreSQL store:
+// no date arithmetic in SQL (period bounds and the 7-day shift are computed in C++ and
+// bound as "yyyy-MM-dd HH:mm:ss" texts, which sort like the instants), upserts with
+// ON CONFLICT. The one dialect-specific part is reading the handling record's JSON
+// (json_extract / json_each; PostgreSQL: ->> and jsonb_array_elements).
+//
+// Each statement that mirrors a domain rule says which; tests/rankings compares both.
+
+#include "models/domain/Period.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace pingjia::IndicatorSql {
+
+// What a rollup row's unit_code is: 0 the whole cache ('' unit), 1 center, 2 department,
+// 3 window, 4 staff.
+enum class Grain { All = 0, Center = 1, Department = 2, Window = 3, Staff = 4 };
+inline constexpr Grain kAllGrains[] = {Grain::All, Grain::Center, Grain::Department, Grain::Window,
+                                       Grain::Staff};
+
+// The unit column of cases and evaluations for a grain ("dept_code"), or "''" for All;
+// prefixed with `alias.` when given.
+QString unitColumn(Grain grain, const QString &alias = {});
+
+// Bounds bound as text: the period's first second and last second (UTC+8).
+QString periodStart(const Period &p);
+QString periodEnd(const Period &p);
+
+// The finishDate window of the 7-day defaults dated in `p` and due by `now`
+// (DefaultEvaluation.h: default at finish + 7×24 h, counted when that is ≤ now):
+// finish ∈ [start − 7 d, min(end − 7 d, now − 7 d)]. Empty (from > to) when none.
+struct FinishWindow {
+    QString from, to;
+    bool isEmpty() const { return to < from; }
+};
+FinishWindow defaultFinishWindow(const Period &p, const QDateTime &now);
+
+// Columns of every per-unit count statement below, in this order:
+//   unit, served, evaluated_cases, evaluations, valid, level1..level5, defaults
+// Binds: :ps :pe (period), :dfrom :dto (defaultFinishWindow).
+// The straightforward aggregate over the raw tables: the reference the rollups are
+// checked against (tests) and measured against (bench).
+QString referenceCountsSql(Grain grain);
+
+// The same (one row per unit, same columns) from the rollups: sums of indicator_day over
+// [:ds, :de] (days "yyyy-MM-dd")
+// at the grain, plus the defaults. Defaults come from served − evaluated of finish days
+// [:dfd, :dtd] (whole days whose defaults are all due) plus :bfrom..:bto, the raw cases
+// of the one partial day (finish ≤ now − 7 d on the day of now − 7 d).
+QString rollupCountsSql(Grain grain);
+
+// Handling figures per unit (columns: unit, verify_due, verified_by_deadline, reform_due,
+// rectified_by_deadline, confirmed, rectified, followed_up, follow_up_sum,
+// follow_up_count). Binds :ps :pe :now. Valid, non-withdrawn bad reviews with a synced
+// handling record (platform state). Mirrors BadReviewTimeliness.h.
+QString handlingCountsSql(Grain grain);
+
+// Open and overdue bad reviews per unit (columns: unit, open, overdue). Bind :now.
+// Mirrors isOpenState (HandlingState.h) and verifyOverdue / reformOverdue (Overdue.h).
+QString openBadReviewsSql(Grain grain);
+
+} // namespace pingjia::IndicatorSql

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Hand-built bulletins for the renderer tests and the bench: a realistic month (sections
+// 一 to 六, tables, the four chart kinds, a long ranking appendix) and a "grid" bulletin of
+// single-line paragraphs whose page count can be worked out by hand.
+
+#include "models/reports/BulletinContent.h"
+
+namespace pingjia::fixture {
+
+// Figures the tests look for in the extracted text (formatted as in the content).
+inline const QString kTotalEvaluations = QStringLiteral("128,406");
+inline const QString kSatisfactionRate = QStringLiteral("99.27%");
+inline const QString kBadReviews = QStringLiteral("412");
+inline const QString kLastDepartmentScore = QStringLiteral("61.04");
+
+// Staff and window names: only the internal version may hold them.
+QStringList staffAndWindowNames();
+
+// Department name of rank `index` (0-based) among `count`.
+QString departmentName(int index);
+
+// A month with a ranking appendix of `departments` rows.
+BulletinContent monthlyBulletin(BulletinVersion version, int departments);
+
+// Title, 主送 and one section of `lines` paragraphs, each exactly one line (the paragraph
+// number and CJK filler to 26 characters after the two-character indent).
+BulletinContent gridBulletin(int lines);
+
+} // namespace pingjia::fixture

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Reads PDFs with poppler-utils (pdfinfo, pdffonts, pdftotext, pdftoppm) for tests: page
+// count and size, fonts and whether embedded, text (NFKC-normalised: pdftotext returns some
+// CJK characters as Kangxi radicals), pages as images.
+
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pingjia::pdfprobe {
+
+struct Font {
+    QString name;
+    QString type;
+    bool embedded = false;
+};
+
+// Standard output of `program args`; empty and `ok` false when it fails.
+QString run(const QString &program, const QStringList &args, bool *ok = nullptr);
+
+int pageCount(const QString &pdf);
+// "Page size" line of pdfinfo, e.g. "595.276 x 841.89 pts (A4)".
+QString pageSize(const QString &pdf);
+QList<Font> fonts(const QString &pdf);
+// Text of pages first..last (0: to the end), NFKC-normalised.
+QString text(const QString &pdf, int first = 1, int last = 0);
+// Page `page` rendered at `dpi`.
+QImage renderPage(const QString &pdf, int page, int dpi);
+
+// NFKC, as the tests compare extracted text.
+QString normalized(const QString &text);
+
+} // namespace pingjia::pdfprobe

@@ -1,0 +1,446 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bulletin PDF after GB/T 9704-2012, checked with poppler-utils: A4, fonts embedded,
+// the text holds what the content says, 22 lines × 28 characters, the red rule and the
+// page numbers where the standard puts them (measured on pages rendered at 300 dpi).
+
+#include "BulletinFixture.h"
+#include "PdfProbe.h"
+
+#include "models/reports/BulletinPdf.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace pingjia;
+
+namespace {
+
+constexpr int kDpi = 300;
+constexpr double kPointMm = 25.4 / 72;
+
+double pxToMm(double px)
+{
+    return px * 25.4 / kDpi;
+}
+
+bool isRed(QRgb p)
+{
+    return qRed(p) > 180 && qGreen(p) < 90 && qBlue(p) < 90;
+}
+
+bool isDark(QRgb p)
+{
+    return qGray(p) < 110;
+}
+
+// Bounding box (mm) of the dark pixels between y0 and y1 mm; and the row with most of them.
+struct Ink {
+    double left = 1e9, right = -1, top = 1e9, bottom = -1, densestRow = -1;
+};
+
+Ink darkInk(const QImage &page, double y0Mm, double y1Mm)
+{
+    Ink ink;
+    int best = 0;
+    const int y0 = int(y0Mm * kDpi / 25.4), y1 = int(y1Mm * kDpi / 25.4);
+    for (int y = y0; y < y1 && y < page.height(); ++y) {
+        int count = 0;
+        for (int x = 0; x < page.width(); ++x) {
+            if (!isDark(page.pixel(x, y)))
+                continue;
+            ++count;
+            ink.left = std::min(ink.left, pxToMm(x));
+            ink.right = std::max(ink.right, pxToMm(x + 1));
+            ink.top = std::min(ink.top, pxToMm(y));
+            ink.bottom = std::max(ink.bottom, pxToMm(y + 1));
+        }
+        if (count > best) {
+            best = count;
+            ink.densestRow = pxToMm(y + 0.5);
+        }
+    }
+    return ink;
+}
+
+QString saveArtifact(const QString &pdf, const QString &name, int pages)
+{
+    const QString dir = qEnvironmentVariable("PINGJIA_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        return {};
+    QDir().mkpath(dir + QStringLiteral("/bulletin-doc"));
+    for (int p = 1; p <= pages; ++p) {
+        pdfprobe::renderPage(pdf, p, 100)
+            .save(QStringLiteral("%1/bulletin-doc/%2-page%3.png").arg(dir, name).arg(p));
+    }
+    return dir;
+}
+
+} // namespace
+
+class TestBulletinPdf : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void a4AndFontsEmbedded();
+    void textHoldsContent();
+    void publicVersionHoldsOnlyItsContent();
+    void chartsAreVectors();
+    void twentyTwoLinesPerPage_data();
+    void twentyTwoLinesPerPage();
+    void twentyEightCharactersPerLine();
+    void redRuleUnderTheNumber();
+    void pageNumbersAlternateSides();
+    void attachmentStartsANewPage();
+    void singleSidedKeepsTheBindingLeft();
+    void fileIsPrivate();
+    void rendersOffTheGuiThread();
+    void cancelLeavesNoFile();
+    void progressReachesTheEnd();
+    void unwritablePathSaysSo();
+
+private:
+    QString write(const BulletinContent &content, const QString &name,
+                  const BulletinRenderOptions &options = {});
+
+    QTemporaryDir m_dir;
+    QString m_internal;
+    QString m_public;
+};
+
+QString TestBulletinPdf::write(const BulletinContent &content, const QString &name,
+                               const BulletinRenderOptions &options)
+{
+    const QString path = m_dir.filePath(name);
+    const BulletinRenderResult result = writeBulletinPdf(content, path, options);
+    if (!result.ok())
+        qWarning() << result.error;
+    return result.ok() ? path : QString();
+}
+
+void TestBulletinPdf::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("PINGJIA_KEEP_TEST_FILES"));
+    if (!m_dir.autoRemove())
+        qInfo() << "keeping" << m_dir.path();
+    m_internal = write(fixture::monthlyBulletin(BulletinVersion::Internal, 150), "internal.pdf");
+    m_public = write(fixture::monthlyBulletin(BulletinVersion::Public, 150), "public.pdf");
+    QVERIFY(!m_internal.isEmpty());
+    QVERIFY(!m_public.isEmpty());
+    saveArtifact(m_internal, QStringLiteral("internal"), 2);
+    saveArtifact(m_public, QStringLiteral("public"), 2);
+}
+
+void TestBulletinPdf::a4AndFontsEmbedded()
+{
+    for (const QString &pdf : {m_internal, m_public}) {
+        QVERIFY2(pdfprobe::pageSize(pdf).contains(QLatin1String("(A4)")),
+                 qPrintable(pdfprobe::pageSize(pdf)));
+        const QList<pdfprobe::Font> fonts = pdfprobe::fonts(pdf);
+        QVERIFY(!fonts.isEmpty());
+        bool cjk = false;
+        for (const pdfprobe::Font &font : fonts) {
+            QVERIFY2(font.embedded, qPrintable(font.name + QLatin1String(" not embedded")));
+            cjk = cjk || font.name.contains(QLatin1String("CJKsc"), Qt::CaseInsensitive);
+        }
+        QVERIFY2(cjk, "the Simplified Chinese Noto faces are used");
+    }
+}
+
+void TestBulletinPdf::textHoldsContent()
+{
+    const QString text = pdfprobe::text(m_internal).remove(QLatin1Char('\n'));
+    const QStringList expected = {
+        QStringLiteral("青川市政务服务管理局"),
+        QStringLiteral("青政务〔2026〕12号"),
+        QStringLiteral("关于2026年10月全市政务服务“好差评”情况的通报"),
+        QStringLiteral("各县(市、区)政务服务中心,市直各部门:"), // NFKC folds full-width forms
+        QStringLiteral("一、基本情况"),
+        QStringLiteral("二、排名情况"),
+        QStringLiteral("(一)表扬部门"),
+        QStringLiteral("(二)通报部门"),
+        QStringLiteral("三、差评处置情况"),
+        QStringLiteral("六、下步工作要求"),
+        fixture::kTotalEvaluations,
+        fixture::kSatisfactionRate,
+        QStringLiteral("124,426"),
+        QStringLiteral("内部版"),
+        QStringLiteral("附件:2026年10月各部门“好差评”综合排名表"),
+        QStringLiteral("2026年11月5日"),
+        QStringLiteral("抄送:市政府办公室,市纪委监委"),
+        QStringLiteral("2026年11月5日印发"),
+        fixture::departmentName(149),
+        fixture::kLastDepartmentScore};
+    for (const QString &s : expected)
+        QVERIFY2(text.contains(pdfprobe::normalized(s)), qPrintable(s));
+    for (const QString &name : fixture::staffAndWindowNames())
+        QVERIFY2(text.contains(name), qPrintable(name)); // the internal version names them
+}
+
+void TestBulletinPdf::publicVersionHoldsOnlyItsContent()
+{
+    const QString text = pdfprobe::text(m_public);
+    QVERIFY(text.contains(QStringLiteral("公示版")));
+    QVERIFY(!text.contains(QStringLiteral("内部版")));
+    for (const QString &name : fixture::staffAndWindowNames())
+        QVERIFY2(!text.contains(name), qPrintable(name));
+    QVERIFY(text.contains(fixture::kTotalEvaluations));
+}
+
+void TestBulletinPdf::chartsAreVectors()
+{
+    // Charts are drawn as paths and text: no image in the whole file, and the chart
+    // titles and axis labels are text.
+    const QString images =
+        pdfprobe::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_internal});
+    QCOMPARE(images.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2); // header only
+    const QString text = pdfprobe::text(m_internal);
+    QVERIFY(text.contains(QStringLiteral("近12个月评价量及满意率")));
+    QVERIFY(text.contains(QStringLiteral("评价渠道分布")));
+    QVERIFY(text.contains(QStringLiteral("综合得分前10名部门")));
+    QVERIFY(text.contains(QStringLiteral("各渠道评价等级分布")));
+}
+
+void TestBulletinPdf::twentyTwoLinesPerPage_data()
+{
+    // Worked out by hand: the 版头 takes 35 mm + 42 pt + 2 lines + 16 pt + 4 mm + 2 lines
+    // = 100.4 mm of the 225 mm 版心, which leaves 12 lines of 10.23 mm on page 1: title,
+    // blank, 主送, heading and 8 paragraphs. Page 2 holds 22 paragraphs. The 版记 (two rows)
+    // needs 2 free lines at the foot of the last page, else it gets an unnumbered page.
+    QTest::addColumn<int>("lines");
+    QTest::addColumn<int>("pages");
+    QTest::addColumn<int>("lastOnPage2");
+    QTest::addColumn<bool>("page3Numbered");
+    QTest::newRow("page 2 full, 版记 alone") << 30 << 3 << 30 << false;
+    QTest::newRow("two lines free for the 版记") << 28 << 2 << 28 << false;
+    QTest::newRow("one more line") << 31 << 3 << 30 << true;
+}
+
+void TestBulletinPdf::twentyTwoLinesPerPage()
+{
+    QFETCH(int, lines);
+    QFETCH(int, pages);
+    QFETCH(int, lastOnPage2);
+    QFETCH(bool, page3Numbered);
+    const QString pdf = write(fixture::gridBulletin(lines), QStringLiteral("grid.pdf"));
+    QCOMPARE(pdfprobe::pageCount(pdf), pages);
+    QList<int> onPage2;
+    const QRegularExpression number(QStringLiteral("第(\\d+)行"));
+    for (auto it = number.globalMatch(pdfprobe::text(pdf, 2, 2)); it.hasNext();)
+        onPage2 << it.next().captured(1).toInt();
+    QCOMPARE(onPage2.size(), lastOnPage2 - 8);
+    QCOMPARE(onPage2.first(), 9);
+    QCOMPARE(onPage2.last(), lastOnPage2);
+    if (pages == 3) {
+        const QString page3 = pdfprobe::text(pdf, 3, 3);
+        QCOMPARE(page3.contains(QRegularExpression(QStringLiteral("—\\s*3\\s*—"))), page3Numbered);
+        QVERIFY(page3.contains(QStringLiteral("印发")));
+    }
+}
+
+void TestBulletinPdf::twentyEightCharactersPerLine()
+{
+    BulletinContent content = fixture::gridBulletin(1);
+    const QString hundred = QString(QStringLiteral("好差评")).repeated(40).left(110);
+    content.sections[0].blocks[0].text = hundred;
+    const QString pdf = write(content, QStringLiteral("chars.pdf"));
+    QStringList lines;
+    for (const QString &line : pdfprobe::text(pdf, 1, 1).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("好差评")) || line.startsWith(QStringLiteral("差评")) ||
+            line.startsWith(QStringLiteral("评好")))
+            lines << line.trimmed();
+    }
+    // 2 characters of indent on the first line: 26, then 28, 28, 28.
+    QVERIFY2(lines.size() >= 4, qPrintable(lines.join(QLatin1Char('|'))));
+    QCOMPARE(lines.at(0).size(), 26);
+    QCOMPARE(lines.at(1).size(), 28);
+    QCOMPARE(lines.at(2).size(), 28);
+}
+
+void TestBulletinPdf::redRuleUnderTheNumber()
+{
+    const QImage page = pdfprobe::renderPage(m_internal, 1, kDpi);
+    QVERIFY(!page.isNull());
+    // Rows whose red run is at least 150 mm long: the rule.
+    double sumY = 0, left = 1e9, right = -1;
+    int rows = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        int first = -1, last = -1, count = 0;
+        for (int x = 0; x < page.width(); ++x) {
+            if (isRed(page.pixel(x, y))) {
+                if (first < 0)
+                    first = x;
+                last = x;
+                ++count;
+            }
+        }
+        if (count >= 150 * kDpi / 25.4) {
+            sumY += y + 0.5;
+            ++rows;
+            left = std::min(left, pxToMm(first));
+            right = std::max(right, pxToMm(last + 1));
+        }
+    }
+    QVERIFY2(rows > 0, "a red rule");
+    // 天头 37 + 35 to the 发文机关标志 + its 42 pt + two 225/22 mm lines to the 文号 + the
+    // 文号's 16 pt + 4 mm.
+    const double expected = 37 + 35 + 42 * kPointMm + 2 * 225.0 / 22 + 16 * kPointMm + 4;
+    const double ruleY = pxToMm(sumY / rows);
+    QVERIFY2(std::abs(ruleY - expected) <= 1.0,
+             qPrintable(QStringLiteral("rule at %1 mm, expected %2").arg(ruleY).arg(expected)));
+    QVERIFY2(std::abs(left - 28) <= 1.0, qPrintable(QString::number(left)));
+    QVERIFY2(std::abs(right - (28 + 156)) <= 1.0, qPrintable(QString::number(right)));
+    // The 发文机关标志 is red, between 72 mm and the rule.
+    bool redOffice = false;
+    for (int y = int(73 * kDpi / 25.4); y < int(86 * kDpi / 25.4) && !redOffice; ++y)
+        redOffice = isRed(page.pixel(page.width() / 2 + 3, y)) ||
+                    isRed(page.pixel(page.width() / 2 - 40, y));
+    QVERIFY(redOffice);
+}
+
+void TestBulletinPdf::pageNumbersAlternateSides()
+{
+    // "— N —" 4号 (14 pt): em box top 7 mm below the 版心 (37 + 225 mm), the dashes at the
+    // box's middle; odd pages end one character (14 pt) left of the 版心's right edge, even
+    // pages start one character right of its left edge. Margins mirror by default (double-
+    // sided): the 版心 of an even page starts at 210 - 28 - 156 = 26 mm.
+    const double oneChar = 14 * kPointMm;
+    const double dashRow = 37 + 225 + 7 + oneChar / 2;
+    for (int pageNumber : {1, 2, 3}) {
+        const QImage page = pdfprobe::renderPage(m_internal, pageNumber, kDpi);
+        const Ink ink = darkInk(page, 37 + 225 + 2, 290);
+        QVERIFY2(ink.right > 0, "a page number");
+        QVERIFY2(std::abs(ink.densestRow - dashRow) <= 1.0,
+                 qPrintable(QStringLiteral("page %1: dashes at %2 mm, expected %3")
+                                .arg(pageNumber)
+                                .arg(ink.densestRow)
+                                .arg(dashRow)));
+        if (pageNumber % 2) {
+            QVERIFY2(std::abs(ink.right - (28 + 156 - oneChar)) <= 1.0,
+                     qPrintable(QStringLiteral("odd page ends at %1").arg(ink.right)));
+        } else {
+            QVERIFY2(std::abs(ink.left - (26 + oneChar)) <= 1.0,
+                     qPrintable(QStringLiteral("even page starts at %1").arg(ink.left)));
+        }
+        QVERIFY(pdfprobe::text(m_internal, pageNumber, pageNumber)
+                    .contains(QRegularExpression(QStringLiteral("—\\s*%1\\s*—").arg(pageNumber))));
+    }
+}
+
+void TestBulletinPdf::attachmentStartsANewPage()
+{
+    const int pages = pdfprobe::pageCount(m_internal);
+    int attachmentPage = -1;
+    for (int p = 1; p <= pages && attachmentPage < 0; ++p) {
+        const QString text = pdfprobe::text(m_internal, p, p).trimmed();
+        if (text.startsWith(QStringLiteral("附件")) && !text.startsWith(QStringLiteral("附件:")))
+            attachmentPage = p;
+    }
+    QVERIFY(attachmentPage > 1);
+    const QString before = pdfprobe::text(m_internal, attachmentPage - 1, attachmentPage - 1);
+    QVERIFY2(before.contains(QStringLiteral("2026年11月5日")), "the 落款 ends the body");
+    QVERIFY(!before.contains(QStringLiteral("部门名称")));
+    // The header row repeats on every page of the appendix; the last unit is there.
+    for (int p = attachmentPage; p <= pages; ++p) {
+        const QString text = pdfprobe::text(m_internal, p, p);
+        if (text.contains(QStringLiteral("排名表")) || text.contains(fixture::departmentName(60)) ||
+            p < pages)
+            QVERIFY2(text.contains(QStringLiteral("综合得分")), qPrintable(QString::number(p)));
+    }
+    QVERIFY(
+        pdfprobe::text(m_internal, attachmentPage, pages).contains(fixture::departmentName(149)));
+    QVERIFY(pdfprobe::text(m_internal, pages, pages).contains(QStringLiteral("印发")));
+}
+
+void TestBulletinPdf::singleSidedKeepsTheBindingLeft()
+{
+    BulletinRenderOptions options;
+    options.doubleSided = false;
+    const QString pdf = write(fixture::gridBulletin(31), QStringLiteral("single.pdf"), options);
+    // Even page: the 订口 stays on the left, so the number starts at 28 mm + one character.
+    const QImage page2 = pdfprobe::renderPage(pdf, 2, kDpi);
+    const Ink number = darkInk(page2, 37 + 225 + 2, 290);
+    QVERIFY2(std::abs(number.left - (28 + 14 * kPointMm)) <= 1.0,
+             qPrintable(QString::number(number.left)));
+    const QImage page3 = pdfprobe::renderPage(pdf, 3, kDpi);
+    QVERIFY(std::abs(darkInk(page3, 37 + 225 + 2, 290).right - (28 + 156 - 14 * kPointMm)) <= 1.0);
+}
+
+void TestBulletinPdf::fileIsPrivate()
+{
+    const QFile::Permissions permissions = QFileInfo(m_internal).permissions();
+    QVERIFY(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner));
+    QCOMPARE(permissions & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                            QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
+             QFile::Permissions());
+}
+
+void TestBulletinPdf::rendersOffTheGuiThread()
+{
+    // The page renders on a worker thread: QPdfWriter, QTextDocument, fonts and the chart
+    // scene work there, without a warning.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    const QString path = m_dir.filePath(QStringLiteral("thread.pdf"));
+    BulletinRenderResult result;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        result = writeBulletinPdf(fixture::monthlyBulletin(BulletinVersion::Internal, 30), path);
+    }));
+    thread->start();
+    // Charts are recorded on this thread: keep its event loop running, as the page does.
+    QTRY_VERIFY_WITH_TIMEOUT(thread->isFinished(), 300000);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(pdfprobe::text(path).contains(QStringLiteral("近12个月评价量及满意率")));
+}
+
+void TestBulletinPdf::cancelLeavesNoFile()
+{
+    std::atomic_bool cancel = false;
+    BulletinRenderControl control;
+    control.cancel = &cancel;
+    control.progress = [&](int step, int) {
+        if (step >= 2)
+            cancel = true;
+    };
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    const BulletinRenderResult result = writeBulletinPdf(
+        fixture::monthlyBulletin(BulletinVersion::Internal, 150), path, {}, control);
+    QCOMPARE(result.status, BulletinRenderResult::Status::Cancelled);
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}).size(), 0);
+}
+
+void TestBulletinPdf::progressReachesTheEnd()
+{
+    QList<int> steps;
+    int total = 0;
+    BulletinRenderControl control;
+    control.progress = [&](int step, int of) {
+        steps << step;
+        total = of;
+    };
+    const QString path = m_dir.filePath(QStringLiteral("progress.pdf"));
+    const BulletinRenderResult result =
+        writeBulletinPdf(fixture::gridBulletin(31), path, {}, control);
+    QVERIFY(result.ok());
+    QCOMPARE(result.pageCount, 3);
+    QCOMPARE(total, 4);
+    QCOMPARE(steps, (QList<int>{1, 2, 3, 4}));
+}
+
+void TestBulletinPdf::unwritablePathSaysSo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/x.pdf"));
+    const BulletinRenderResult result = writeBulletinPdf(fixture::gridBulletin(3), path);
+    QCOMPARE(result.status, BulletinRenderResult::Status::Failed);
+    QVERIFY2(result.error.contains(path), qPrintable(result.error));
+}
+
+QTEST_MAIN(TestBulletinPdf)
+#include "tst_bulletinpdf.moc"

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rollup-based figures against the straightforward aggregate (IndicatorSql::
+// referenceCountsSql, straight over cases and evaluations) on a cache synced from the
+// simulator, for every unit of random levels, periods and "now"s: equal. The handling
+// figures against the domain's rules (BadReviewTimeliness.h) applied to the same synced
+// handling records. Then the platform moves on (/sim/advance), an incremental sync brings
+// new, withdrawn and late rows, the rollups refresh only the touched days, and both
+// comparisons hold again.
+
+#include "SimSyncedCache.h"
+
+#include "models/domain/BadReviewTimeliness.h"
+#include "models/domain/PlatformTime.h"
+#include "models/store/CacheReader.h"
+#include "models/store/IndicatorQuery.h"
+#include "models/store/IndicatorRollup.h"
+#include "models/store/IndicatorSql.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace pingjia;
+using namespace pingjia::rankingstest;
+using IndicatorSql::Grain;
+
+namespace {
+
+struct Case {
+    UnitLevel level;
+    Grain grain;
+    Period period;
+    QDateTime now;
+};
+
+QString describe(const Case &c)
+{
+    return QStringLiteral("%1 %2 now %3")
+        .arg(unitLevelToString(c.level), c.period.key(), formatPlatformTime(c.now));
+}
+
+} // namespace
+
+class TestRankingsDiff : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rollupsEqualTheStraightforwardAggregate();
+    void handlingFiguresMirrorTheDomain();
+    void afterAnIncrementalSync();
+
+private:
+    QList<Case> randomCases(const QDateTime &now, int n);
+    void compare(const Case &c);
+    void compareHandling(const Period &period, const QDateTime &now);
+    QHash<QString, UnitCounts> reference(Grain grain, const Period &p, const QDateTime &now);
+
+    SimSyncedCache m_synced;
+    QRandomGenerator m_random{20261031};
+};
+
+void TestRankingsDiff::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_synced.create(&error, QStringLiteral("3")), qPrintable(error));
+}
+
+QList<Case> TestRankingsDiff::randomCases(const QDateTime &now, int n)
+{
+    const struct {
+        UnitLevel level;
+        Grain grain;
+    } levels[] = {{UnitLevel::Center, Grain::Center},
+                  {UnitLevel::Department, Grain::Department},
+                  {UnitLevel::Window, Grain::Window},
+                  {UnitLevel::Staff, Grain::Staff}};
+    QList<Case> cases;
+    const QDate today = platformDate(now);
+    for (int i = 0; i < n; ++i) {
+        const auto &l = levels[m_random.bounded(4)];
+        Period p;
+        switch (m_random.bounded(4)) {
+        case 0:
+            p = Period::containing(PeriodKind::Month, today.addMonths(-m_random.bounded(12)));
+            break;
+        case 1:
+            p = Period::containing(PeriodKind::Quarter, today.addMonths(-3 * m_random.bounded(4)));
+            break;
+        case 2:
+            p = Period::year(today.year());
+            break;
+        default: {
+            const QDate first = today.addDays(-m_random.bounded(300));
+            p = Period::range(first, first.addDays(m_random.bounded(40)));
+        }
+        }
+        // "now" at the sync time or up to ten days earlier, to the second: the partial
+        // day of the 7-day defaults moves through the data.
+        const QDateTime at = now.addSecs(-qint64(m_random.bounded(10 * 24 * 3600)));
+        cases << Case{l.level, l.grain, p, m_random.bounded(2) ? now : at};
+    }
+    return cases;
+}
+
+QHash<QString, UnitCounts> TestRankingsDiff::reference(Grain grain, const Period &p,
+                                                       const QDateTime &now)
+{
+    QSqlQuery q(m_synced.cache->connection().database());
+    if (!q.prepare(IndicatorSql::referenceCountsSql(grain)))
+        qWarning() << q.lastError().text();
+    const auto window = IndicatorSql::defaultFinishWindow(p, now);
+    q.bindValue(QStringLiteral(":ps"), IndicatorSql::periodStart(p));
+    q.bindValue(QStringLiteral(":pe"), IndicatorSql::periodEnd(p));
+    q.bindValue(QStringLiteral(":dfrom"), window.from);
+    q.bindValue(QStringLiteral(":dto"), window.to);
+    QHash<QString, UnitCounts> out;
+    if (!q.exec())
+        qWarning() << q.lastError().text();
+    while (q.next()) {
+        UnitCounts &u = out[q.value(0).toString()];
+        u.servedCases = q.value(1).toLongLong();
+        u.evaluatedCases = q.value(2).toLongLong();
+        u.evaluations = q.value(3).toLongLong();
+        u.validEvaluations = q.value(4).toLongLong();
+        u.invalidEvaluations = u.evaluations - u.validEvaluations;
+        for (int l = 0; l < 5; ++l)
+            u.levels[l] = q.value(5 + l).toLongLong();
+        u.defaultEvaluations = q.value(10).toLongLong();
+    }
+    return out;
+}
+
+void TestRankingsDiff::compare(const Case &c)
+{
+    IndicatorQuery query(*m_synced.cache);
+    StoreResult error;
+    const auto table = query.ranking(c.level, c.period, {}, c.now, &error);
+    QVERIFY2(table, qPrintable(error.message));
+    const QHash<QString, UnitCounts> expected = reference(c.grain, c.period, c.now);
+    QSet<QString> listed;
+    for (const RankedUnit &u : table->units) {
+        listed.insert(u.unitCode);
+        UnitCounts mine = u.counts;
+        // The handling columns are compared with the domain separately.
+        const UnitCounts ref = expected.value(u.unitCode);
+        UnitCounts handlingless = mine;
+        handlingless.verifyDue = handlingless.verifiedByDeadline = handlingless.reformDue = 0;
+        handlingless.rectifiedByDeadline = handlingless.confirmedBadReviews = 0;
+        handlingless.rectifiedBadReviews = handlingless.followedUp = 0;
+        handlingless.followUpSatisfactionSum = handlingless.followUpSatisfactionCount = 0;
+        if (!(handlingless == ref)) {
+            QFAIL(qPrintable(QStringLiteral("%1: unit %2 served %3/%4 evaluated %5/%6 "
+                                            "evaluations %7/%8 valid %9/%10 defaults %11/%12")
+                                 .arg(describe(c), u.unitCode)
+                                 .arg(mine.servedCases)
+                                 .arg(ref.servedCases)
+                                 .arg(mine.evaluatedCases)
+                                 .arg(ref.evaluatedCases)
+                                 .arg(mine.evaluations)
+                                 .arg(ref.evaluations)
+                                 .arg(mine.validEvaluations)
+                                 .arg(ref.validEvaluations)
+                                 .arg(mine.defaultEvaluations)
+                                 .arg(ref.defaultEvaluations)));
+        }
+    }
+    // Every unit with activity is in the table.
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!it.key().isEmpty() && !(it.value() == UnitCounts{}))
+            QVERIFY2(listed.contains(it.key()),
+                     qPrintable(describe(c) + QLatin1Char(' ') + it.key()));
+    }
+}
+
+void TestRankingsDiff::rollupsEqualTheStraightforwardAggregate()
+{
+    for (const Case &c : randomCases(parsePlatformTime(kSimNow), 24)) {
+        compare(c);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestRankingsDiff::compareHandling(const Period &period, const QDateTime &now)
+{
+    struct Facts {
+        QString dept;
+        QDateTime assess;
+        bool counts = false;
+    };
+    QHash<QString, Facts> evaluations;
+    QSqlQuery q(m_synced.cache->connection().database());
+    QVERIFY(q.exec(QStringLiteral("SELECT eval_id, dept_code, assess_time, valid, withdrawn FROM "
+                                  "evaluations WHERE level <= 2")));
+    while (q.next()) {
+        evaluations.insert(q.value(0).toString(),
+                           {q.value(1).toString(), parsePlatformTime(q.value(2).toString()),
+                            q.value(3).toInt() == 1 && q.value(4).toInt() == 0});
+    }
+    QHash<QString, UnitCounts> expected;
+    CacheReader reader(*m_synced.cache);
+    int records = 0;
+    const StoreResult r = reader.forEachBadReview([&](const HandlingRecord &h) {
+        const Facts f = evaluations.value(h.evalId);
+        if (h.withdrawn || !f.counts)
+            return true;
+        ++records;
+        UnitCounts &u = expected[f.dept];
+        if (period.contains(h.verifyDeadline) && h.verifyDeadline <= now) {
+            ++u.verifyDue;
+            u.verifiedByDeadline += verifiedByDeadline(h) ? 1 : 0;
+        }
+        const QDateTime effective = h.effectiveReformDeadline();
+        const bool confirmed = h.verifyResult == VerifyResult::Confirmed;
+        if (confirmed && effective.isValid() && period.contains(effective) && effective <= now) {
+            ++u.reformDue;
+            u.rectifiedByDeadline += rectifiedByDeadline(h) ? 1 : 0;
+        }
+        if (confirmed && period.contains(f.assess)) {
+            ++u.confirmedBadReviews;
+            u.rectifiedBadReviews += isRectificationDone(h.state) ? 1 : 0;
+            if (isFollowedUp(h.state)) {
+                ++u.followedUp;
+                if (h.followUp) {
+                    u.followUpSatisfactionSum += h.followUp->satisfaction;
+                    ++u.followUpSatisfactionCount;
+                }
+            }
+        }
+        return true;
+    });
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QVERIFY(records > 0);
+    IndicatorQuery query(*m_synced.cache);
+    const auto table = query.ranking(UnitLevel::Department, period, {}, now);
+    QVERIFY(table);
+    qint64 due = 0;
+    for (const RankedUnit &u : table->units) {
+        const UnitCounts e = expected.value(u.unitCode);
+        const UnitCounts &m = u.counts;
+        const QString where = period.key() + QLatin1Char(' ') + u.unitCode;
+        QVERIFY2(m.verifyDue == e.verifyDue && m.verifiedByDeadline == e.verifiedByDeadline,
+                 qPrintable(where));
+        QVERIFY2(m.reformDue == e.reformDue && m.rectifiedByDeadline == e.rectifiedByDeadline,
+                 qPrintable(where));
+        QVERIFY2(m.confirmedBadReviews == e.confirmedBadReviews &&
+                     m.rectifiedBadReviews == e.rectifiedBadReviews && m.followedUp == e.followedUp,
+                 qPrintable(where));
+        QVERIFY2(m.followUpSatisfactionSum == e.followUpSatisfactionSum &&
+                     m.followUpSatisfactionCount == e.followUpSatisfactionCount,
+                 qPrintable(where));
+        due += m.verifyDue + m.reformDue;
+    }
+    Q_UNUSED(due);
+}
+
+void TestRankingsDiff::handlingFiguresMirrorTheDomain()
+{
+    const QDateTime now = parsePlatformTime(kSimNow);
+    for (const Period &p :
+         {Period::month(2026, 8), Period::month(2026, 10), Period::quarter(2026, 3)}) {
+        compareHandling(p, now);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestRankingsDiff::afterAnIncrementalSync()
+{
+    // Build the rollups as of now, then let the platform move on three days.
+    IndicatorRollup before(m_synced.cache->connection());
+    QVERIFY(before.refresh().ok());
+    QVERIFY(m_synced.advance(72));
+    QString error;
+    QVERIFY2(m_synced.syncAgain(&error), qPrintable(error));
+    IndicatorRollup rollup(m_synced.cache->connection());
+    QVERIFY(!rollup.isFresh());
+    qint64 days = 0;
+    QVERIFY(rollup.refresh(&days).ok());
+    QSqlQuery all(m_synced.cache->connection().database());
+    QVERIFY(all.exec(QStringLiteral("SELECT count(DISTINCT day) FROM indicator_day")) &&
+            all.next());
+    QVERIFY2(days > 0 && days < all.value(0).toLongLong(),
+             qPrintable(
+                 QStringLiteral("rebuilt %1 of %2 days").arg(days).arg(all.value(0).toLongLong())));
+    QVERIFY(rollup.isFresh());
+    const QDateTime now = parsePlatformTime(kSimNow).addSecs(72 * 3600);
+    for (const Case &c : randomCases(now, 16)) {
+        compare(c);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    compareHandling(Period::month(2026, 10), now);
+    compareHandling(Period::month(2026, 11), now);
+}
+
+QTEST_GUILESS_MAIN(TestRankingsDiff)
+#include "tst_rankingsdiff.moc"

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/bulletin/BulletinPreview.h"
+
+#include "models/reports/BulletinPdf.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pingjia {
+
+BulletinPreview::BulletinPreview(QWidget *parent) : QWidget(parent)
+{
+    m_printer.setPageSize(QPageSize(QPageSize::A4));
+    m_printer.setFullPage(true);
+    m_preview = new QPrintPreviewWidget(&m_printer, this);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BulletinPreview::paintPages);
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this,
+            &BulletinPreview::updatePageLabel);
+
+    auto button = [this](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        return b;
+    };
+    QToolButton *zoomOut = button(tr("−"), tr("Zoom out"));
+    QToolButton *zoomIn = button(tr("+"), tr("Zoom in"));
+    QToolButton *fitWidth = button(tr("Fit width"), tr("Fit the page width to the view"));
+    QToolButton *printButton = button(tr("Print…"), tr("Print through the system dialog"));
+    zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    zoomIn->setObjectName(QStringLiteral("zoomIn"));
+    printButton->setObjectName(QStringLiteral("print"));
+    connect(zoomOut, &QToolButton::clicked, m_preview, [this] { m_preview->zoomOut(); });
+    connect(zoomIn, &QToolButton::clicked, m_preview, [this] { m_preview->zoomIn(); });
+    connect(fitWidth, &QToolButton::clicked, m_preview, &QPrintPreviewWidget::fitToWidth);
+    connect(printButton, &QToolButton::clicked, this, &BulletinPreview::print);
+    m_pages = new QLabel(this);
+    m_pages->setObjectName(QStringLiteral("pageCount"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(zoomOut);
+    bar->addWidget(zoomIn);
+    bar->addWidget(fitWidth);
+    bar->addStretch();
+    bar->addWidget(m_pages);
+    bar->addWidget(printButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_preview, 1);
+}
+
+void BulletinPreview::setContent(const BulletinContent &content,
+                                 const BulletinRenderOptions &options)
+{
+    m_content = content;
+    m_options = options;
+    m_hasContent = true;
+    m_preview->updatePreview();
+}
+
+int BulletinPreview::pageCount() const
+{
+    return m_preview->pageCount();
+}
+
+BulletinRenderResult BulletinPreview::printTo(QPrinter &printer) const
+{
+    printer.setFullPage(true);
+    return renderBulletin(m_content, printer, m_options);
+}
+
+void BulletinPreview::paintPages(QPrinter *printer)
+{
+    if (m_hasContent)
+        printTo(*printer);
+}
+
+void BulletinPreview::updatePageLabel()
+{
+    m_pages->setText(tr("%n page(s)", nullptr, pageCount()));
+}
+
+bool BulletinPreview::print()
+{
+    if (!m_hasContent)
+        return false;
+    QPrintDialog dialog(&m_printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const BulletinRenderResult result = printTo(m_printer);
+    if (!result.ok()) {
+        emit printFailed(result.error);
+        return false;
+    }
+    emit printed(result.pageCount);
+    return true;
+}
+
+} // namespace pingjia
