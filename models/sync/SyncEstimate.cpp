@@ -21,8 +21,10 @@ std::optional<double> SyncEstimate::remainingInCurrent(const ListProgress &list,
 {
     if (list.done)
         return 0.0;
+    // The fraction is of what was received (parsed); what is stored trails it.
+    const double soFar = double(std::max(list.received, list.fetched));
     if (list.fraction > 0.0)
-        return double(list.fetched) * (1.0 - list.fraction) / list.fraction;
+        return soFar * (1.0 - list.fraction) / list.fraction;
     if (expected)
         return double(std::max<qint64>(*expected - list.fetched, 0));
     return std::nullopt;
