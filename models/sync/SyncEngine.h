@@ -99,6 +99,8 @@ signals:
 
 private:
     bool post(std::function<void(SyncWorker &)> job);
+    // post() with the session of the current account, options and generation.
+    bool postToSession(std::function<void(SyncWorker &, SyncSession &)> job);
     void setBusy(bool busy);
     void noteOnline(bool online);
     void noteError(const SyncError &error);

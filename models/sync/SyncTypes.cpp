@@ -10,6 +10,8 @@ QString syncErrorKindName(SyncErrorKind kind)
         return QStringLiteral("none");
     case SyncErrorKind::Network:
         return QStringLiteral("network");
+    case SyncErrorKind::Busy:
+        return QStringLiteral("busy");
     case SyncErrorKind::Credentials:
         return QStringLiteral("credentials");
     case SyncErrorKind::Keychain:

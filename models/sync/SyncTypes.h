@@ -22,7 +22,8 @@ inline constexpr std::array<CacheList, 6> kSyncedLists = {
 // Credentials, offer a CA file on Tls, go offline on Network).
 enum class SyncErrorKind {
     None,
-    Network,     // no answer after every retry: offline, timeouts, resets, 5xx, bad bodies
+    Network,     // no HTTP answer at all after every retry: offline, refused, timeouts, resets
+    Busy,        // the platform answered, but with 5xx, 429 or unusable bodies after every retry
     Credentials, // the platform refused the token, the refresh token and the password
     Keychain,    // no keychain to read or keep the password and refresh token
     Tls,         // the certificate is not trusted, or the handshake failed
