@@ -45,8 +45,7 @@ QBarCategoryAxis *monthAxis(const DashboardSnapshot &s)
 {
     auto *axis = new QBarCategoryAxis;
     for (const PeriodCounts &m : s.months)
-        axis->append(monthLabel(m.period));
-    axis->setLabelsAngle(-45);
+        axis->append(m.period.first().toString(QStringLiteral("yy-MM"))); // short: never clipped
     return axis;
 }
 
@@ -54,7 +53,7 @@ QValueAxis *valueAxis(double min, double max, const QString &title, const QStrin
 {
     auto *axis = new QValueAxis;
     axis->setRange(min, max);
-    axis->setTitleText(title);
+    axis->setObjectName(title); // the legend names the series: no axis title to clip
     axis->setLabelFormat(format);
     return axis;
 }
@@ -62,7 +61,7 @@ QValueAxis *valueAxis(double min, double max, const QString &title, const QStrin
 QLineSeries *satisfactionLine(const DashboardSnapshot &s)
 {
     auto *line = new QLineSeries;
-    line->setName(indicatorName(Indicator::Satisfaction) + tr(" (incl. 7-day defaults)"));
+    line->setName(indicatorName(Indicator::Satisfaction)); // the name says defaults are in
     line->setPointsVisible(true);
     for (int i = 0; i < s.months.size(); ++i)
         if (const auto v = satisfaction(s.months.at(i).counts))
