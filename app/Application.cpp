@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Application.h"
+#include "app/PrivateFiles.h"
 
 #include "app/CommandLine.h"
 #include "app/Display.h"
@@ -123,9 +124,12 @@ int runApplication(int &argc, char **argv)
         err << ApplicationText::tr("Cannot use the home folder: %1").arg(homeError) << Qt::endl;
         return ExitDataError;
     }
+    const QStringList tightened = tightenToOwner(home.directory());
     if (!startLogFile(home.logDirectory()))
         qCWarning(lcApp) << "cannot write the log file in" << home.logDirectory();
     qCInfo(lcApp) << "start" << QCoreApplication::arguments() << "home" << home.directory();
+    if (!tightened.isEmpty())
+        qCInfo(lcApp) << "made private to their owner (were readable by others):" << tightened;
 
     int exitCode = ExitOk;
     if (inv.verb.isEmpty()) {
