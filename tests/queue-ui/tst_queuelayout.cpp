@@ -14,6 +14,7 @@
 #include "app/WindowSession.h"
 #include "models/itemmodels/BadReviewQueueModel.h"
 #include "models/store/BadReviewQuery.h"
+#include "models/store/SavedViewCounter.h"
 #include "ui/MainWindow.h"
 #include "ui/ShortcutOverview.h"
 #include "ui/queue/BulkAssignDialog.h"
