@@ -21,6 +21,70 @@
     </message>
 </context>
 <context>
+    <name>BulletinArchive</name>
+    <message>
+        <source>"%1" is not a document number of the form 〔2026〕12号.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BulletinFonts</name>
+    <message>
+        <source>Body text (FangSong)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office name and title (XiaoBiaoSong)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First-level headings (HeiTi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second-level headings (KaiTi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page numbers (SongTi)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BulletinOdt</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the document could not be encoded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BulletinPdf</name>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add a page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot finish the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>The cache holds only platform data: rebuild it (the damaged file is kept aside) and sync again. Your local work is in another file and is not affected.</source>
@@ -317,6 +381,32 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
 </context>
 <context>
+    <name>EvaluatorReveal</name>
+    <message>
+        <source>Nobody is signed in: a reveal is recorded under the name of the platform user who asks for it. Sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GuiThreadSecretStore</name>
     <message>
         <source>The console is closing; the keychain was not asked.</source>
@@ -600,6 +690,26 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
         <source>the answer is not a JSON object</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>If the platform uses HTTPS, write its address with https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered %2 with a web page (HTML) instead of JSON: this address does not look like a 好差评 platform API. Check the platform address (it ends before /api/v1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1 %2 and a web page (HTML), not the platform's JSON error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1 %2 without the platform's JSON error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform at %1 answers but could not serve %2 in %3 tries; the last problem: %4. Everything received before is kept; try again later.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PlatformProfile</name>
@@ -621,6 +731,132 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>"policy" is not an object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QueueDocuments</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (every bad review)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n bad review(s) · printed %1 (China Standard Time)</source>
+        <translation><numerusform>%n bad review · printed %1 (China Standard Time)</numerusform><numerusform>%n bad reviews · printed %1 (China Standard Time)</numerusform></translation>
+    </message>
+    <message>
+        <source>Bad review %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluated at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no text: invalid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed %1 (China Standard Time). Evaluator personal data is not printed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QueuePrinting</name>
+    <message>
+        <source>Print preview · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -752,10 +988,6 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2 stored</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>, %1 skipped</source>
         <translation type="unfinished" />
     </message>
@@ -804,10 +1036,6 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Upload: %1 acknowledged, %2 conflicts, %3 refused, %4 still pending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Records left out or changed (%1):</source>
         <translation type="unfinished" />
     </message>
@@ -851,6 +1079,22 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
         <source>Sign in to the platform first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: %2 received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload: no action was waiting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This upload: %1 acknowledged, %2 conflicts, %3 refused, %4 still waiting</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncSession</name>
@@ -888,6 +1132,17 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>The key that protects the evaluators' personal data is not available, so nothing was stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered /api/v1/meta with %2; a 好差评 platform API answers there with its description in JSON. Check the platform address (it ends before /api/v1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TablePrinter</name>
+    <message>
+        <source>Print preview</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -936,15 +1191,7 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
 <context>
     <name>Verbs</name>
     <message>
-        <source>the bulletin feature</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>pingjia %1 is not available yet: it arrives with %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the rankings feature</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1015,6 +1262,142 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
         <source>%n bad review(s).</source>
         <translation><numerusform>%n bad review.</numerusform><numerusform>%n bad reviews.</numerusform></translation>
     </message>
+    <message>
+        <source>pingjia bulletin: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "pingjia bulletin --help" for its options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month of the bulletin (YYYY-MM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this area, center or department (code); default: the whole cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The public version (公示版): departments only, no window or staff names. Default: the internal version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document number, e.g. 〔2026〕12号; default: the next one of the archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The typical cases to print (evaluation ids, comma-separated; "none" for none). Default: the first %1 proposed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue it: record the file in the archive (default: a draft, not recorded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt, .xlsx, .csv, or a folder for one CSV per table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--month YYYY-MM is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a month of the form YYYY-MM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot tell the format of "%1": use .pdf, .odt, .xlsx, .csv or a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a document number of the form 〔2026〕12号.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a folder of CSV files cannot be issued; issue the PDF, ODT, XLSX or one CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cache %1 does not exist: run "pingjia sync" first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the document number %1 was already given to another bulletin (see the archive).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft written (not issued: add --issue to record it in the archive).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month YYYY-MM (platform time, UTC+8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarter YYYY-Qn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year YYYY.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day of a range (YYYY-MM-DD), with --to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day of a range (YYYY-MM-DD), inclusive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia rankings: give exactly one period: --month YYYY-MM, --quarter YYYY-Qn, --year YYYY or --from D --to D.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia rankings: --%1 "%2" is not valid; write it like %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia rankings: --from and --to go together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia rankings: --from "%1" --to "%2" is not a range of days; write the dates like 2026-10-01, the first not after the last.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking settings ignored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units ranked: area, center, department (default), window or staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only units inside CODE: a division (620800), a center (C620802), a department's credit code or a window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia rankings: unknown level "%1"; use area, center, department, window or staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia rankings: unknown format "%1"; use json or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia rankings: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 unit(s), %3 ranked (%4).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WindowSession</name>
@@ -1032,6 +1415,177 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>The cache could not be rebuilt.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia</name>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the chart as .png or .svg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction and bad rate, last 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar month, UTC+8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid evaluations by level, with satisfaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluations by channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's pf code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's name of the channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top and bottom five departments by score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top five</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bottom five</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competition ranking on the score (1, 2, 2, 4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ranked because</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's code of the unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum valid evaluations to be ranked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bottom K (repeatedly last)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consecutive periods M (repeatedly last)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight: satisfaction rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight: good rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight: 1 − bad rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight: coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight: verified on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight: rectified on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smoothing: Wilson lower bound, z</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1110,10 +1664,6 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pending upload</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sent, awaiting the platform's answer</source>
         <translation type="unfinished" />
     </message>
@@ -1129,15 +1679,31 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
         <source>Refused by the platform</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Waiting to upload (not sent yet)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::AgeingModel</name>
     <message>
-        <source>%1: %2</source>
+        <source>Open bad reviews evaluated %1 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open bad reviews evaluated %1 ago</source>
+        <source>All open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open bad reviews, whatever their age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open bad reviews</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1236,10 +1802,6 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
         <translation type="unfinished" />
     </message>
     <message>
-        <source> · invalid (no text)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source> · pending upload</source>
         <translation type="unfinished" />
     </message>
@@ -1318,6 +1880,26 @@ Center: %4</source>
         <source>Name: %1
 Mobile: %2
 ID number: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · invalid: no text</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation><numerusform>%n hour late</numerusform><numerusform>%n hours late</numerusform></translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1424,6 +2006,446 @@ ID number: %3</source>
     </message>
     <message>
         <source>Assign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinArchiveView</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open issued file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public (公示版)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issued file %1 is no longer there (moved or deleted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 was changed after it was issued: it is not the bulletin %2 as issued (SHA-256 differs).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinCaseList</name>
+    <message>
+        <source>followed up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in rectification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2 · %3 (%4)
+%5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinExport</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: no permission to write in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents are written by writeBulletin(), not as tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bulletin has no table to write.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinFactsQuery</name>
+    <message>
+        <source>The bulletin was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bulletin covers an area, a center or a department, not a window (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinFontsSection</name>
+    <message>
+        <source>Bulletin fonts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official documents use FangSong for the body, XiaoBiaoSong for the title, HeiTi and KaiTi for headings. A face that is not installed is replaced by the closest installed one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not installed; using %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinHeaderForm</name>
+    <message>
+        <source>e.g. 〔2026〕12号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuing office (发文机关):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document number (文号):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipients (主送):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date written (成文日期):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature (落款):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy to (抄送):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed by (印发机关):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on (印发日期):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinIssue</name>
+    <message>
+        <source>A folder of CSV files cannot be issued; issue the PDF, ODT, XLSX or one CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 version) issued by %3 on %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month was already issued:
+%1
+Issuing it again adds a new record; the earlier ones stay in the archive.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinPage</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all (or an area, center or department code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Internal version (may name windows and staff)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Public version (公示版: departments only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening (leave empty for the standard one):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>六、下步工作要求 (one paragraph each, separated by an empty line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remember header and requirements for this scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures and tables come from the cache and cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ypical cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Te&amp;xt as written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pa&amp;ges as printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures of %1 for %2 read at %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a document number of the form 〔2026〕12号.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This number was already given to another bulletin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Excel workbook (*.xlsx);;CSV, the ranking table (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read figures again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print pre&amp;view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly bulletin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the bulletin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue again?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue the bulletin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a document number of the form 〔2026〕12号.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document number %1 was already given to another bulletin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures have not been read yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use .pdf, .odt, .xlsx or .csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A folder of CSV files cannot be issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another task is running; try again when it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft saved to %1 (not issued).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued %1 as %2 (SHA-256 %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinPreview</name>
+    <message>
+        <source>−</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit the page width to the view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print through the system dialog</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BusyIndicator</name>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1582,6 +2604,147 @@ ID number: %3</source>
     </message>
 </context>
 <context>
+    <name>pingjia::ChartPanel</name>
+    <message>
+        <source>Save image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the figures behind this chart as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::ChaseListModel</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts as satisfied at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finishDate of the served case (proStatus 3), UTC+8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finishDate + 7×24 h: without an evaluation by then the case counts one default level-3 evaluation (000 art.6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default time minus now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::ChaseListPage</name>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served cases with no evaluation yet. Seven days (7×24 h) after it was finished, a case without an evaluation counts as 基本满意 (level 3, 000 art.6): ask for the evaluation before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases awaiting evaluation · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All departments (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cases awaiting evaluation; the oldest %2 are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cases awaiting evaluation, oldest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chase list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pingjia::CommonProblemModel</name>
     <message>
         <source>Service item</source>
@@ -1627,7 +2790,7 @@ ID number: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Platform's message</source>
+        <source>What happened</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1655,6 +2818,49 @@ ID number: %3</source>
     </message>
     <message>
         <source>Times are China Standard Time (UTC+8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to upload</source>
+        <translation><numerusform>%n action waiting to upload</numerusform><numerusform>%n actions waiting to upload</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::DashboardPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases a&amp;waiting evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the cache again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cache is not open: the overview cannot be computed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2. Satisfaction includes the 7-day default evaluations (000 art.6). Click a chart to drill down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 (overview)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (overview)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1713,6 +2919,14 @@ ID number: %3</source>
     <message>
         <source>Double zero</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reached</source>
+        <translation><numerusform>%1 of %n reached</numerusform><numerusform>%1 of %n reached</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2018,6 +3232,56 @@ ID number: %3</source>
     </message>
 </context>
 <context>
+    <name>pingjia::IndicatorQuery</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No area, center, department or window with the code "%1" is in the cache; use a division code (620800), a center (C620802), a department's credit code or a window (W620802-007).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>indicator figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>handling figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluations by channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open bad reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cases not yet evaluated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::IndicatorRollup</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparing the indicator rollups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updating the indicator rollups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the indicator rollups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pingjia::JsonFields::Reader</name>
     <message>
         <source>%1 is empty</source>
@@ -2049,6 +3313,80 @@ ID number: %3</source>
     </message>
     <message>
         <source>unknown %1 "%2"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::KeyFigureCard</name>
+    <message>
+        <source>Previous: %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::KeyFiguresModel</name>
+    <message>
+        <source>Number of evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction (incl. 7-day defaults)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open bad reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue bad reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases awaiting evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid bad reviews now unverified, awaiting a decision on invalidity, confirmed, in rectification or awaiting the follow-up visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open bad reviews past their running deadline now (verification within 24 h, rectification by the effective deadline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served cases with no evaluation whose 7-day default has not come yet (000 art.6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2114,6 +3452,10 @@ ID number: %3</source>
         <source>&lt;h3&gt;Pingjia %1&lt;/h3&gt;&lt;p&gt;Government service review supervision console: syncs the provincial platform's service evaluations, runs the bad-review work queue, tracks rectification, ranks departments and prepares the monthly bulletin.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::OptionalDateEdit</name>
@@ -2123,9 +3465,182 @@ ID number: %3</source>
     </message>
 </context>
 <context>
+    <name>pingjia::Period</name>
+    <message>
+        <source>"%1" is not a range of days: both dates must exist and the second must not be earlier than the first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a period: use a month (2026-10), a quarter (2026-Q4), a year (2026) or a range of days (2026-10-01~2026-10-15).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%2/%1</source>
+        <comment>month label: %1 year, %2 month (zh: 2026年10月)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <comment>quarter label: %1 year, %2 quarter 1-4 (zh: 2026年第4季度)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year %1</source>
+        <comment>year label (zh: 2026年)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>range of days</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of period (Alt+Up / Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pingjia::PlanDialog</name>
     <message>
         <source>Rectification due by %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::PlatformErrorText</name>
+    <message>
+        <source>Someone changed this bad review on the platform before the action arrived. Nothing was overwritten: compare both versions and choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform does not allow this step in the bad review's current state. Sync to see its state, then choose a step that fits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person who made a request cannot also approve or reject it. Ask a second person to decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform found the action's details incomplete or wrong. Record the step again with every field filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform no longer knows where the last sync stopped. That list is fetched again from the start; nothing stored is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform refused the page size the console asked for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform does not have this record (or this address): it may be outside your scope or withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform does not accept this kind of request at this address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform could not read the request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong user name or password. Check both and sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform no longer accepts the stored sign-in. Sign in again with your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform does not support this way of signing in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform wants a sign-in first. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform did not accept the sign-in token. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in has expired. The console renews it by itself; if this stays, sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform asked the console to slow down. It tries again by itself after the wait the platform named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform had an internal error. The console tries again by itself; nothing recorded here is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform refused the request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform said: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform error code: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform said: %1 (error code %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2274,14 +3789,6 @@ ID number: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reason code: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 recorded for %2; pending upload to the platform.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2296,6 +3803,14 @@ ID number: %3</source>
     <message numerus="yes">
         <source>%n could not be planned:</source>
         <translation><numerusform>%n could not be planned:</numerusform><numerusform>%n could not be planned:</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 recorded for %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2444,6 +3959,14 @@ ID number: %3</source>
         <source>Only bad reviews with actions recorded here that the platform has not yet acknowledged</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>search: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluated %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::QueuePage</name>
@@ -2472,6 +3995,46 @@ ID number: %3</source>
         <source>No bad reviews in the cache yet. Sign in and sync on the Sync &amp; settings page; the queue works offline after that.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Detail panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the detail panel (F6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the queue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The queue as shown (filter, columns, every row) with a print preview (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad-review queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print this bad review…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The full record of the selected bad review with its history, for a paper file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating the queue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload: %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::QueueWorkspace</name>
@@ -2493,6 +4056,159 @@ ID number: %3</source>
     </message>
     <message>
         <source>The saved common-problem rules are unreadable (%1); the defaults are used until you save new ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is signed in. Actions and reveals are recorded under the name of the platform user who takes them, so sign in first (Sync &amp; settings → Sign in); after one sign-in the console also works offline.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::Ranking</name>
+    <message>
+        <source>Ranking setting "%1" must be a number from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking setting "%1" must be a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 valid evaluations (minimum sample %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeatedly last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competition ranking on the score (1, 2, 2, 4); empty for a unit below the minimum sample of valid evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank in the previous period of the same kind minus this rank (↑ moved up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the bottom K of the ranked units for M consecutive periods of the same kind (settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (bottom)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranked last repeatedly:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent periods:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚑ Repeatedly last</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::RankingsPage</name>
+    <message>
+        <source>Area ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Center ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table as CSV, UTF-8 (Ctrl+Shift+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table as XLSX with each column's formula (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview of the table (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cache is not open: rankings cannot be computed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction includes the 7-day default evaluations (000 art.6). Units with fewer than %1 valid evaluations are greyed and not ranked. ⚑ = in the bottom %2 for %3 consecutive periods. Hover a column header for its formula.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 units, %3 ranked, %4 repeatedly last. Enter or double-click opens the unit's bad reviews of the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 (rankings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2646,6 +4362,10 @@ ID number: %3</source>
         <source>Tracker: %1 · %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::RectificationPlanForm</name>
@@ -2720,7 +4440,11 @@ ID number: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Platform's reason</source>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform's own words</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2970,6 +4694,21 @@ Evidence: %4</source>
     </message>
 </context>
 <context>
+    <name>pingjia::ScopePicker</name>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank within everything synced, an area or a center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything synced</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pingjia::SecretStore</name>
     <message>
         <source>No system keychain is available (%1)</source>
@@ -3004,6 +4743,161 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Settings, the local cache, the local-work file and the logs of this user are all kept in this folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::ShortcutOverview</name>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad-review queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectification tracker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly bulletins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync &amp; settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This overview of shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All bad reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved view 1: unverified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved view 2: due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved view 3: overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved view 4: awaiting my approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved view 5: awaiting the follow-up visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the detail of the row (Esc: back to the table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request invalid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review a pending request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan rectification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete the rectification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request a delay, or report that it cannot be rectified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign the selected rows to a department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reveal the evaluator's data (a reason is asked and logged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the detail panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the queue as shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it does</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3222,6 +5116,50 @@ Evidence: %4</source>
         <source>Conflict not resolved</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected to the platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacting the platform…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot reach the platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next attempt by itself in about %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attempt is scheduled: use Retry now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped at %p%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No action is waiting for upload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in first: the resolution is recorded under the name of the platform user signed in.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::SyncStatusProgress</name>
@@ -3270,6 +5208,44 @@ Evidence: %4</source>
     </message>
 </context>
 <context>
+    <name>pingjia::UnitDirectory</name>
+    <message>
+        <source>reading the org units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>everything in the cache</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::UnitLevel</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pingjia::WorkingCalendar</name>
     <message>
         <source>line %1: %2</source>
@@ -3301,6 +5277,37 @@ Evidence: %4</source>
     </message>
     <message>
         <source>The holiday calendar does not cover %1: working days in %1 are counted with weekends only, so this deadline is an estimate. Add the State Council holiday notice for %1 to calendar.tsv.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::XlsxWriter</name>
+    <message>
+        <source>The table “%1” has more rows than a sheet holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the sheet “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>

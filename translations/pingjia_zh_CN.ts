@@ -21,6 +21,70 @@
     </message>
 </context>
 <context>
+    <name>BulletinArchive</name>
+    <message>
+        <source>"%1" is not a document number of the form 〔2026〕12号.</source>
+        <translation>"%1"不是〔2026〕12号格式的发文字号。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinFonts</name>
+    <message>
+        <source>Body text (FangSong)</source>
+        <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+        <source>Office name and title (XiaoBiaoSong)</source>
+        <translation>发文机关标志和标题（小标宋）</translation>
+    </message>
+    <message>
+        <source>First-level headings (HeiTi)</source>
+        <translation>一级标题（黑体）</translation>
+    </message>
+    <message>
+        <source>Second-level headings (KaiTi)</source>
+        <translation>二级标题（楷体）</translation>
+    </message>
+    <message>
+        <source>Page numbers (SongTi)</source>
+        <translation>页码（宋体）</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinOdt</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the document could not be encoded</source>
+        <translation>文档无法编码</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinPdf</name>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Cannot add a page.</source>
+        <translation>无法添加新页。</translation>
+    </message>
+    <message>
+        <source>Cannot finish the document.</source>
+        <translation>无法完成文档输出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>The cache holds only platform data: rebuild it (the damaged file is kept aside) and sync again. Your local work is in another file and is not affected.</source>
@@ -332,6 +396,32 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>EvaluatorReveal</name>
+    <message>
+        <source>Nobody is signed in: a reveal is recorded under the name of the platform user who asks for it. Sign in first.</source>
+        <translation>当前未登录：查看评价人信息须以查看人的平台账号登记，请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>GuiThreadSecretStore</name>
     <message>
         <source>The console is closing; the keychain was not asked.</source>
@@ -414,14 +504,14 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>Showing an evaluator's personal data needs a stated reason (000 art.5).</source>
-        <translation>查看评价人个人信息须说明理由（000 第五条）。</translation>
+        <translation>查看评价人个人信息须说明理由（评价人信息受保护，未经本人同意不得提供给他人）。</translation>
     </message>
 </context>
 <context>
     <name>OutboxPusher</name>
     <message>
         <source>The platform answered %1.</source>
-        <translation>平台返回 %1。</translation>
+        <translation>平台返回状态码 %1。</translation>
     </message>
     <message>
         <source>The outbox entry %1 stays pending after the platform's answer.</source>
@@ -440,7 +530,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>The overview of indicators, open bad reviews and deadlines arrives with the dashboard feature.</source>
-        <translation>指标概况、未办结差评和办理时限将随概览功能提供。</translation>
+        <translation>本页将集中显示指标概况、未办结差评和办理时限，目前尚未开放。</translation>
     </message>
     <message>
         <source>Bad reviews</source>
@@ -448,7 +538,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>The bad-review work queue (verification within 24 hours, rectification deadlines) arrives with the queue feature.</source>
-        <translation>差评工单（24 小时内核实、整改时限）将随差评工单功能提供。</translation>
+        <translation>本页用于办理差评工单（24 小时内核实、按期整改），目前尚未开放。</translation>
     </message>
     <message>
         <source>Rectification</source>
@@ -456,7 +546,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>Tracking from verification to rectification and follow-up visit arrives with the rectification feature.</source>
-        <translation>从核实、整改到回访的全程跟踪将随整改跟踪功能提供。</translation>
+        <translation>本页用于跟踪差评从核实、整改到回访的全过程，目前尚未开放。</translation>
     </message>
     <message>
         <source>Rankings</source>
@@ -464,7 +554,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>Rankings of departments, windows and staff, with trends, arrive with the rankings feature.</source>
-        <translation>部门、窗口和工作人员的排名及趋势将随排名功能提供。</translation>
+        <translation>本页将显示部门、窗口和工作人员的排名及变化趋势，目前尚未开放。</translation>
     </message>
     <message>
         <source>Monthly bulletins</source>
@@ -472,7 +562,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>The monthly bulletin (PDF, XLSX, CSV, ODT) arrives with the bulletin feature.</source>
-        <translation>月度通报（PDF、XLSX、CSV、ODT）将随通报功能提供。</translation>
+        <translation>本页用于编制月度通报（PDF、XLSX、CSV、ODT），目前尚未开放。</translation>
     </message>
     <message>
         <source>Sync &amp; settings</source>
@@ -480,14 +570,14 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>Platform sign-in and synchronization arrive with the sync feature.</source>
-        <translation>平台登录与数据同步将随同步功能提供。</translation>
+        <translation>平台登录与数据同步目前尚未开放。</translation>
     </message>
 </context>
 <context>
     <name>PageParser</name>
     <message>
         <source>The %1 page is unusable: %2</source>
-        <translation>%1 的该页数据无法使用：%2</translation>
+        <translation>%1 的本页数据无法使用：%2</translation>
     </message>
     <message>
         <source>not valid JSON (%1, %2 bytes)</source>
@@ -615,6 +705,26 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <source>the answer is not a JSON object</source>
         <translation>返回内容不是 JSON 对象</translation>
     </message>
+    <message>
+        <source>If the platform uses HTTPS, write its address with https://.</source>
+        <translation>如平台使用 HTTPS，请以 https:// 开头填写地址。</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with a web page (HTML) instead of JSON: this address does not look like a 好差评 platform API. Check the platform address (it ends before /api/v1).</source>
+        <translation>%1 对 %2 返回的是网页（HTML），而不是 JSON：该地址不像是好差评平台的接口。请检查平台地址（地址应止于 /api/v1 之前）。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 and a web page (HTML), not the platform's JSON error</source>
+        <translation>HTTP %1 %2，返回的是网页（HTML），而非平台的 JSON 错误说明</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 without the platform's JSON error</source>
+        <translation>HTTP %1 %2，未附平台的 JSON 错误说明</translation>
+    </message>
+    <message>
+        <source>The platform at %1 answers but could not serve %2 in %3 tries; the last problem: %4. Everything received before is kept; try again later.</source>
+        <translation>%1 的平台有应答，但 %3 次尝试均未能完成 %2，最后一次的问题：%4。此前收到的数据均已保留，请稍后重试。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformProfile</name>
@@ -637,6 +747,132 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>"policy" is not an object</source>
         <translation>"policy" 不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDocuments</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>none (every bad review)</source>
+        <translation>无（全部差评）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad review(s) · printed %1 (China Standard Time)</source>
+        <translation><numerusform>共 %n 条差评 · 打印时间 %1（北京时间）</numerusform></translation>
+    </message>
+    <message>
+        <source>Bad review %1</source>
+        <translation>差评 %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Evaluated at</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>评价渠道</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>(no text: invalid)</source>
+        <translation>（无文字：无效评价）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Verify by</source>
+        <translation>核实时限</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处置历史</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Upload status</source>
+        <translation>上传状态</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>平台记录</translation>
+    </message>
+    <message>
+        <source>Printed %1 (China Standard Time). Evaluator personal data is not printed.</source>
+        <translation>打印时间 %1（北京时间）。评价人个人信息不予打印。</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePrinting</name>
+    <message>
+        <source>Print preview · %1</source>
+        <translation>打印预览 · %1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -767,10 +1003,6 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <source>%1: %2 stored</source>
-        <translation>%1：已保存 %2 条</translation>
-    </message>
-    <message>
         <source>, %1 skipped</source>
         <translation>，跳过 %1 条</translation>
     </message>
@@ -800,7 +1032,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source> (the platform forgot where we were: pulled again from the start)</source>
-        <translation>（平台丢失了同步进度：已从头重新拉取）</translation>
+        <translation>（平台已无法从中断处继续：已从头重新获取）</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -817,10 +1049,6 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>%1 %2: %3 (%4)</source>
         <translation>%1 %2：%3（%4）</translation>
-    </message>
-    <message>
-        <source>Upload: %1 acknowledged, %2 conflicts, %3 refused, %4 still pending</source>
-        <translation>上传：平台已确认 %1 条，冲突 %2 条，被拒绝 %3 条，仍待上传 %4 条</translation>
     </message>
     <message>
         <source>Records left out or changed (%1):</source>
@@ -866,6 +1094,22 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <source>Sign in to the platform first.</source>
         <translation>请先登录平台。</translation>
     </message>
+    <message>
+        <source>%1: %2 received</source>
+        <translation>%1：已收到 %2 条</translation>
+    </message>
+    <message>
+        <source>, %1 stored</source>
+        <translation>，已保存 %1 条</translation>
+    </message>
+    <message>
+        <source>Upload: no action was waiting.</source>
+        <translation>上传：没有待上传的操作。</translation>
+    </message>
+    <message>
+        <source>This upload: %1 acknowledged, %2 conflicts, %3 refused, %4 still waiting</source>
+        <translation>本次上传：平台确认 %1 条，冲突 %2 条，被拒绝 %3 条，仍待上传 %4 条</translation>
+    </message>
 </context>
 <context>
     <name>SyncSession</name>
@@ -905,6 +1149,17 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <source>The key that protects the evaluators' personal data is not available, so nothing was stored: %1</source>
         <translation>用于保护评价人个人信息的密钥不可用，因此未保存任何数据：%1</translation>
     </message>
+    <message>
+        <source>%1 answered /api/v1/meta with %2; a 好差评 platform API answers there with its description in JSON. Check the platform address (it ends before /api/v1).</source>
+        <translation>%1 对 /api/v1/meta 返回了 %2；好差评平台接口应在此以 JSON 返回平台说明。请检查平台地址（地址应止于 /api/v1 之前）。</translation>
+    </message>
+</context>
+<context>
+    <name>TablePrinter</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
 </context>
 <context>
     <name>TlsTrust</name>
@@ -941,7 +1196,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
+        <translation>无法创建文件夹%1。</translation>
     </message>
     <message>
         <source>The folder %1 is not writable.</source>
@@ -951,16 +1206,8 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
 <context>
     <name>Verbs</name>
     <message>
-        <source>the bulletin feature</source>
-        <translation>月度通报功能</translation>
-    </message>
-    <message>
         <source>pingjia %1 is not available yet: it arrives with %2.</source>
-        <translation>pingjia %1 暂不可用：将随%2一同提供。</translation>
-    </message>
-    <message>
-        <source>the rankings feature</source>
-        <translation>排名功能</translation>
+        <translation>pingjia %1 暂不可用：%2尚未开放。</translation>
     </message>
     <message>
         <source>start the platform simulator, sync and open the window (--headless: report and exit)</source>
@@ -1030,6 +1277,142 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <source>%n bad review(s).</source>
         <translation><numerusform>%n 条差评。</numerusform></translation>
     </message>
+    <message>
+        <source>pingjia bulletin: %1</source>
+        <translation>pingjia bulletin：%1</translation>
+    </message>
+    <message>
+        <source>Run "pingjia bulletin --help" for its options.</source>
+        <translation>运行 "pingjia bulletin --help" 查看选项。</translation>
+    </message>
+    <message>
+        <source>The month of the bulletin (YYYY-MM).</source>
+        <translation>通报月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Only this area, center or department (code); default: the whole cache.</source>
+        <translation>仅限该地区、中心或部门（代码）；默认：缓存中的全部数据。</translation>
+    </message>
+    <message>
+        <source>The public version (公示版): departments only, no window or staff names. Default: the internal version.</source>
+        <translation>公示版：仅点名部门，不出现窗口和工作人员姓名。默认：内部版。</translation>
+    </message>
+    <message>
+        <source>The document number, e.g. 〔2026〕12号; default: the next one of the archive.</source>
+        <translation>发文字号，如〔2026〕12号；默认：存档中的下一个文号。</translation>
+    </message>
+    <message>
+        <source>The typical cases to print (evaluation ids, comma-separated; "none" for none). Default: the first %1 proposed.</source>
+        <translation>要通报的典型差评（评价编号，以逗号分隔；"none" 表示不通报）。默认：推荐列表的前%1条。</translation>
+    </message>
+    <message>
+        <source>Issue it: record the file in the archive (default: a draft, not recorded).</source>
+        <translation>印发：将文件登记存档（默认只生成草稿，不登记）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt, .xlsx, .csv, or a folder for one CSV per table.</source>
+        <translation>输出文件：.pdf、.odt、.xlsx、.csv，或文件夹（每个表格一个CSV文件）。</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM is required.</source>
+        <translation>必须指定 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month of the form YYYY-MM.</source>
+        <translation>"%1"不是YYYY-MM格式的月份。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>必须指定 --out 文件。</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of "%1": use .pdf, .odt, .xlsx, .csv or a folder.</source>
+        <translation>无法判断"%1"的格式，请使用 .pdf、.odt、.xlsx、.csv 或文件夹。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a document number of the form 〔2026〕12号.</source>
+        <translation>"%1"不是〔2026〕12号格式的发文字号。</translation>
+    </message>
+    <message>
+        <source>a folder of CSV files cannot be issued; issue the PDF, ODT, XLSX or one CSV file.</source>
+        <translation>由多个CSV文件组成的文件夹不能印发，请印发PDF、ODT、XLSX或单个CSV文件。</translation>
+    </message>
+    <message>
+        <source>the cache %1 does not exist: run "pingjia sync" first.</source>
+        <translation>缓存%1不存在，请先运行 "pingjia sync"。</translation>
+    </message>
+    <message>
+        <source>the document number %1 was already given to another bulletin (see the archive).</source>
+        <translation>发文字号%1已被其他通报使用（见存档）。</translation>
+    </message>
+    <message>
+        <source>Draft written (not issued: add --issue to record it in the archive).</source>
+        <translation>已生成草稿（未印发；加 --issue 可登记存档）。</translation>
+    </message>
+    <message>
+        <source>The month YYYY-MM (platform time, UTC+8).</source>
+        <translation>统计月份 YYYY-MM（平台时间，UTC+8）。</translation>
+    </message>
+    <message>
+        <source>The quarter YYYY-Qn.</source>
+        <translation>统计季度 YYYY-Qn。</translation>
+    </message>
+    <message>
+        <source>The year YYYY.</source>
+        <translation>统计年度 YYYY。</translation>
+    </message>
+    <message>
+        <source>First day of a range (YYYY-MM-DD), with --to.</source>
+        <translation>日期区间的第一天（YYYY-MM-DD），与 --to 同用。</translation>
+    </message>
+    <message>
+        <source>Last day of a range (YYYY-MM-DD), inclusive.</source>
+        <translation>日期区间的最后一天（YYYY-MM-DD，含当日）。</translation>
+    </message>
+    <message>
+        <source>pingjia rankings: give exactly one period: --month YYYY-MM, --quarter YYYY-Qn, --year YYYY or --from D --to D.</source>
+        <translation>pingjia rankings：请且只请指定一个统计期：--month YYYY-MM、--quarter YYYY-Qn、--year YYYY 或 --from D --to D。</translation>
+    </message>
+    <message>
+        <source>pingjia rankings: --%1 "%2" is not valid; write it like %3.</source>
+        <translation>pingjia rankings：--%1“%2”无效，请按 %3 的格式填写。</translation>
+    </message>
+    <message>
+        <source>pingjia rankings: --from and --to go together.</source>
+        <translation>pingjia rankings：--from 与 --to 须同时指定。</translation>
+    </message>
+    <message>
+        <source>pingjia rankings: --from "%1" --to "%2" is not a range of days; write the dates like 2026-10-01, the first not after the last.</source>
+        <translation>pingjia rankings：--from“%1”--to“%2”不是有效的日期区间；日期请按 2026-10-01 的格式填写，开始日期不得晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Ranking settings ignored: %1</source>
+        <translation>排名设置有误，已按默认值处理：%1</translation>
+    </message>
+    <message>
+        <source>Units ranked: area, center, department (default), window or staff.</source>
+        <translation>排名对象：area（地区）、center（中心）、department（部门，默认）、window（窗口）或 staff（工作人员）。</translation>
+    </message>
+    <message>
+        <source>Only units inside CODE: a division (620800), a center (C620802), a department's credit code or a window.</source>
+        <translation>只统计 CODE 范围内的单位：行政区划（620800）、中心（C620802）、部门统一社会信用代码或窗口。</translation>
+    </message>
+    <message>
+        <source>pingjia rankings: unknown level "%1"; use area, center, department, window or staff.</source>
+        <translation>pingjia rankings：未知的排名对象“%1”，请使用 area、center、department、window 或 staff。</translation>
+    </message>
+    <message>
+        <source>pingjia rankings: unknown format "%1"; use json or csv.</source>
+        <translation>pingjia rankings：未知的输出格式“%1”，请使用 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>pingjia rankings: %1</source>
+        <translation>pingjia rankings：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 unit(s), %3 ranked (%4).</source>
+        <translation>%1：共 %2 个单位，其中 %3 个参与排名（%4）。</translation>
+    </message>
 </context>
 <context>
     <name>WindowSession</name>
@@ -1048,6 +1431,177 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>The cache could not be rebuilt.</source>
         <translation>缓存重建失败。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia</name>
+    <message>
+        <source>Table %1</source>
+        <translation>表%1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>无法写入图片 %1。</translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .svg.</source>
+        <translation>图表只能保存为 .png 或 .svg 文件。</translation>
+    </message>
+    <message>
+        <source>Satisfaction and bad rate, last 12 months</source>
+        <translation>近 12 个月满意度与差评率</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Calendar month, UTC+8</source>
+        <translation>自然月（北京时间）</translation>
+    </message>
+    <message>
+        <source>Valid evaluations by level, with satisfaction</source>
+        <translation>各等级有效评价分布及满意度</translation>
+    </message>
+    <message>
+        <source>Evaluations by channel</source>
+        <translation>各渠道评价数</translation>
+    </message>
+    <message>
+        <source>Channel code</source>
+        <translation>渠道代码</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>评价渠道</translation>
+    </message>
+    <message>
+        <source>The platform's pf code</source>
+        <translation>平台评价渠道代码（pf）</translation>
+    </message>
+    <message>
+        <source>The platform's name of the channel</source>
+        <translation>平台公布的渠道名称</translation>
+    </message>
+    <message>
+        <source>Top and bottom five departments by score</source>
+        <translation>综合得分前五名与后五名部门</translation>
+    </message>
+    <message>
+        <source>Top five</source>
+        <translation>前五名</translation>
+    </message>
+    <message>
+        <source>Bottom five</source>
+        <translation>后五名</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>部门代码</translation>
+    </message>
+    <message>
+        <source>Competition ranking on the score (1, 2, 2, 4)</source>
+        <translation>按综合得分并列排名（1、2、2、4）</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Not ranked because</source>
+        <translation>未排名原因</translation>
+    </message>
+    <message>
+        <source>The platform's code of the unit</source>
+        <translation>平台上的单位代码</translation>
+    </message>
+    <message>
+        <source>Ranking rules</source>
+        <translation>排名规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Minimum valid evaluations to be ranked</source>
+        <translation>参与排名的最少有效评价数</translation>
+    </message>
+    <message>
+        <source>Bottom K (repeatedly last)</source>
+        <translation>末位名数 K（连续排名靠后）</translation>
+    </message>
+    <message>
+        <source>Consecutive periods M (repeatedly last)</source>
+        <translation>连续期数 M（连续排名靠后）</translation>
+    </message>
+    <message>
+        <source>Weight: satisfaction rate</source>
+        <translation>权重：满意率</translation>
+    </message>
+    <message>
+        <source>Weight: good rate</source>
+        <translation>权重：好评率</translation>
+    </message>
+    <message>
+        <source>Weight: 1 − bad rate</source>
+        <translation>权重：1 − 差评率</translation>
+    </message>
+    <message>
+        <source>Weight: coverage</source>
+        <translation>权重：评价覆盖率</translation>
+    </message>
+    <message>
+        <source>Weight: verified on time</source>
+        <translation>权重：按时核实率</translation>
+    </message>
+    <message>
+        <source>Weight: rectified on time</source>
+        <translation>权重：按时整改率</translation>
+    </message>
+    <message>
+        <source>Smoothing: Wilson lower bound, z</source>
+        <translation>小样本修正：Wilson 下限，z 值</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1636,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>Proposed deadline</source>
-        <translation>申请的时限</translation>
+        <translation>申请延至</translation>
     </message>
     <message>
         <source>New deadline</source>
@@ -1125,10 +1679,6 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <translation>否</translation>
     </message>
     <message>
-        <source>Pending upload</source>
-        <translation>待上传</translation>
-    </message>
-    <message>
         <source>Sent, awaiting the platform's answer</source>
         <translation>已发送，等待平台答复</translation>
     </message>
@@ -1144,16 +1694,32 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <source>Refused by the platform</source>
         <translation>被平台拒绝</translation>
     </message>
+    <message>
+        <source>Waiting to upload (not sent yet)</source>
+        <translation>待上传（尚未发送）</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::AgeingModel</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Open bad reviews evaluated %1 ago</source>
         <translation>评价时间在 %1 前的未办结差评</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未办结</translation>
+    </message>
+    <message>
+        <source>Open bad reviews, whatever their age</source>
+        <translation>全部未办结差评（不分时长）</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>评价至今</translation>
+    </message>
+    <message>
+        <source>Open bad reviews</source>
+        <translation>未办结差评</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1750,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>Select a bad review to see its comment, case, staff member and history.</source>
-        <translation>选择一条差评，查看其评价内容、办件、工作人员和处置历史。</translation>
+        <translation>请选择一条差评，查看评价内容、办件、工作人员和处置历史。</translation>
     </message>
     <message>
         <source>Deadlines:</source>
@@ -1251,10 +1817,6 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source> · invalid (no text)</source>
-        <translation> · 无效评价（无文字）</translation>
-    </message>
-    <message>
         <source> · pending upload</source>
         <translation> · 待上传</translation>
     </message>
@@ -1306,7 +1868,7 @@ Center: %4</source>
     </message>
     <message>
         <source>On the platform</source>
-        <translation>平台上</translation>
+        <translation>平台记录</translation>
     </message>
     <message>
         <source>Verify by %1</source>
@@ -1330,7 +1892,7 @@ Center: %4</source>
     </message>
     <message>
         <source>none running</source>
-        <translation>无进行中的时限</translation>
+        <translation>暂无正在计时的时限</translation>
     </message>
     <message>
         <source>Name: %1
@@ -1339,6 +1901,26 @@ ID number: %3</source>
         <translation>姓名：%1
 手机：%2
 证件号码：%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · invalid: no text</source>
+        <translation>%1 · %2 · 无效评价（无文字内容）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>已超期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation><numerusform>已超期 %n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>核实时%1</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>完成整改时%1</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1939,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>overdue %1</source>
-        <translation>逾期 %1</translation>
+        <translation>已逾期 %1</translation>
     </message>
     <message>
         <source>Estimated deadline: the holiday calendar does not cover that year yet, so only weekends were counted.</source>
@@ -1448,6 +2030,449 @@ ID number: %3</source>
     </message>
 </context>
 <context>
+    <name>pingjia::BulletinArchiveView</name>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>印发人</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>印发时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open issued file</source>
+        <translation>打开已印发文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Public (公示版)</source>
+        <translation>公示版</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部版</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The issued file %1 is no longer there (moved or deleted).</source>
+        <translation>已印发的文件%1已不存在（被移动或删除）。</translation>
+    </message>
+    <message>
+        <source>The file %1 was changed after it was issued: it is not the bulletin %2 as issued (SHA-256 differs).</source>
+        <translation>文件%1在印发后被修改过，已不是印发时的通报%2（SHA-256 不一致）。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinCaseList</name>
+    <message>
+        <source>followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>in rectification</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3 (%4)
+%5</source>
+        <translation>%1  %2 · %3（%4）
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinExport</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入%1：文件夹%2不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no permission to write in %2.</source>
+        <translation>无法写入%1：没有在%2中写入的权限。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入%1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only.</source>
+        <translation>无法写入%1：文件为只读。</translation>
+    </message>
+    <message>
+        <source>Documents are written by writeBulletin(), not as tables.</source>
+        <translation>公文由 writeBulletin() 生成，不能作为表格导出。</translation>
+    </message>
+    <message>
+        <source>The bulletin has no table to write.</source>
+        <translation>通报中没有可导出的表格。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinFactsQuery</name>
+    <message>
+        <source>The bulletin was cancelled.</source>
+        <translation>通报生成已取消。</translation>
+    </message>
+    <message>
+        <source>A bulletin covers an area, a center or a department, not a window (%1).</source>
+        <translation>通报的范围应为地区、政务服务中心或部门，不能是窗口（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinFontsSection</name>
+    <message>
+        <source>Bulletin fonts</source>
+        <translation>通报字体</translation>
+    </message>
+    <message>
+        <source>Official documents use FangSong for the body, XiaoBiaoSong for the title, HeiTi and KaiTi for headings. A face that is not installed is replaced by the closest installed one.</source>
+        <translation>公文正文用仿宋，标题用小标宋，一级标题用黑体，二级标题用楷体。所选字体未安装时，自动改用已安装的最接近字体。</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; using %2</source>
+        <translation>未安装“%1”，改用“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinHeaderForm</name>
+    <message>
+        <source>e.g. 〔2026〕12号</source>
+        <translation>如〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>Issuing office (发文机关):</source>
+        <translation>发文机关：</translation>
+    </message>
+    <message>
+        <source>Document number (文号):</source>
+        <translation>发文字号：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Recipients (主送):</source>
+        <translation>主送机关：</translation>
+    </message>
+    <message>
+        <source>Date written (成文日期):</source>
+        <translation>成文日期：</translation>
+    </message>
+    <message>
+        <source>Signature (落款):</source>
+        <translation>落款：</translation>
+    </message>
+    <message>
+        <source>Copy to (抄送):</source>
+        <translation>抄送：</translation>
+    </message>
+    <message>
+        <source>Printed by (印发机关):</source>
+        <translation>印发机关：</translation>
+    </message>
+    <message>
+        <source>Printed on (印发日期):</source>
+        <translation>印发日期：</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinIssue</name>
+    <message>
+        <source>A folder of CSV files cannot be issued; issue the PDF, ODT, XLSX or one CSV file.</source>
+        <translation>由多个CSV文件组成的文件夹不能印发，请印发PDF、ODT、XLSX或单个CSV文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version) issued by %3 on %4</source>
+        <translation>%1（%2）由%3于%4印发</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公示版</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部版</translation>
+    </message>
+    <message>
+        <source>This month was already issued:
+%1
+Issuing it again adds a new record; the earlier ones stay in the archive.</source>
+        <translation>本月通报已印发过：
+%1
+再次印发将新增一条记录，原有记录保留在存档中。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入%1…</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinPage</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>all (or an area, center or department code)</source>
+        <translation>全部（或填写地区、中心、部门代码）</translation>
+    </message>
+    <message>
+        <source>&amp;Internal version (may name windows and staff)</source>
+        <translation>内部版（可点名窗口和工作人员）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Public version (公示版: departments only)</source>
+        <translation>公示版（仅点名部门）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Opening (leave empty for the standard one):</source>
+        <translation>开头语（留空则使用标准开头）：</translation>
+    </message>
+    <message>
+        <source>六、下步工作要求 (one paragraph each, separated by an empty line):</source>
+        <translation>六、下步工作要求（每段之间空一行）：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember header and requirements for this scope</source>
+        <translation>记住本范围的版头版记和工作要求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Figures and tables come from the cache and cannot be edited.</source>
+        <translation>数据和表格取自本地缓存，不可编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation>版头版记(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>正文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;ypical cases</source>
+        <translation>典型差评(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>存档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt as written</source>
+        <translation>文字稿(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges as printed</source>
+        <translation>版式预览(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Figures of %1 for %2 read at %3.</source>
+        <translation>已于%3读取%2 %1的数据。</translation>
+    </message>
+    <message>
+        <source>Not a document number of the form 〔2026〕12号.</source>
+        <translation>发文字号格式应为〔2026〕12号。</translation>
+    </message>
+    <message>
+        <source>This number was already given to another bulletin.</source>
+        <translation>该文号已被其他通报使用。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Excel workbook (*.xlsx);;CSV, the ranking table (*.csv)</source>
+        <translation>PDF (*.pdf);;OpenDocument 文本 (*.odt);;Excel 工作簿 (*.xlsx);;CSV 排名表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Read figures again</source>
+        <translation>重新读取数据</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view</source>
+        <translation>打印预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>印发(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Monthly bulletin</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>Save the bulletin</source>
+        <translation>保存通报</translation>
+    </message>
+    <message>
+        <source>Issue again?</source>
+        <translation>再次印发？</translation>
+    </message>
+    <message>
+        <source>Issue the bulletin</source>
+        <translation>印发通报</translation>
+    </message>
+    <message>
+        <source>"%1" is not a document number of the form 〔2026〕12号.</source>
+        <translation>"%1"不是〔2026〕12号格式的发文字号。</translation>
+    </message>
+    <message>
+        <source>The document number %1 was already given to another bulletin.</source>
+        <translation>发文字号%1已被其他通报使用。</translation>
+    </message>
+    <message>
+        <source>The figures have not been read yet.</source>
+        <translation>尚未读取数据。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use .pdf, .odt, .xlsx or .csv.</source>
+        <translation>无法判断%1的格式，请使用 .pdf、.odt、.xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>A folder of CSV files cannot be issued.</source>
+        <translation>由多个CSV文件组成的文件夹不能印发。</translation>
+    </message>
+    <message>
+        <source>Another task is running; try again when it has finished.</source>
+        <translation>另一项任务正在进行，请待其完成后再试。</translation>
+    </message>
+    <message>
+        <source>Draft saved to %1 (not issued).</source>
+        <translation>草稿已保存到%1（未印发）。</translation>
+    </message>
+    <message>
+        <source>Issued %1 as %2 (SHA-256 %3).</source>
+        <translation>%1已印发为%2（SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>没有可打开%1的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BulletinPreview</name>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the view</source>
+        <translation>按页面宽度显示</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print through the system dialog</source>
+        <translation>通过系统打印对话框打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>共%n页</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::BusyIndicator</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>正在计算</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::CacheProblemDialog</name>
     <message>
         <source>The local cache cannot be used</source>
@@ -1526,7 +2551,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>%1 is not a usable holiday calendar: %2</source>
@@ -1604,6 +2629,147 @@ ID number: %3</source>
     </message>
 </context>
 <context>
+    <name>pingjia::ChartPanel</name>
+    <message>
+        <source>Save image…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>将图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <source>Export the figures behind this chart as CSV</source>
+        <translation>将图表所依据的数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation>暂无可保存的图表。</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::ChaseListModel</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Counts as satisfied at</source>
+        <translation>默认评价时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>finishDate of the served case (proStatus 3), UTC+8</source>
+        <translation>办件办结时间（办件状态 3），北京时间</translation>
+    </message>
+    <message>
+        <source>finishDate + 7×24 h: without an evaluation by then the case counts one default level-3 evaluation (000 art.6)</source>
+        <translation>办结时间 + 7×24 小时：届时仍未评价的，计一条“基本满意”（3 级）默认评价（000 第六条）</translation>
+    </message>
+    <message>
+        <source>Default time minus now</source>
+        <translation>默认评价时间减当前时间</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::ChaseListPage</name>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Served cases with no evaluation yet. Seven days (7×24 h) after it was finished, a case without an evaluation counts as 基本满意 (level 3, 000 art.6): ask for the evaluation before.</source>
+        <translation>已办结但尚未评价的办件。办结满 7 日（7×24 小时）仍未评价的，按“基本满意”计入（3 级，000 第六条），请在此之前邀请办事人评价。</translation>
+    </message>
+    <message>
+        <source>Cases awaiting evaluation · %1</source>
+        <translation>待评价办件 · %1</translation>
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>本地缓存未打开。</translation>
+    </message>
+    <message>
+        <source>All departments (%1)</source>
+        <translation>全部部门（%1）</translation>
+    </message>
+    <message>
+        <source>%1 cases awaiting evaluation; the oldest %2 are listed.</source>
+        <translation>共 %1 件待评价办件，列出最早的 %2 件。</translation>
+    </message>
+    <message>
+        <source>%1 cases awaiting evaluation, oldest first.</source>
+        <translation>共 %1 件待评价办件，按办结时间从早到晚排列。</translation>
+    </message>
+    <message>
+        <source>Export chase list</source>
+        <translation>导出待评价办件</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::CommonProblemModel</name>
     <message>
         <source>Service item</source>
@@ -1649,8 +2815,8 @@ ID number: %3</source>
         <translation>平台版本</translation>
     </message>
     <message>
-        <source>Platform's message</source>
-        <translation>平台消息</translation>
+        <source>What happened</source>
+        <translation>情况说明</translation>
     </message>
 </context>
 <context>
@@ -1673,11 +2839,54 @@ ID number: %3</source>
     </message>
     <message>
         <source>Last sync: %1 · data %2</source>
-        <translation>上次同步：%1 · 数据更新于%2</translation>
+        <translation>上次同步：%1（%2）</translation>
     </message>
     <message>
         <source>Times are China Standard Time (UTC+8).</source>
         <translation>时间均为北京时间（UTC+8）。</translation>
+    </message>
+    <message>
+        <source>● Not signed in</source>
+        <translation>● 未登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to upload</source>
+        <translation><numerusform>%n 条操作待上传</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::DashboardPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>总览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cases a&amp;waiting evaluation</source>
+        <translation>待评价办件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the cache again (F5)</source>
+        <translation>重新读取本地缓存（F5）</translation>
+    </message>
+    <message>
+        <source>The cache is not open: the overview cannot be computed.</source>
+        <translation>本地缓存未打开，无法计算总览。</translation>
+    </message>
+    <message>
+        <source>%1 · %2. Satisfaction includes the 7-day default evaluations (000 art.6). Click a chart to drill down.</source>
+        <translation>%1 · %2。满意度含 7 日默认评价（000 第六条）。点击图表可查看明细。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (overview)</source>
+        <translation>%1 · %2（总览）</translation>
+    </message>
+    <message>
+        <source> (overview)</source>
+        <translation>（总览）</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2944,14 @@ ID number: %3</source>
     <message>
         <source>Double zero</source>
         <translation>双归零</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reached</source>
+        <translation><numerusform>%n 个单位中 %1 个已实现</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1889,7 +3106,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>Invalid requested</source>
-        <translation>差评无效申请中</translation>
+        <translation>无效申请待审批</translation>
     </message>
     <message>
         <source>Confirmed</source>
@@ -1984,7 +3201,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>%1 made this request and cannot also decide on it: a second person must approve or reject it.</source>
-        <translation>%1 提出了此申请，不能同时审批：须由另一人批准或驳回。</translation>
+        <translation>本申请由 %1 提出，申请人不能审批本人的申请，须由另一人批准或驳回。</translation>
     </message>
     <message>
         <source>The history holds no valid invalid request to approve.</source>
@@ -1996,7 +3213,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>A bad review without text is invalid (000 art.6): it accepts no actions.</source>
-        <translation>无文字内容的差评为无效评价（000 第六条）：不接受任何操作。</translation>
+        <translation>“不满意”“非常不满意”评价未附文字说明的，为无效评价，不接受任何处置操作。</translation>
     </message>
     <message>
         <source>A delay request is already pending.</source>
@@ -2008,7 +3225,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>"%1" is not allowed when the bad review is "%2".</source>
-        <translation>差评处于“%2”状态时不允许“%1”。</translation>
+        <translation>差评处于“%2”状态，不能办理“%1”。</translation>
     </message>
     <message>
         <source>"%1" is required and must be non-empty text.</source>
@@ -2037,6 +3254,56 @@ ID number: %3</source>
     <message>
         <source>"%1" must be later than the current deadline %2.</source>
         <translation>“%1”必须晚于当前时限 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::IndicatorQuery</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No area, center, department or window with the code "%1" is in the cache; use a division code (620800), a center (C620802), a department's credit code or a window (W620802-007).</source>
+        <translation>本地缓存中没有代码为“%1”的地区、中心、部门或窗口；请填写行政区划代码（620800）、中心代码（C620802）、部门统一社会信用代码或窗口代码（W620802-007）。</translation>
+    </message>
+    <message>
+        <source>indicator figures</source>
+        <translation>统计指标</translation>
+    </message>
+    <message>
+        <source>handling figures</source>
+        <translation>差评处置指标</translation>
+    </message>
+    <message>
+        <source>evaluations by channel</source>
+        <translation>分渠道评价数</translation>
+    </message>
+    <message>
+        <source>open bad reviews</source>
+        <translation>未办结差评</translation>
+    </message>
+    <message>
+        <source>cases not yet evaluated</source>
+        <translation>待评价办件</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::IndicatorRollup</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>preparing the indicator rollups</source>
+        <translation>准备指标汇总表</translation>
+    </message>
+    <message>
+        <source>updating the indicator rollups</source>
+        <translation>更新指标汇总表</translation>
+    </message>
+    <message>
+        <source>reading the indicator rollups</source>
+        <translation>读取指标汇总表</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +3339,80 @@ ID number: %3</source>
     <message>
         <source>unknown %1 "%2"</source>
         <translation>未知的 %1 "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::KeyFigureCard</name>
+    <message>
+        <source>Previous: %1 · %2</source>
+        <translation>上期：%1 · %2</translation>
+    </message>
+    <message>
+        <source>As of now</source>
+        <translation>截至目前</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::KeyFiguresModel</name>
+    <message>
+        <source>Number of evaluations</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>评价覆盖率</translation>
+    </message>
+    <message>
+        <source>Satisfaction (incl. 7-day defaults)</source>
+        <translation>满意度（含 7 日默认评价）</translation>
+    </message>
+    <message>
+        <source>Bad rate</source>
+        <translation>差评率</translation>
+    </message>
+    <message>
+        <source>Open bad reviews</source>
+        <translation>未办结差评</translation>
+    </message>
+    <message>
+        <source>Overdue bad reviews</source>
+        <translation>逾期差评</translation>
+    </message>
+    <message>
+        <source>Cases awaiting evaluation</source>
+        <translation>待评价办件</translation>
+    </message>
+    <message>
+        <source>Valid bad reviews now unverified, awaiting a decision on invalidity, confirmed, in rectification or awaiting the follow-up visit</source>
+        <translation>当前处于待核实、无效申请待审批、已确认属实、整改中或待回访状态的有效差评</translation>
+    </message>
+    <message>
+        <source>Open bad reviews past their running deadline now (verification within 24 h, rectification by the effective deadline)</source>
+        <translation>当前已超过办理时限的未办结差评（24 小时内核实；按有效整改期限整改）</translation>
+    </message>
+    <message>
+        <source>Served cases with no evaluation whose 7-day default has not come yet (000 art.6)</source>
+        <translation>已办结但尚未评价、且未满 7 日默认评价时限的办件（000 第六条）</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>升降</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +3477,10 @@ ID number: %3</source>
         <source>&lt;h3&gt;Pingjia %1&lt;/h3&gt;&lt;p&gt;Government service review supervision console: syncs the provincial platform's service evaluations, runs the bad-review work queue, tracks rectification, ranks departments and prepares the monthly bulletin.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;政务服务好差评督办台 %1&lt;/h3&gt;&lt;p&gt;同步省级平台的好差评数据，办理差评工单，跟踪整改，开展部门排名，编制月度通报。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::OptionalDateEdit</name>
@@ -2145,10 +3490,183 @@ ID number: %3</source>
     </message>
 </context>
 <context>
+    <name>pingjia::Period</name>
+    <message>
+        <source>"%1" is not a range of days: both dates must exist and the second must not be earlier than the first.</source>
+        <translation>“%1”不是有效的日期区间：两个日期须真实存在，且结束日期不得早于开始日期。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a period: use a month (2026-10), a quarter (2026-Q4), a year (2026) or a range of days (2026-10-01~2026-10-15).</source>
+        <translation>“%1”不是有效的统计期：请填写月份（2026-10）、季度（2026-Q4）、年度（2026）或日期区间（2026-10-01~2026-10-15）。</translation>
+    </message>
+    <message>
+        <source>%2/%1</source>
+        <comment>month label: %1 year, %2 month (zh: 2026年10月)</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <comment>quarter label: %1 year, %2 quarter 1-4 (zh: 2026年第4季度)</comment>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <comment>year label (zh: 2026年)</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>range of days</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>自定义区间</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期：</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>上一期（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Kind of period (Alt+Up / Alt+Down)</source>
+        <translation>统计期类型（Alt+↑ / Alt+↓）</translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>下一期（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::PlanDialog</name>
     <message>
         <source>Rectification due by %1.</source>
         <translation>整改时限：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::PlatformErrorText</name>
+    <message>
+        <source>Someone changed this bad review on the platform before the action arrived. Nothing was overwritten: compare both versions and choose.</source>
+        <translation>本操作送达前，已有人在平台上修改了这条差评。双方内容均未被覆盖，请对照两个版本后选择保留哪一个。</translation>
+    </message>
+    <message>
+        <source>The platform does not allow this step in the bad review's current state. Sync to see its state, then choose a step that fits.</source>
+        <translation>这条差评在平台上的当前状态不允许进行此项操作。请先同步查看其最新状态，再选择相应操作。</translation>
+    </message>
+    <message>
+        <source>The person who made a request cannot also approve or reject it. Ask a second person to decide.</source>
+        <translation>申请人不能审批本人提出的申请，请由另一名工作人员审批。</translation>
+    </message>
+    <message>
+        <source>The platform found the action's details incomplete or wrong. Record the step again with every field filled in.</source>
+        <translation>平台认为本次操作填写的内容不完整或有误，请补全各项内容后重新办理。</translation>
+    </message>
+    <message>
+        <source>The platform no longer knows where the last sync stopped. That list is fetched again from the start; nothing stored is lost.</source>
+        <translation>平台已无法从上次同步中断处继续，将从头重新获取该类数据；已保存的数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>The platform refused the page size the console asked for.</source>
+        <translation>平台拒绝了本督办台请求的每页条数。</translation>
+    </message>
+    <message>
+        <source>The platform does not have this record (or this address): it may be outside your scope or withdrawn.</source>
+        <translation>平台上没有这条记录（或该地址不存在），可能不在您的权限范围内，或已被撤回。</translation>
+    </message>
+    <message>
+        <source>The platform does not accept this kind of request at this address.</source>
+        <translation>平台在该地址不受理此类请求。</translation>
+    </message>
+    <message>
+        <source>The platform could not read the request.</source>
+        <translation>平台无法识别本次请求。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Check both and sign in again.</source>
+        <translation>用户名或密码错误，请核对后重新登录。</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts the stored sign-in. Sign in again with your password.</source>
+        <translation>平台已不再认可保存的登录凭据，请输入密码重新登录。</translation>
+    </message>
+    <message>
+        <source>The platform does not support this way of signing in.</source>
+        <translation>平台不支持这种登录方式。</translation>
+    </message>
+    <message>
+        <source>The platform wants a sign-in first. Sign in again.</source>
+        <translation>平台要求先登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the sign-in token. Sign in again.</source>
+        <translation>平台未认可登录令牌，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired. The console renews it by itself; if this stays, sign in again.</source>
+        <translation>登录已过期。督办台会自动续期；如仍提示此信息，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The platform asked the console to slow down. It tries again by itself after the wait the platform named.</source>
+        <translation>平台要求降低访问频率，督办台将按平台指定的时间间隔自动重试。</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error. The console tries again by itself; nothing recorded here is lost.</source>
+        <translation>平台内部出错，督办台将自动重试；本机记录的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>The platform refused the request.</source>
+        <translation>平台拒绝了本次请求。</translation>
+    </message>
+    <message>
+        <source>The platform said: %1</source>
+        <translation>平台原文：%1</translation>
+    </message>
+    <message>
+        <source>Platform error code: %1</source>
+        <translation>平台错误代码：%1</translation>
+    </message>
+    <message>
+        <source>The platform said: %1 (error code %2)</source>
+        <translation>平台原文：%1（错误代码 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2289,19 +3807,11 @@ ID number: %3</source>
     </message>
     <message>
         <source>%1 is not possible for this bad review now.</source>
-        <translation>该差评当前不能进行“%1”。</translation>
+        <translation>该差评当前不能办理“%1”。</translation>
     </message>
     <message>
         <source>%1 was not recorded</source>
-        <translation>“%1”未能记录</translation>
-    </message>
-    <message>
-        <source>Reason code: %1</source>
-        <translation>原因代码：%1</translation>
-    </message>
-    <message>
-        <source>%1 recorded for %2; pending upload to the platform.</source>
-        <translation>已为 %2 记录“%1”，等待上传到平台。</translation>
+        <translation>未能办理“%1”</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2319,6 +3829,14 @@ ID number: %3</source>
         <source>%n could not be planned:</source>
         <translation><numerusform>%n 条无法制定整改措施：</numerusform></translation>
     </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2.</source>
+        <translation>已为 %2 记录“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::QueueFilterBar</name>
@@ -2332,7 +3850,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>Any state</source>
-        <translation>任意状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Open (not yet closed)</source>
@@ -2340,7 +3858,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>Any deadline</source>
-        <translation>任意时限</translation>
+        <translation>全部时限</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2356,7 +3874,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>Levels 1–2</source>
-        <translation>等级 1–2</translation>
+        <translation>1–2 级</translation>
     </message>
     <message>
         <source>Valid and invalid</source>
@@ -2452,11 +3970,11 @@ ID number: %3</source>
     </message>
     <message>
         <source>Also filtered: %1</source>
-        <translation>另有筛选：%1</translation>
+        <translation>附加条件：%1</translation>
     </message>
     <message>
         <source>%1 — also filtered: %2</source>
-        <translation>%1 — 另有筛选：%2</translation>
+        <translation>%1 — 附加条件：%2</translation>
     </message>
     <message>
         <source>Pending upload only</source>
@@ -2465,6 +3983,14 @@ ID number: %3</source>
     <message>
         <source>Only bad reviews with actions recorded here that the platform has not yet acknowledged</source>
         <translation>仅显示在本地记录了操作、但平台尚未确认的差评</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>evaluated %1 – %2</source>
+        <translation>评价时间 %1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +4019,47 @@ ID number: %3</source>
     </message>
     <message>
         <source>No bad reviews in the cache yet. Sign in and sync on the Sync &amp; settings page; the queue works offline after that.</source>
-        <translation>缓存中还没有差评。请在"同步与设置"页面登录并同步；之后工单可离线使用。</translation>
+        <translation>缓存中还没有差评。请在“同步与设置”页面登录并同步；此后断网也可办理工单。</translation>
+    </message>
+    <message>
+        <source>Detail panel</source>
+        <translation>详情面板</translation>
+    </message>
+    <message>
+        <source>Show or hide the detail panel (F6)</source>
+        <translation>显示或隐藏详情面板（F6）</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Print the queue…</source>
+        <translation>打印工单…</translation>
+    </message>
+    <message>
+        <source>The queue as shown (filter, columns, every row) with a print preview (Ctrl+P)</source>
+        <translation>按当前筛选条件和列打印全部差评，打印前可预览（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Bad-review queue</source>
+        <translation>差评工单</translation>
+    </message>
+    <message>
+        <source>Print this bad review…</source>
+        <translation>打印本条差评…</translation>
+    </message>
+    <message>
+        <source>The full record of the selected bad review with its history, for a paper file</source>
+        <translation>打印所选差评的完整记录及处置历史，供存档</translation>
+    </message>
+    <message>
+        <source>Updating the queue…</source>
+        <translation>正在更新工单…</translation>
+    </message>
+    <message>
+        <source>Upload: %1.</source>
+        <translation>上传状态：%1。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +4083,159 @@ ID number: %3</source>
     <message>
         <source>The saved common-problem rules are unreadable (%1); the defaults are used until you save new ones.</source>
         <translation>已保存的共性问题规则无法读取（%1）；在保存新规则之前使用默认规则。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Actions and reveals are recorded under the name of the platform user who takes them, so sign in first (Sync &amp; settings → Sign in); after one sign-in the console also works offline.</source>
+        <translation>当前未登录。处置操作和查看评价人信息均以操作人的平台账号记录，请先登录（同步与设置 → 登录）；登录一次后，断网时也可继续办理。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::Ranking</name>
+    <message>
+        <source>Ranking setting "%1" must be a number from %2 to %3.</source>
+        <translation>排名设置“%1”须为 %2 至 %3 之间的数值。</translation>
+    </message>
+    <message>
+        <source>Ranking setting "%1" must be a whole number.</source>
+        <translation>排名设置“%1”须为整数。</translation>
+    </message>
+    <message>
+        <source>%1 valid evaluations (minimum sample %2)</source>
+        <translation>有效评价 %1 条（不足最低样本量 %2 条，不参与排名）</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>升降</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Repeatedly last</source>
+        <translation>连续排名靠后</translation>
+    </message>
+    <message>
+        <source>Competition ranking on the score (1, 2, 2, 4); empty for a unit below the minimum sample of valid evaluations</source>
+        <translation>按综合得分并列排名（1、2、2、4）；有效评价数低于最少样本量的单位不排名</translation>
+    </message>
+    <message>
+        <source>Rank in the previous period of the same kind minus this rank (↑ moved up)</source>
+        <translation>上一同类统计期名次减本期名次（↑ 表示上升）</translation>
+    </message>
+    <message>
+        <source>In the bottom K of the ranked units for M consecutive periods of the same kind (settings)</source>
+        <translation>连续 M 个同类统计期位于参与排名单位的末 K 名（K、M 见设置）</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>第%1名/共%2个</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source> (bottom)</source>
+        <translation>（末位）</translation>
+    </message>
+    <message>
+        <source>Ranked last repeatedly:</source>
+        <translation>连续排名靠后：</translation>
+    </message>
+    <message>
+        <source>Recent periods:</source>
+        <translation>近期名次：</translation>
+    </message>
+    <message>
+        <source>⚑ Repeatedly last</source>
+        <translation>⚑ 连续排名靠后</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::RankingsPage</name>
+    <message>
+        <source>Area ranking</source>
+        <translation>地区排名</translation>
+    </message>
+    <message>
+        <source>Center ranking</source>
+        <translation>中心排名</translation>
+    </message>
+    <message>
+        <source>Department ranking</source>
+        <translation>部门排名</translation>
+    </message>
+    <message>
+        <source>Window ranking</source>
+        <translation>窗口排名</translation>
+    </message>
+    <message>
+        <source>Staff ranking</source>
+        <translation>工作人员排名</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1（Alt+%2）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>The table as CSV, UTF-8 (Ctrl+Shift+E)</source>
+        <translation>将表格导出为 UTF-8 编码的 CSV（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>The table as XLSX with each column's formula (Ctrl+E)</source>
+        <translation>将表格导出为 XLSX，附各列计算公式（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print preview of the table (Ctrl+P)</source>
+        <translation>表格打印预览（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>The cache is not open: rankings cannot be computed.</source>
+        <translation>本地缓存未打开，无法计算排名。</translation>
+    </message>
+    <message>
+        <source>Satisfaction includes the 7-day default evaluations (000 art.6). Units with fewer than %1 valid evaluations are greyed and not ranked. ⚑ = in the bottom %2 for %3 consecutive periods. Hover a column header for its formula.</source>
+        <translation>满意度含 7 日默认评价（000 第六条）。有效评价少于 %1 条的单位以灰色显示，不参与排名。⚑ 表示连续 %3 期位于末 %2 名。鼠标悬停列标题可查看计算公式。</translation>
+    </message>
+    <message>
+        <source>%1: %2 units, %3 ranked, %4 repeatedly last. Enter or double-click opens the unit's bad reviews of the period.</source>
+        <translation>%1：共 %2 个单位，%3 个参与排名，%4 个连续排名靠后。按回车键或双击可查看该单位本期差评。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (rankings)</source>
+        <translation>%1 · %2（排名）</translation>
+    </message>
+    <message>
+        <source>Bad reviews</source>
+        <translation>差评工单</translation>
+    </message>
+    <message>
+        <source>Export ranking</source>
+        <translation>导出排名</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +4389,10 @@ ID number: %3</source>
         <source>Tracker: %1 · %2</source>
         <translation>整改跟踪：%1 · %2</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::RectificationPlanForm</name>
@@ -2744,8 +4467,12 @@ ID number: %3</source>
         <translation>时间</translation>
     </message>
     <message>
-        <source>Platform's reason</source>
-        <translation>平台给出的理由</translation>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Platform's own words</source>
+        <translation>平台原文</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +4491,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>&amp;Proposed deadline (end of day):</source>
-        <translation>申请的时限（当日结束）(&amp;P)：</translation>
+        <translation>申请延至（当日 24 时）(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Cannot rectify (the problem cannot be fixed here)</source>
@@ -2776,14 +4503,14 @@ ID number: %3</source>
     </message>
     <message>
         <source>The proposed deadline must be after the current one (%1).</source>
-        <translation>申请的时限必须晚于当前时限（%1）。</translation>
+        <translation>申请延至的日期必须晚于当前时限（%1）。</translation>
     </message>
 </context>
 <context>
     <name>pingjia::RequestInvalidDialog</name>
     <message>
         <source>A second person must approve this request before the bad review is not adopted.</source>
-        <translation>须经另一人批准后，该差评才会不予采纳。</translation>
+        <translation>须经另一人批准，该差评方可不予采纳。</translation>
     </message>
     <message>
         <source>&amp;Mistaken (the evaluator chose the wrong level)</source>
@@ -2920,7 +4647,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>New &amp;deadline (end of day):</source>
-        <translation>新时限（当日结束）(&amp;D)：</translation>
+        <translation>新时限（当日 24 时）(&amp;D)：</translation>
     </message>
     <message>
         <source>The new deadline must be after the current one (%1).</source>
@@ -2995,6 +4722,21 @@ Evidence: %4</source>
     </message>
 </context>
 <context>
+    <name>pingjia::ScopePicker</name>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Rank within everything synced, an area or a center</source>
+        <translation>在全部范围、某一地区或某一政务服务中心内排名</translation>
+    </message>
+    <message>
+        <source>Everything synced</source>
+        <translation>全部已同步范围</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::SecretStore</name>
     <message>
         <source>No system keychain is available (%1)</source>
@@ -3030,6 +4772,161 @@ Evidence: %4</source>
     <message>
         <source>Settings, the local cache, the local-work file and the logs of this user are all kept in this folder.</source>
         <translation>该用户的设置、本地缓存、本地工作文件和日志都保存在此文件夹中。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::ShortcutOverview</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Bad-review queue</source>
+        <translation>差评工单</translation>
+    </message>
+    <message>
+        <source>Rectification tracker</source>
+        <translation>整改跟踪</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Monthly bulletins</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>Sync &amp; settings</source>
+        <translation>同步与设置</translation>
+    </message>
+    <message>
+        <source>This overview of shortcuts</source>
+        <translation>打开本快捷键一览</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Search the comments</source>
+        <translation>搜索评价内容</translation>
+    </message>
+    <message>
+        <source>All bad reviews</source>
+        <translation>全部差评</translation>
+    </message>
+    <message>
+        <source>Saved view 1: unverified</source>
+        <translation>常用视图 1：待核实</translation>
+    </message>
+    <message>
+        <source>Saved view 2: due today</source>
+        <translation>常用视图 2：今日到期</translation>
+    </message>
+    <message>
+        <source>Saved view 3: overdue</source>
+        <translation>常用视图 3：已逾期</translation>
+    </message>
+    <message>
+        <source>Saved view 4: awaiting my approval</source>
+        <translation>常用视图 4：待我审批</translation>
+    </message>
+    <message>
+        <source>Saved view 5: awaiting the follow-up visit</source>
+        <translation>常用视图 5：待回访</translation>
+    </message>
+    <message>
+        <source>Open the detail of the row (Esc: back to the table)</source>
+        <translation>打开所选差评的详情（Esc 返回列表）</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>Request invalid</source>
+        <translation>申请差评无效</translation>
+    </message>
+    <message>
+        <source>Review a pending request</source>
+        <translation>审批待审批的申请</translation>
+    </message>
+    <message>
+        <source>Plan rectification</source>
+        <translation>制定整改措施</translation>
+    </message>
+    <message>
+        <source>Complete the rectification</source>
+        <translation>完成整改</translation>
+    </message>
+    <message>
+        <source>Request a delay, or report that it cannot be rectified</source>
+        <translation>申请延期，或报告无法整改</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Assign the selected rows to a department</source>
+        <translation>将所选差评交办部门</translation>
+    </message>
+    <message>
+        <source>Reveal the evaluator's data (a reason is asked and logged)</source>
+        <translation>查看评价人信息（须说明理由并登记）</translation>
+    </message>
+    <message>
+        <source>Show or hide the detail panel</source>
+        <translation>显示或隐藏详情面板</translation>
+    </message>
+    <message>
+        <source>Print the queue as shown</source>
+        <translation>按当前显示打印工单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>对话框</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>功能</translation>
     </message>
 </context>
 <context>
@@ -3193,7 +5090,7 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Someone changed these records on the platform before your action arrived. Nothing was overwritten: choose which version stays.</source>
-        <translation>在您的操作送达之前，已有人在平台上修改了这些记录。没有覆盖任何数据：请选择保留哪个版本。</translation>
+        <translation>您的操作送达之前，已有人在平台上修改了这些记录。双方内容均未被覆盖，请选择保留哪个版本。</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -3209,7 +5106,7 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Not signed in. Sign in to the provincial platform to sync; the console works from the local cache meanwhile.</source>
-        <translation>尚未登录。请登录省级平台以同步；在此期间督办台使用本地缓存工作。</translation>
+        <translation>尚未登录。登录省级平台后即可同步；在此之前督办台使用本地缓存。</translation>
     </message>
     <message>
         <source>No usable system keychain (%1): passwords cannot be kept and evaluator data is cached masked.</source>
@@ -3247,6 +5144,50 @@ Evidence: %4</source>
         <source>Conflict not resolved</source>
         <translation>冲突未解决</translation>
     </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>立即重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
+    </message>
+    <message>
+        <source>Connected to the platform.</source>
+        <translation>已连接平台。</translation>
+    </message>
+    <message>
+        <source>Contacting the platform…</source>
+        <translation>正在连接平台……</translation>
+    </message>
+    <message>
+        <source>Cannot reach the platform.</source>
+        <translation>无法连接平台。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近一次错误：%1</translation>
+    </message>
+    <message>
+        <source>Next attempt by itself in about %1.</source>
+        <translation>约 %1 后自动重试。</translation>
+    </message>
+    <message>
+        <source>No attempt is scheduled: use Retry now.</source>
+        <translation>未安排自动重试，请点击“立即重试”。</translation>
+    </message>
+    <message>
+        <source>Stopped at %p%</source>
+        <translation>已在 %p% 处停止</translation>
+    </message>
+    <message>
+        <source>No action is waiting for upload.</source>
+        <translation>没有待上传的操作。</translation>
+    </message>
+    <message>
+        <source>Sign in first: the resolution is recorded under the name of the platform user signed in.</source>
+        <translation>请先登录：冲突处理结果以当前登录的平台账号记录。</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::SyncStatusProgress</name>
@@ -3283,7 +5224,7 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Evidence (what was checked):</source>
-        <translation>证据（核查了什么）：</translation>
+        <translation>核实依据（核查情况）：</translation>
     </message>
     <message>
         <source>e.g. surveillance video reviewed, the complaint is true</source>
@@ -3292,6 +5233,44 @@ Evidence: %4</source>
     <message>
         <source>Describe the evidence that confirms the bad review.</source>
         <translation>请填写证实该差评属实的证据。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::UnitDirectory</name>
+    <message>
+        <source>reading the org units</source>
+        <translation>读取机构</translation>
+    </message>
+    <message>
+        <source>reading the staff</source>
+        <translation>读取工作人员</translation>
+    </message>
+    <message>
+        <source>everything in the cache</source>
+        <translation>本地缓存中的全部数据</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::UnitLevel</name>
+    <message>
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +5306,37 @@ Evidence: %4</source>
     <message>
         <source>The holiday calendar does not cover %1: working days in %1 are counted with weekends only, so this deadline is an estimate. Add the State Council holiday notice for %1 to calendar.tsv.</source>
         <translation>节假日日历未覆盖 %1 年：%1 年的工作日仅扣除周末计算，此时限为估算。请将国务院办公厅 %1 年的放假通知加入日历文件。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::XlsxWriter</name>
+    <message>
+        <source>The table “%1” has more rows than a sheet holds.</source>
+        <translation>表格“%1”的行数超过一个工作表的容量。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet “%1”.</source>
+        <translation>无法添加工作表“%1”。</translation>
     </message>
 </context>
 </TS>
