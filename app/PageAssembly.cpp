@@ -30,10 +30,13 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
                    HomeStores &stores, SyncFrontEnd *sync)
 {
     // The work queue and the tracker share one workspace over the home's stores; the
-    // actor of every action is the signed-in user (settings), asked at each action.
+    // actor of every action is the platform user signed in, asked at each action (the
+    // sync front end knows a demo sign-in too, which is never written to the settings).
+    std::function<QString()> currentUser = [&settings] { return currentUserName(settings); };
+    if (sync)
+        currentUser = [sync] { return sync->currentUser(); };
     auto workspace = std::make_shared<QueueWorkspace>(
-        stores.cache(), stores.localWork(), std::make_unique<KeychainSecretStore>(),
-        [&settings] { return currentUserName(settings); });
+        stores.cache(), stores.localWork(), std::make_unique<KeychainSecretStore>(), currentUser);
     auto *queuePage = new QueuePage(workspace);
     auto *trackerPage = new RectificationPage(workspace);
     // Every number of the tracker opens the queue on exactly its rows.
@@ -69,7 +72,7 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
     // 月度通报: the bulletin of the cache, issued as the signed-in user, in the faces the
     // user chose in the settings (BulletinFontsSection).
     auto *bulletinPage = new BulletinPage(
-        stores.cache(), stores.localWork(), [&settings] { return currentUserName(settings); },
+        stores.cache(), stores.localWork(), currentUser,
         [&settings] {
             BulletinRenderOptions options;
             options.fonts = loadBulletinFonts(settings);

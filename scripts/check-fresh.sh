@@ -171,8 +171,11 @@ for cmd in ./scripts/demo.sh ./scripts/test.sh; do
   logf="$work/$(basename "$cmd" .sh).log"
   say "running $cmd (log: $logf)"
   t0=$SECONDS
+  # In the background so that a signal reaches the trap at once (bash runs traps only
+  # between foreground commands).
+  in_root "$cmd" >"$logf" 2>&1 &
   set +e
-  in_root "$cmd" >"$logf" 2>&1
+  wait $!
   rc=$?
   set -e
   took=$((SECONDS - t0))

@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
-"$root/scripts/build.sh"
+"$root/scripts/build.sh" pingjia # the app and what it runs (the simulator), not the tests
 build=${PINGJIA_BUILD_DIR:-$root/build}
 app="$build/app/pingjia"
 args=(--home "${PINGJIA_HOME:-$build/demo-home}" demo "$@")

@@ -23,4 +23,20 @@ void ConnectionStatus::setLastSync(const QDateTime &at)
     emit lastSyncChanged(at);
 }
 
+void ConnectionStatus::setSignedIn(bool signedIn)
+{
+    if (signedIn == m_signedIn)
+        return;
+    m_signedIn = signedIn;
+    emit accountStateChanged();
+}
+
+void ConnectionStatus::setPendingUploads(int count)
+{
+    if (count == m_pendingUploads)
+        return;
+    m_pendingUploads = count;
+    emit accountStateChanged();
+}
+
 } // namespace pingjia

@@ -29,10 +29,13 @@ ConnectionStatusBar::ConnectionStatusBar(ConnectionStatus &status, NowFunction n
     m_online->setObjectName(QStringLiteral("onlineState"));
     m_sync = new QLabel(this);
     m_sync->setObjectName(QStringLiteral("syncState"));
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(QStringLiteral("pendingUploads"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
+    layout->addWidget(m_pending);
     layout->addWidget(m_sync);
     layout->addWidget(m_online);
 
@@ -43,6 +46,7 @@ ConnectionStatusBar::ConnectionStatusBar(ConnectionStatus &status, NowFunction n
 
     connect(&m_status, &ConnectionStatus::onlineChanged, this, &ConnectionStatusBar::refresh);
     connect(&m_status, &ConnectionStatus::lastSyncChanged, this, &ConnectionStatusBar::refresh);
+    connect(&m_status, &ConnectionStatus::accountStateChanged, this, &ConnectionStatusBar::refresh);
     refresh();
 }
 
@@ -56,13 +60,25 @@ QString ConnectionStatusBar::syncText() const
     return m_sync->text();
 }
 
+QString ConnectionStatusBar::pendingText() const
+{
+    return m_pending->text();
+}
+
 void ConnectionStatusBar::refresh()
 {
     // Colour is a hint only; the word says it for colour-blind users and screenshots.
     const bool online = m_status.isOnline();
-    m_online->setText(online ? tr("● Online") : tr("● Offline"));
+    // Offline means an account that cannot reach its platform; without one, say so.
+    m_online->setText(online                  ? tr("● Online")
+                      : m_status.isSignedIn() ? tr("● Offline")
+                                              : tr("● Not signed in"));
     m_online->setStyleSheet(online ? QStringLiteral("color: #1b7f3b;")
                                    : QStringLiteral("color: #8a5a00;"));
+    const int pending = m_status.pendingUploads();
+    m_pending->setText(pending > 0 ? tr("%n action(s) waiting to upload", nullptr, pending)
+                                   : QString());
+    m_pending->setVisible(pending > 0);
 
     const QDateTime last = m_status.lastSync();
     if (!last.isValid()) {

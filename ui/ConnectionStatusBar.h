@@ -23,6 +23,7 @@ public:
 
     QString onlineText() const;
     QString syncText() const;
+    QString pendingText() const; // empty when nothing waits
 
 public slots:
     void refresh();
@@ -32,6 +33,7 @@ private:
     NowFunction m_now;
     QLabel *m_online = nullptr;
     QLabel *m_sync = nullptr;
+    QLabel *m_pending = nullptr;
     QTimer *m_ageTimer = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "ui/Logging.h"
 #include "ui/SettingsKeys.h"
 #include "ui/ShellPage.h"
+#include "ui/ShortcutOverview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -138,7 +140,12 @@ void MainWindow::buildMenus()
         // The window owns the shortcut so it works whichever child has focus.
         action->setShortcutContext(Qt::WindowShortcut);
         pageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+        // The keyboard lands in the page, so its own shortcuts (Alt+1…5 in the queue)
+        // work at once rather than after a click.
+        connect(action, &QAction::triggered, this, [this, id] {
+            showPage(id);
+            focusPage(id);
+        });
         m_pageActions[index] = action;
     }
     addActions(pageGroup->actions());
@@ -157,6 +164,13 @@ void MainWindow::buildMenus()
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts =
+        helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    shortcuts->setShortcutContext(Qt::WindowShortcut);
+    addAction(shortcuts);
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Pingjia"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
@@ -194,6 +208,41 @@ void MainWindow::showPage(PageId id)
     m_navigation->setCurrentRow(pageIndex(id));
 }
 
+void MainWindow::focusPage(PageId id)
+{
+    // A page with a focus proxy (the queue's table) gets it; any other page takes the
+    // focus itself, which still puts its page-wide shortcuts in reach.
+    QWidget *target = page(id);
+    if (target->focusProxy() || target->focusPolicy() != Qt::NoFocus) {
+        target->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    for (QWidget *w = target->nextInFocusChain(); w && w != target; w = w->nextInFocusChain()) {
+        if (target->isAncestorOf(w) && w->isVisibleTo(target) && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    m_pages->setFocus(Qt::ShortcutFocusReason);
+}
+
+ShortcutOverview *MainWindow::shortcutOverview() const
+{
+    return m_shortcuts;
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutOverview(this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+}
+
 void MainWindow::chooseLanguage(const QString &code)
 {
     if (!isSupportedLanguage(code))
@@ -219,10 +268,28 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion()));
 }
 
+QSize MainWindow::defaultSize(const QRect &available)
+{
+    // Room for the queue's columns and its detail panel, never more than the screen
+    // (minus a margin for panels and the window frame).
+    const QSize wanted(1440, 900);
+    const QSize room = available.isValid() ? available.size() * 0.94 : wanted;
+    return wanted.boundedTo(room).expandedTo(minimumSize().boundedTo(room));
+}
+
 void MainWindow::restoreWindowState()
 {
-    if (!restoreGeometry(m_settings.value(settings_keys::kWindowGeometry).toByteArray()))
-        resize(1200, 760);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect();
+    if (!restoreGeometry(m_settings.value(settings_keys::kWindowGeometry).toByteArray())) {
+        resize(defaultSize(available));
+        if (available.isValid())
+            move(available.center() - rect().center());
+    } else if (available.isValid() && !available.contains(frameGeometry())) {
+        // Remembered on a larger screen: fit this one.
+        resize(size().boundedTo(available.size() * 0.94));
+        move(available.center() - rect().center());
+    }
     restoreState(m_settings.value(settings_keys::kWindowState).toByteArray());
     const int last = m_settings.value(settings_keys::kLastPage, 0).toInt();
     showPage(kAllPages[(last >= 0 && last < int(kAllPages.size())) ? last : 0]);
@@ -240,6 +307,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     QMainWindow::closeEvent(event);
+    if (!event->isAccepted())
+        return;
+    // The window goes at once; what must finish (a sync stopping after its page, a count
+    // in progress) finishes after the event loop, out of sight.
+    hide();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
 }
 
 } // namespace pingjia

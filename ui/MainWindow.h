@@ -3,6 +3,7 @@
 #include "ui/PageId.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
 
@@ -15,6 +16,7 @@ namespace pingjia {
 
 class ConnectionStatus;
 class ConnectionStatusBar;
+class ShortcutOverview;
 
 // The console's frame: navigation on the left, one page at a time on the right, menus,
 // and a status bar fed by ConnectionStatus. It starts with a ShellPage for every PageId;
@@ -32,10 +34,18 @@ public:
     QWidget *page(PageId id) const;
 
     PageId currentPage() const;
+    // The shortcut overview while it is open (F1).
+    ShortcutOverview *shortcutOverview() const;
+    // The size the window opens at without a remembered one, on a screen whose free
+    // area is `available`.
+    QSize defaultSize(const QRect &available);
     ConnectionStatusBar *connectionStatusBar() const { return m_connectionBar; }
 
 public slots:
     void showPage(PageId id);
+    // Moves the keyboard focus into the page (what Ctrl+1…6 do after showing it).
+    void focusPage(PageId id);
+    void showShortcuts();
     // Stores the UI language; it applies at the next start (translators load once).
     void chooseLanguage(const QString &code);
 
@@ -59,6 +69,7 @@ private:
     ConnectionStatusBar *m_connectionBar = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     std::array<QAction *, kAllPages.size()> m_pageActions{};
+    QPointer<ShortcutOverview> m_shortcuts;
 };
 
 } // namespace pingjia

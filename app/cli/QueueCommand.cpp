@@ -7,7 +7,10 @@
 // "pendingUpload": true). A level 1–2 evaluation whose handling record has not synced
 // yet appears with a derived state (invalid without text, else unverified), its verify
 // deadline computed from the stored policy and "derived": true. `overdue` is evaluated
-// at PINGJIA_NOW when set. Evaluator personal data and comment texts are never printed.
+// at PINGJIA_NOW when set. Units are given by code and by name (centerName, deptName,
+// windowName, staffName; empty before the unit is synced), so a CSV opened in a
+// spreadsheet reads without a code table. Evaluator personal data and comment texts are
+// never printed.
 // A home without a cache prints an empty queue and creates nothing.
 #include "app/cli/Commands.h"
 #include "app/cli/Verb.h"
@@ -45,8 +48,10 @@ const QStringList &fieldNames()
         QStringLiteral("evalId"),         QStringLiteral("level"),
         QStringLiteral("valid"),          QStringLiteral("state"),
         QStringLiteral("verifyResult"),   QStringLiteral("centerCode"),
-        QStringLiteral("deptCode"),       QStringLiteral("windowCode"),
-        QStringLiteral("staffId"),        QStringLiteral("channelCode"),
+        QStringLiteral("centerName"),     QStringLiteral("deptCode"),
+        QStringLiteral("deptName"),       QStringLiteral("windowCode"),
+        QStringLiteral("windowName"),     QStringLiteral("staffId"),
+        QStringLiteral("staffName"),      QStringLiteral("channelCode"),
         QStringLiteral("assessTime"),     QStringLiteral("verifyDeadline"),
         QStringLiteral("reformDeadline"), QStringLiteral("delayDeadline"),
         QStringLiteral("delayPending"),   QStringLiteral("deadlineEstimated"),
@@ -75,9 +80,13 @@ QJsonObject rowJson(const BadReviewRow &r, const QDateTime &now)
                                                  ? QJsonValue(QJsonValue::Null)
                                                  : QJsonValue(toString(r.verifyResult))},
             {QStringLiteral("centerCode"), textValue(r.centerCode)},
+            {QStringLiteral("centerName"), textValue(r.centerName)},
             {QStringLiteral("deptCode"), textValue(r.deptCode)},
+            {QStringLiteral("deptName"), textValue(r.deptName)},
             {QStringLiteral("windowCode"), textValue(r.windowCode)},
+            {QStringLiteral("windowName"), textValue(r.windowName)},
             {QStringLiteral("staffId"), textValue(r.staffId)},
+            {QStringLiteral("staffName"), textValue(r.staffName)},
             {QStringLiteral("channelCode"), textValue(r.channelCode)},
             {QStringLiteral("assessTime"), timeValue(r.assessTime)},
             {QStringLiteral("verifyDeadline"), timeValue(r.verifyDeadline)},
@@ -133,9 +142,14 @@ QString allStateWords()
     return words.join(QStringLiteral(", "));
 }
 
-} // namespace
+// What the command line asked for; `exit` >= 0 when parsing ended the command.
+struct QueueRequest {
+    BadReviewFilter filter;
+    bool json = true;
+    int exit = -1;
+};
 
-int runQueueCommand(VerbContext &context)
+QueueRequest parseQueueRequest(VerbContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption stateOption(
@@ -150,10 +164,11 @@ int runQueueCommand(VerbContext &context)
                                           QueueText::tr("Output format: json (default) or csv."),
                                           QStringLiteral("FORMAT"), QStringLiteral("json"));
     parser.addOptions({stateOption, overdueOption, formatOption});
-    if (const int code = parseVerbArguments(parser, QStringLiteral("queue"), context); code >= 0)
-        return code;
-
-    BadReviewFilter filter;
+    QueueRequest request;
+    if (const int code = parseVerbArguments(parser, QStringLiteral("queue"), context); code >= 0) {
+        request.exit = code;
+        return request;
+    }
     if (parser.isSet(stateOption)) {
         QString bad;
         const auto states = parseStates(parser.value(stateOption), &bad);
@@ -161,83 +176,114 @@ int runQueueCommand(VerbContext &context)
             context.err << QueueText::tr("pingjia queue: unknown state \"%1\"; use one of: %2.")
                                .arg(bad, allStateWords())
                         << Qt::endl;
-            return ExitUsage;
+            request.exit = ExitUsage;
+            return request;
         }
-        filter.states = *states;
+        request.filter.states = *states;
     }
     if (parser.isSet(overdueOption))
-        filter.due = BadReviewFilter::Due::Overdue;
+        request.filter.due = BadReviewFilter::Due::Overdue;
     const QString format = parser.value(formatOption).toLower();
     if (format != QLatin1String("json") && format != QLatin1String("csv")) {
         context.err << QueueText::tr("pingjia queue: unknown format \"%1\"; use json or csv.")
                            .arg(parser.value(formatOption))
                     << Qt::endl;
-        return ExitUsage;
+        request.exit = ExitUsage;
     }
-    const bool json = format == QLatin1String("json");
+    request.json = format == QLatin1String("json");
+    return request;
+}
+
+// Opens the home's files for reading; false (message printed) when one cannot be used.
+bool openQueueStores(VerbContext &context, CacheDatabase &cache,
+                     std::unique_ptr<LocalWorkDatabase> &localWork)
+{
+    if (StoreResult r = cache.open(); !r.ok()) {
+        context.err << QueueText::tr("pingjia queue: %1").arg(r.message) << Qt::endl;
+        return false;
+    }
+    if (QFileInfo::exists(context.home.localWorkFile())) {
+        localWork = std::make_unique<LocalWorkDatabase>(context.home.localWorkFile());
+        if (StoreResult r = localWork->open(); !r.ok()) {
+            context.err << QueueText::tr("pingjia queue: %1").arg(r.message) << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+void printRow(VerbContext &context, const QJsonObject &o, bool json, bool first)
+{
+    if (json) {
+        context.out << (first ? "[\n" : ",\n")
+                    << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        return;
+    }
+    QStringList cells;
+    for (const QString &name : fieldNames())
+        cells << csvCell(o.value(name));
+    context.out << cells.join(QLatin1Char(',')) << '\n';
+}
+
+// Prints every matching row, page by page; the number printed, or -1 (message printed)
+// when a page could not be read.
+qint64 printRows(VerbContext &context, BadReviewQuery &query, const QueueRequest &request,
+                 const QDateTime &now)
+{
+    qint64 printed = 0;
+    for (qint64 offset = 0;; offset += kChunk) {
+        StoreResult error;
+        const QList<BadReviewRow> rows =
+            query.page(request.filter, BadReviewSort::AssessTime, Qt::AscendingOrder, offset,
+                       kChunk, now, &error);
+        if (!error.ok()) {
+            // Whatever was printed is not a complete answer: say so and fail.
+            context.out.flush();
+            context.err << QueueText::tr("pingjia queue: %1").arg(error.message) << Qt::endl;
+            return -1;
+        }
+        for (const BadReviewRow &r : rows)
+            printRow(context, rowJson(r, now), request.json, printed++ == 0);
+        if (rows.size() < kChunk)
+            return printed;
+    }
+}
+
+} // namespace
+
+int runQueueCommand(VerbContext &context)
+{
+    const QueueRequest request = parseQueueRequest(context);
+    if (request.exit >= 0)
+        return request.exit;
     if (Clock::environmentOverrideInvalid()) {
         context.err << QueueText::tr("PINGJIA_NOW is not a time of the form \"yyyy-MM-dd "
                                      "HH:mm:ss\"; using the current time.")
                     << Qt::endl;
     }
     const QDateTime now = Clock::now();
-
-    auto printHeader = [&] {
-        if (!json)
+    const auto printHeader = [&] {
+        if (!request.json)
             context.out << fieldNames().join(QLatin1Char(',')) << '\n';
     };
     // A home that never synced has no queue; reading it must not create files there.
     if (!QFileInfo::exists(context.home.cacheFile())) {
         printHeader();
-        if (json)
+        if (request.json)
             context.out << "[]\n";
         context.out.flush();
         return ExitOk;
     }
     CacheDatabase cache(context.home.cacheFile());
-    if (StoreResult r = cache.open(); !r.ok()) {
-        context.err << QueueText::tr("pingjia queue: %1").arg(r.message) << Qt::endl;
-        return ExitDataError;
-    }
     std::unique_ptr<LocalWorkDatabase> localWork;
-    if (QFileInfo::exists(context.home.localWorkFile())) {
-        localWork = std::make_unique<LocalWorkDatabase>(context.home.localWorkFile());
-        if (StoreResult r = localWork->open(); !r.ok()) {
-            context.err << QueueText::tr("pingjia queue: %1").arg(r.message) << Qt::endl;
-            return ExitDataError;
-        }
-    }
+    if (!openQueueStores(context, cache, localWork))
+        return ExitDataError;
     BadReviewQuery query(cache, localWork.get());
-
     printHeader();
-    qint64 printed = 0;
-    for (qint64 offset = 0;; offset += kChunk) {
-        StoreResult error;
-        const QList<BadReviewRow> rows = query.page(
-            filter, BadReviewSort::AssessTime, Qt::AscendingOrder, offset, kChunk, now, &error);
-        if (!error.ok()) {
-            // Whatever was printed is not a complete answer: say so and fail.
-            context.out.flush();
-            context.err << QueueText::tr("pingjia queue: %1").arg(error.message) << Qt::endl;
-            return ExitDataError;
-        }
-        for (const BadReviewRow &r : rows) {
-            const QJsonObject o = rowJson(r, now);
-            if (json) {
-                context.out << (printed == 0 ? "[\n" : ",\n")
-                            << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-            } else {
-                QStringList cells;
-                for (const QString &name : fieldNames())
-                    cells << csvCell(o.value(name));
-                context.out << cells.join(QLatin1Char(',')) << '\n';
-            }
-            ++printed;
-        }
-        if (rows.size() < kChunk)
-            break;
-    }
-    if (json)
+    const qint64 printed = printRows(context, query, request, now);
+    if (printed < 0)
+        return ExitDataError;
+    if (request.json)
         context.out << (printed == 0 ? "[]\n" : "\n]\n");
     context.out.flush();
     context.err << QueueText::tr("%n bad review(s).", nullptr, int(printed)) << Qt::endl;

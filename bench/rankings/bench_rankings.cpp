@@ -16,10 +16,12 @@
 // the same figures. One machine-readable line per figure:
 //   RESULT<TAB>figure<TAB>ours ms<TAB>baseline ms<TAB>target ms<TAB>ms
 //   bench_rankings [--scale bench|small|N] [--home DIR] [--repeat 5] [--now T] [--keep]
+//                  [--rebuild-rollups]
 #include "models/domain/PlatformTime.h"
 #include "models/secrets/InMemorySecretStore.h"
 #include "models/store/CacheDatabase.h"
 #include "models/store/IndicatorQuery.h"
+#include "models/store/IndicatorRollup.h"
 #include "models/store/IndicatorSql.h"
 #include "models/store/LocalWorkDatabase.h"
 #include "models/store/StoredTime.h"
@@ -211,7 +213,10 @@ int main(int argc, char **argv)
                                        QStringLiteral("\"now\" (default: the simulator's clock)"),
                                        QStringLiteral("T"), kSimNow);
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("keep the synced home"));
-    cli.addOptions({scale, homeOption, repeatOption, nowOption, keep});
+    const QCommandLineOption rebuild(QStringLiteral("rebuild-rollups"),
+                                     QStringLiteral("drop the rollups of a reused home first, to "
+                                                    "time their full build again"));
+    cli.addOptions({scale, homeOption, repeatOption, nowOption, keep, rebuild});
     cli.process(app);
     const int repeat = std::max(1, cli.value(repeatOption).toInt());
     const QDateTime now = parsePlatformTime(cli.value(nowOption));
@@ -238,6 +243,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const Period month = Period::containing(PeriodKind::Month, platformDate(now));
+    if (cli.isSet(rebuild) && !IndicatorRollup(cache.connection()).invalidate().ok())
+        return 2;
     QElapsedTimer clock;
     clock.start();
     {

@@ -5,6 +5,7 @@
 #include "models/domain/EvaluationLevel.h"
 #include "models/domain/EvaluationValidity.h"
 #include "models/domain/Logging.h"
+#include "models/domain/Overdue.h"
 #include "models/domain/PlatformTime.h"
 
 #include <QCoreApplication>
@@ -26,11 +27,6 @@ bool needsSecondPerson(ActionType type)
 {
     return type == ActionType::ApproveInvalid || type == ActionType::RejectInvalid ||
            type == ActionType::ApproveDelay || type == ActionType::RejectDelay;
-}
-
-bool inRectification(HandlingState s)
-{
-    return s == HandlingState::Confirmed || s == HandlingState::Rectifying;
 }
 
 // Empty when `type` may be applied in the record's state; else why not.
@@ -64,17 +60,17 @@ QString stateRefusal(const HandlingRecord &r, ActionType type)
         legal = r.state == HandlingState::Rectified;
         break;
     case ActionType::RequestDelay:
-        if (inRectification(r.state) && r.delayPending)
+        if (rectificationRunning(r.state) && r.delayPending)
             return QCoreApplication::translate("pingjia::HandlingStateMachine",
                                                "A delay request is already pending.");
-        legal = inRectification(r.state);
+        legal = rectificationRunning(r.state);
         break;
     case ActionType::ApproveDelay:
     case ActionType::RejectDelay:
-        if (inRectification(r.state) && !r.delayPending)
+        if (rectificationRunning(r.state) && !r.delayPending)
             return QCoreApplication::translate("pingjia::HandlingStateMachine",
                                                "There is no pending delay request.");
-        legal = inRectification(r.state) && r.delayPending;
+        legal = rectificationRunning(r.state) && r.delayPending;
         break;
     case ActionType::Reopen:
         legal = r.state == HandlingState::Closed || r.state == HandlingState::NotAdopted;
@@ -216,25 +212,230 @@ HandlingRecord HandlingStateMachine::initialRecord(const QString &evalId, int le
     return r;
 }
 
+namespace {
+
+// Why an action is refused: the platform's error code and a translated message.
+struct Refusal {
+    const char *code = kErrorInvalidPayload;
+    QString message;
+};
+using Outcome = std::optional<Refusal>; // nullopt: applied
+
+Outcome payloadError(const QString &why)
+{
+    return why.isEmpty() ? Outcome{} : Outcome{Refusal{kErrorInvalidPayload, why}};
+}
+
+// What every action needs whatever its type: an id, an actor and a time.
+QString actionRefusal(const HandlingAction &action)
+{
+    if (action.actionId.trimmed().isEmpty())
+        return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                           "The action has no id.");
+    if (action.actor.trimmed().isEmpty())
+        return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                           "The action has no actor.");
+    if (!action.at.isValid())
+        return QCoreApplication::translate("pingjia::HandlingStateMachine",
+                                           "The action has no valid time.");
+    return {};
+}
+
+// The record and what a transition needs to change it.
+struct Transition {
+    HandlingRecord &r;
+    const HandlingAction &action;
+    const PayloadReader &payload;
+    const std::optional<HistoryEntry> &request; // the pending request a second person decides
+    const DeadlinePolicy &policy;
+    const WorkingCalendar &calendar;
+
+    // Confirmed at `at` (verify, rejected invalid request, reopen): the rectification
+    // deadline starts from that moment (000 art.7).
+    void confirm(const QDateTime &at)
+    {
+        r.state = HandlingState::Confirmed;
+        r.verifyResult = VerifyResult::Confirmed;
+        const Deadline d = reformDeadline(at, policy, calendar);
+        r.reformDeadline = d.at;
+        r.deadlineEstimated = d.estimated;
+    }
+    // Each required text key in turn; the first missing one refuses.
+    QString requireTexts(std::initializer_list<const char *> keys) const
+    {
+        QString text;
+        for (const char *key : keys) {
+            if (QString why = payload.requiredText(key, &text); !why.isEmpty())
+                return why;
+        }
+        return {};
+    }
+};
+
+// 核实: verify, ask for / decide on an invalid declaration.
+Outcome verification(Transition &t)
+{
+    HandlingRecord &r = t.r;
+    switch (t.action.type) {
+    case ActionType::Verify:
+    case ActionType::RejectInvalid:
+        if (QString why =
+                t.requireTexts({t.action.type == ActionType::Verify ? "evidence" : "note"});
+            !why.isEmpty())
+            return payloadError(why);
+        t.confirm(t.action.at);
+        r.verifiedAt = t.action.at;
+        return {};
+    case ActionType::RequestInvalid: {
+        QString result;
+        if (QString why = t.payload.oneOf(
+                "result", {QStringLiteral("mistaken"), QStringLiteral("malicious")}, &result);
+            !why.isEmpty())
+            return payloadError(why);
+        if (QString why = t.requireTexts({"evidence"}); !why.isEmpty())
+            return payloadError(why);
+        r.state = HandlingState::InvalidRequested;
+        return {};
+    }
+    case ActionType::ApproveInvalid: {
+        if (QString why = t.payload.optionalText("note"); !why.isEmpty())
+            return payloadError(why);
+        const auto result = t.request
+                                ? verifyResultFromString(
+                                      t.request->payload.value(QLatin1String("result")).toString())
+                                : std::nullopt;
+        if (!result || (*result != VerifyResult::Mistaken && *result != VerifyResult::Malicious))
+            return Refusal{kErrorIllegalTransition,
+                           QCoreApplication::translate(
+                               "pingjia::HandlingStateMachine",
+                               "The history holds no valid invalid request to approve.")};
+        r.state = HandlingState::NotAdopted;
+        r.verifyResult = *result;
+        r.verifiedAt = t.action.at;
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+// 整改 and 回访: plan, complete, follow up, reopen.
+Outcome rectification(Transition &t)
+{
+    HandlingRecord &r = t.r;
+    switch (t.action.type) {
+    case ActionType::Plan:
+        if (QString why = t.requireTexts({"deptCode", "person", "measures"}); !why.isEmpty())
+            return payloadError(why);
+        r.state = HandlingState::Rectifying;
+        return {};
+    case ActionType::Complete:
+        if (QString why = t.requireTexts({"changes"}); !why.isEmpty())
+            return payloadError(why);
+        r.state = HandlingState::Rectified;
+        r.delayPending = false;
+        return {};
+    case ActionType::FollowUp: {
+        FollowUp f;
+        QString why = t.payload.level("satisfaction", &f.satisfaction);
+        if (why.isEmpty())
+            why = t.payload.oneOf(
+                "method", {QStringLiteral("phone"), QStringLiteral("sms"), QStringLiteral("visit")},
+                &f.method);
+        if (why.isEmpty())
+            why = t.payload.optionalText("note");
+        if (!why.isEmpty())
+            return payloadError(why);
+        f.note = t.action.payload.value(QLatin1String("note")).toString();
+        f.actor = t.action.actor;
+        f.at = t.action.at;
+        r.state = HandlingState::Closed;
+        r.followUp = f;
+        return {};
+    }
+    case ActionType::Reopen:
+        if (QString why = t.requireTexts({"reason"}); !why.isEmpty())
+            return payloadError(why);
+        t.confirm(t.action.at);
+        r.delayDeadline = QDateTime();
+        r.delayReason.clear();
+        r.delayPending = false;
+        r.followUp.reset();
+        return {};
+    default:
+        return {};
+    }
+}
+
+// 延期: ask for a later deadline, approve or reject it.
+Outcome delay(Transition &t, const HandlingRecord &before)
+{
+    HandlingRecord &r = t.r;
+    QDateTime deadline;
+    QString why;
+    switch (t.action.type) {
+    case ActionType::RequestDelay:
+        why = t.requireTexts({"reason"});
+        if (why.isEmpty())
+            why = t.payload.time("proposedDeadline", &deadline);
+        if (why.isEmpty())
+            why = laterThanDeadline("proposedDeadline", deadline, before);
+        if (why.isEmpty())
+            why = t.payload.optionalBool("cannotRectify");
+        if (why.isEmpty())
+            r.delayPending = true;
+        return payloadError(why);
+    case ActionType::ApproveDelay:
+        why = t.payload.time("deadline", &deadline);
+        if (why.isEmpty())
+            why = laterThanDeadline("deadline", deadline, before);
+        if (!why.isEmpty())
+            return payloadError(why);
+        r.delayPending = false;
+        r.delayDeadline = deadline;
+        r.delayReason =
+            t.request ? t.request->payload.value(QLatin1String("reason")).toString() : QString();
+        return {};
+    case ActionType::RejectDelay:
+        if (why = t.requireTexts({"note"}); !why.isEmpty())
+            return payloadError(why);
+        r.delayPending = false;
+        return {};
+    default:
+        return {};
+    }
+}
+
+Outcome transition(Transition &t, const HandlingRecord &before)
+{
+    switch (t.action.type) {
+    case ActionType::Verify:
+    case ActionType::RequestInvalid:
+    case ActionType::ApproveInvalid:
+    case ActionType::RejectInvalid:
+        return verification(t);
+    case ActionType::Plan:
+    case ActionType::Complete:
+    case ActionType::FollowUp:
+    case ActionType::Reopen:
+        return rectification(t);
+    case ActionType::RequestDelay:
+    case ActionType::ApproveDelay:
+    case ActionType::RejectDelay:
+        return delay(t, before);
+    }
+    return {};
+}
+
+} // namespace
+
 TransitionResult HandlingStateMachine::apply(const HandlingRecord &record,
                                              const HandlingAction &action) const
 {
-    if (action.actionId.trimmed().isEmpty())
-        return refuse(
-            record, kErrorInvalidPayload,
-            QCoreApplication::translate("pingjia::HandlingStateMachine", "The action has no id."));
-    if (action.actor.trimmed().isEmpty())
-        return refuse(record, kErrorInvalidPayload,
-                      QCoreApplication::translate("pingjia::HandlingStateMachine",
-                                                  "The action has no actor."));
-    if (!action.at.isValid())
-        return refuse(record, kErrorInvalidPayload,
-                      QCoreApplication::translate("pingjia::HandlingStateMachine",
-                                                  "The action has no valid time."));
-
+    if (const QString why = actionRefusal(action); !why.isEmpty())
+        return refuse(record, kErrorInvalidPayload, why);
     if (const QString why = stateRefusal(record, action.type); !why.isEmpty())
         return refuse(record, kErrorIllegalTransition, why);
-
     const auto request = pendingRequest(record, action.type);
     if (needsSecondPerson(action.type) && request && request->actor == action.actor)
         return refuse(record, kErrorSameActor,
@@ -244,138 +445,11 @@ TransitionResult HandlingStateMachine::apply(const HandlingRecord &record,
                           "must approve or reject it.")
                           .arg(action.actor));
 
-    const PayloadReader p(action.payload);
+    const PayloadReader payload(action.payload);
     HandlingRecord r = record;
-    QString why;
-    QString text;
-    const auto confirmAt = [&r, this](const QDateTime &at) {
-        const Deadline d = reformDeadline(at, m_policy, m_calendar);
-        r.reformDeadline = d.at;
-        r.deadlineEstimated = d.estimated;
-    };
-
-    switch (action.type) {
-    case ActionType::Verify:
-        if (why = p.requiredText("evidence", &text); !why.isEmpty())
-            break;
-        r.state = HandlingState::Confirmed;
-        r.verifyResult = VerifyResult::Confirmed;
-        r.verifiedAt = action.at;
-        confirmAt(action.at);
-        break;
-    case ActionType::RequestInvalid: {
-        QString result;
-        if (why = p.oneOf("result", {QStringLiteral("mistaken"), QStringLiteral("malicious")},
-                          &result);
-            !why.isEmpty())
-            break;
-        if (why = p.requiredText("evidence", &text); !why.isEmpty())
-            break;
-        r.state = HandlingState::InvalidRequested;
-        break;
-    }
-    case ActionType::ApproveInvalid: {
-        if (why = p.optionalText("note"); !why.isEmpty())
-            break;
-        const auto result =
-            request
-                ? verifyResultFromString(request->payload.value(QLatin1String("result")).toString())
-                : std::nullopt;
-        if (!result || (*result != VerifyResult::Mistaken && *result != VerifyResult::Malicious))
-            return refuse(record, kErrorIllegalTransition,
-                          QCoreApplication::translate(
-                              "pingjia::HandlingStateMachine",
-                              "The history holds no valid invalid request to approve."));
-        r.state = HandlingState::NotAdopted;
-        r.verifyResult = *result;
-        r.verifiedAt = action.at;
-        break;
-    }
-    case ActionType::RejectInvalid:
-        if (why = p.requiredText("note", &text); !why.isEmpty())
-            break;
-        r.state = HandlingState::Confirmed;
-        r.verifyResult = VerifyResult::Confirmed;
-        r.verifiedAt = action.at;
-        confirmAt(action.at);
-        break;
-    case ActionType::Plan:
-        if (why = p.requiredText("deptCode", &text); !why.isEmpty())
-            break;
-        if (why = p.requiredText("person", &text); !why.isEmpty())
-            break;
-        if (why = p.requiredText("measures", &text); !why.isEmpty())
-            break;
-        r.state = HandlingState::Rectifying;
-        break;
-    case ActionType::Complete:
-        if (why = p.requiredText("changes", &text); !why.isEmpty())
-            break;
-        r.state = HandlingState::Rectified;
-        r.delayPending = false;
-        break;
-    case ActionType::FollowUp: {
-        FollowUp f;
-        if (why = p.level("satisfaction", &f.satisfaction); !why.isEmpty())
-            break;
-        if (why = p.oneOf("method",
-                          {QStringLiteral("phone"), QStringLiteral("sms"), QStringLiteral("visit")},
-                          &f.method);
-            !why.isEmpty())
-            break;
-        if (why = p.optionalText("note"); !why.isEmpty())
-            break;
-        f.note = action.payload.value(QLatin1String("note")).toString();
-        f.actor = action.actor;
-        f.at = action.at;
-        r.state = HandlingState::Closed;
-        r.followUp = f;
-        break;
-    }
-    case ActionType::RequestDelay: {
-        QDateTime proposed;
-        if (why = p.requiredText("reason", &text); !why.isEmpty())
-            break;
-        if (why = p.time("proposedDeadline", &proposed); !why.isEmpty())
-            break;
-        if (why = laterThanDeadline("proposedDeadline", proposed, record); !why.isEmpty())
-            break;
-        if (why = p.optionalBool("cannotRectify"); !why.isEmpty())
-            break;
-        r.delayPending = true;
-        break;
-    }
-    case ActionType::ApproveDelay: {
-        QDateTime deadline;
-        if (why = p.time("deadline", &deadline); !why.isEmpty())
-            break;
-        if (why = laterThanDeadline("deadline", deadline, record); !why.isEmpty())
-            break;
-        r.delayPending = false;
-        r.delayDeadline = deadline;
-        r.delayReason =
-            request ? request->payload.value(QLatin1String("reason")).toString() : QString();
-        break;
-    }
-    case ActionType::RejectDelay:
-        if (why = p.requiredText("note", &text); !why.isEmpty())
-            break;
-        r.delayPending = false;
-        break;
-    case ActionType::Reopen:
-        if (why = p.requiredText("reason", &text); !why.isEmpty())
-            break;
-        r.state = HandlingState::Confirmed;
-        r.verifyResult = VerifyResult::Confirmed;
-        confirmAt(action.at);
-        r.delayDeadline = QDateTime();
-        r.delayReason.clear();
-        r.delayPending = false;
-        r.followUp.reset();
-        break;
-    }
-    if (!why.isEmpty())
-        return refuse(record, kErrorInvalidPayload, why);
+    Transition t{r, action, payload, request, m_policy, m_calendar};
+    if (const Outcome refused = transition(t, record))
+        return refuse(record, refused->code, refused->message);
 
     r.history.append(
         HistoryEntry{action.actionId, action.type, action.actor, action.at, action.payload});

@@ -3,19 +3,45 @@
 
 namespace pingjia {
 
+bool rectificationRunning(HandlingState state)
+{
+    return state == HandlingState::Confirmed || state == HandlingState::Rectifying;
+}
+
+QDateTime runningDeadline(HandlingState state, const QDateTime &verifyDeadline,
+                          const QDateTime &effectiveReformDeadline)
+{
+    if (state == HandlingState::Unverified)
+        return verifyDeadline;
+    if (rectificationRunning(state))
+        return effectiveReformDeadline;
+    return {};
+}
+
+bool deadlinePassed(const QDateTime &deadline, const QDateTime &now)
+{
+    return deadline.isValid() && now.isValid() && now > deadline;
+}
+
+bool verifyOverdue(HandlingState state, const QDateTime &verifyDeadline, const QDateTime &now)
+{
+    return state == HandlingState::Unverified && deadlinePassed(verifyDeadline, now);
+}
+
+bool reformOverdue(HandlingState state, const QDateTime &effectiveReformDeadline,
+                   const QDateTime &now)
+{
+    return rectificationRunning(state) && deadlinePassed(effectiveReformDeadline, now);
+}
+
 bool verifyOverdue(const HandlingRecord &record, const QDateTime &now)
 {
-    return !record.withdrawn && record.state == HandlingState::Unverified &&
-           record.verifyDeadline.isValid() && now.isValid() && now > record.verifyDeadline;
+    return !record.withdrawn && verifyOverdue(record.state, record.verifyDeadline, now);
 }
 
 bool reformOverdue(const HandlingRecord &record, const QDateTime &now)
 {
-    const QDateTime deadline = record.effectiveReformDeadline();
-    return !record.withdrawn &&
-           (record.state == HandlingState::Confirmed ||
-            record.state == HandlingState::Rectifying) &&
-           deadline.isValid() && now.isValid() && now > deadline;
+    return !record.withdrawn && reformOverdue(record.state, record.effectiveReformDeadline(), now);
 }
 
 } // namespace pingjia

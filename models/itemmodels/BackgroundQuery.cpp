@@ -37,8 +37,7 @@ quint64 BackgroundQuery::post(std::function<void()> work, std::function<void()> 
         emit busyChanged(true);
     QMetaObject::invokeMethod(
         m_worker,
-        [this, serial, newest = m_newest, work = std::move(work),
-         deliver = std::move(deliver)] {
+        [this, serial, newest = m_newest, work = std::move(work), deliver = std::move(deliver)] {
             // A newer request is waiting: this one would be dropped anyway.
             if (newest->load() == serial) {
                 QElapsedTimer timer;
@@ -49,8 +48,7 @@ quint64 BackgroundQuery::post(std::function<void()> work, std::function<void()> 
             }
             // Queued to this object: discarded by Qt if it is destroyed meanwhile.
             QMetaObject::invokeMethod(
-                this, [this, serial, deliver] { finished(serial, deliver); },
-                Qt::QueuedConnection);
+                this, [this, serial, deliver] { finished(serial, deliver); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return serial;

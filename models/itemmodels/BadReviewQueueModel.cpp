@@ -3,8 +3,12 @@
 
 #include "models/domain/Clock.h"
 #include "models/domain/EvaluationLevel.h"
+#include "models/domain/Overdue.h"
 #include "models/domain/PlatformTime.h"
 #include "models/itemmodels/Logging.h"
+#include "models/itemmodels/QueryThread.h"
+#include "models/store/BadReviewIndex.h"
+#include "models/store/CacheDatabase.h"
 
 #include <QScopeGuard>
 
@@ -48,17 +52,18 @@ QString nameOrCode(const QString &name, const QString &code)
     return name.isEmpty() ? code : name;
 }
 
-bool rectificationRunning(HandlingState s)
-{
-    return s == HandlingState::Confirmed || s == HandlingState::Rectifying;
-}
-
 } // namespace
 
 BadReviewQueueModel::BadReviewQueueModel(BadReviewQuery &query, QObject *parent)
     : QAbstractTableModel(parent), m_query(query)
 {
     reload();
+}
+
+BadReviewQueueModel::~BadReviewQueueModel()
+{
+    if (m_cancelBuild)
+        m_cancelBuild->store(true);
 }
 
 void BadReviewQueueModel::setFilter(const BadReviewFilter &filter)
@@ -74,7 +79,9 @@ void BadReviewQueueModel::reload()
     m_queryNow = Clock::now();
     // One pass over the queue gives the order of every matching row (ids only); the
     // rows themselves are read a page at a time as the view scrolls.
-    m_ids = m_query.evalIds(m_filter, m_sort, m_order, m_queryNow, &m_error);
+    m_error = {};
+    updateIndex();
+    m_ids = m_error.ok() ? matchingIds() : QStringList();
     m_fetched = 0;
     m_total = m_ids.size();
     if (m_error.ok())
@@ -89,6 +96,86 @@ void BadReviewQueueModel::reload()
         emit queryFailed(m_error.message);
     }
     emit totalCountChanged(m_total);
+}
+
+QStringList BadReviewQueueModel::matchingIds()
+{
+    if (m_index)
+        return m_index->evalIds(m_filter, m_sort, m_order, m_queryNow, m_query, &m_error);
+    if (m_building)
+        return {}; // the first index is on its way: busy, nothing to show yet
+    return m_query.evalIds(m_filter, m_sort, m_order, m_queryNow, &m_error);
+}
+
+void BadReviewQueueModel::updateIndex()
+{
+    if (m_indexUnusable)
+        return;
+    const BadReviewIndex::Stamp stamp = BadReviewIndex::stamp(m_query, &m_error);
+    if (!m_error.ok())
+        return;
+    if (m_index && m_index->builtAt() == stamp && m_index->policy() == m_query.policy())
+        return;
+    if (m_index) { // a local action alone: read its rows again
+        if (auto caughtUp = m_index->withOverlayRowsReread(m_query, stamp, &m_error)) {
+            m_index = std::move(caughtUp);
+            return;
+        }
+        if (!m_error.ok())
+            return;
+    }
+    if (m_building)
+        return; // the build under way was asked for before this change: it runs again
+    if (largeQueue()) {
+        buildInBackground();
+        return;
+    }
+    m_index = BadReviewIndex::build(m_query, stamp, nullptr, &m_error);
+    m_indexUnusable = !m_index && m_error.ok();
+}
+
+bool BadReviewQueueModel::largeQueue()
+{
+    if (m_index)
+        return m_index->size() > m_backgroundThreshold;
+    return BadReviewIndex::queueLargerThan(m_query, m_backgroundThreshold);
+}
+
+void BadReviewQueueModel::buildInBackground()
+{
+    if (!m_thread)
+        m_thread = std::make_unique<QueryThread>(m_query.cache(), m_query.localWork());
+    // The stamp is taken here, before the worker reads: a change during the read shows
+    // as a newer stamp at the next check, which then builds again.
+    const BadReviewIndex::Stamp stamp = BadReviewIndex::stamp(m_query);
+    const int generation = ++m_buildGeneration;
+    if (m_cancelBuild)
+        m_cancelBuild->store(true);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelBuild = cancel;
+    m_building = true;
+    emit busyChanged(true);
+    using Built = std::pair<std::shared_ptr<const BadReviewIndex>, StoreResult>;
+    m_thread->run<Built>(
+        this, m_query.policy(),
+        [stamp, cancel](BadReviewQuery &query) {
+            StoreResult error;
+            auto index = BadReviewIndex::build(query, stamp, cancel.get(), &error);
+            return Built{std::move(index), error};
+        },
+        [this, generation](Built built) {
+            if (generation != m_buildGeneration)
+                return; // superseded
+            m_building = false;
+            if (built.first)
+                m_index = std::move(built.first);
+            else if (built.second.ok())
+                m_indexUnusable = true;
+            else
+                qCWarning(lcItemModels) << "bad-review index:" << built.second.message;
+            emit busyChanged(false);
+            reload(); // the current filter and sort, over the new index
+        });
 }
 
 bool BadReviewQueueModel::fetchPage()

@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The bad-review work queue as a table model. Filtering and sorting run in SQL
-// (BadReviewQuery::evalIds: the order of every matching row, as ids only); the rows
-// arrive through canFetchMore()/fetchMore() in pages of kPageSize, so the model never
-// holds more rows than the view has scrolled to.
+// The bad-review work queue as a table model. Filtering and sorting run over the
+// queue's keys in memory (BadReviewIndex: exactly what the SQL of BadReviewQuery gives,
+// which stays the fallback); the rows arrive through canFetchMore()/fetchMore() in pages
+// of kPageSize read by SQL, so the model never holds more rows than the view has
+// scrolled to.
+//
+// The index follows the files by itself: every setFilter/sort/refresh checks whether
+// the cache or the local-work file changed (BadReviewIndex::stamp, microseconds). A
+// local action is caught up at once (its rows read again); a sync needs a new index,
+// read on a worker thread (QueryThread) when the queue holds more than
+// backgroundThreshold() rows: meanwhile the model answers from the previous index,
+// isBusy() is true, and when the new index arrives the current filter and sort are
+// answered again (a later change supersedes an earlier one; stale answers are dropped).
 //
 // Countdowns ("verify time left", "rectification time left", overdue) are computed in
 // data() from Clock::now(): the view repaints its viewport (e.g. once a minute) and
@@ -16,7 +25,13 @@
 #include <QDateTime>
 #include <QList>
 
+#include <atomic>
+#include <memory>
+
 namespace pingjia {
+
+class BadReviewIndex;
+class QueryThread;
 
 class BadReviewQueueModel : public QAbstractTableModel {
     Q_OBJECT
@@ -49,9 +64,20 @@ public:
     Q_ENUM(Column)
 
     static constexpr int kPageSize = 200;
+    // Up to this many bad reviews the index is read on the caller's thread (a few ms).
+    static constexpr qsizetype kBackgroundThreshold = 5000;
 
     // `query` must outlive the model.
     explicit BadReviewQueueModel(BadReviewQuery &query, QObject *parent = nullptr);
+    ~BadReviewQueueModel() override;
+
+    // A queue larger than `rows` bad reviews gets its index read on a worker thread.
+    void setBackgroundThreshold(qsizetype rows) { m_backgroundThreshold = rows; }
+    qsizetype backgroundThreshold() const { return m_backgroundThreshold; }
+    // A new index is being read on the worker thread.
+    bool isBusy() const { return m_building; }
+    // Whether answers come from the in-memory index (else from SQL).
+    bool isIndexed() const { return m_index != nullptr; }
 
     const BadReviewFilter &filter() const { return m_filter; }
     // Resets the model to the first page of the new filter.
@@ -87,9 +113,16 @@ signals:
     // After setFilter/sort/refresh: the new total.
     void totalCountChanged(qint64 total);
     void queryFailed(const QString &message);
+    // A new index started (true) or finished (false) being read in the background.
+    void busyChanged(bool busy);
 
 private:
     void reload();
+    // Brings the index up to the files' state (or starts reading it in the background).
+    void updateIndex();
+    bool largeQueue(); // more than m_backgroundThreshold bad reviews
+    void buildInBackground();
+    QStringList matchingIds();
     bool fetchPage();
     QList<BadReviewRow> nextPage(); // the rows of the next kPageSize ids
 
@@ -104,6 +137,14 @@ private:
     qint64 m_total = 0;
     StoreResult m_error;
     bool m_changing = false; // a reset or an insertion is being announced
+
+    std::shared_ptr<const BadReviewIndex> m_index;
+    bool m_indexUnusable = false; // a value the index cannot order: SQL answers
+    qsizetype m_backgroundThreshold = kBackgroundThreshold;
+    bool m_building = false;
+    int m_buildGeneration = 0;
+    std::shared_ptr<std::atomic_bool> m_cancelBuild;
+    std::unique_ptr<QueryThread> m_thread;
 };
 
 } // namespace pingjia

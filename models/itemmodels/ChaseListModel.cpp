@@ -19,7 +19,9 @@ QString named(const QString &name, const QString &code)
 
 } // namespace
 
-ChaseListModel::ChaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
+ChaseListModel::ChaseListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void ChaseListModel::setItems(QList<ChaseItem> items, qint64 total)
 {
@@ -192,19 +194,17 @@ void ChaseListModel::sort(int column, Qt::SortOrder order)
             return item.projectNo;
         }
     };
-    std::stable_sort(m_items.begin(), m_items.end(),
-                     [&key, order](const ChaseItem &a, const ChaseItem &b) {
-                         const QVariant va = key(a), vb = key(b);
-                         const bool less =
-                             va.typeId() == QMetaType::QString
-                                 ? QString::localeAwareCompare(va.toString(), vb.toString()) < 0
-                                 : QVariant::compare(va, vb) == QPartialOrdering::Less;
-                         const bool greater =
-                             va.typeId() == QMetaType::QString
-                                 ? QString::localeAwareCompare(va.toString(), vb.toString()) > 0
-                                 : QVariant::compare(va, vb) == QPartialOrdering::Greater;
-                         return order == Qt::AscendingOrder ? less : greater;
-                     });
+    std::stable_sort(
+        m_items.begin(), m_items.end(), [&key, order](const ChaseItem &a, const ChaseItem &b) {
+            const QVariant va = key(a), vb = key(b);
+            const bool less = va.typeId() == QMetaType::QString
+                                  ? QString::localeAwareCompare(va.toString(), vb.toString()) < 0
+                                  : QVariant::compare(va, vb) == QPartialOrdering::Less;
+            const bool greater = va.typeId() == QMetaType::QString
+                                     ? QString::localeAwareCompare(va.toString(), vb.toString()) > 0
+                                     : QVariant::compare(va, vb) == QPartialOrdering::Greater;
+            return order == Qt::AscendingOrder ? less : greater;
+        });
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
         int row = -1;

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Common problems (共性问题): rows are service items or categories, columns the months
-// of the range (oldest first) and a total. FilterRole gives the queue filter listing
-// the bad reviews behind a number.
+// Common problems (共性问题): rows are service items or categories and a total row,
+// columns the months of the range (oldest first) and a total. FilterRole gives the queue
+// filter listing the bad reviews behind a number.
 
 #include "models/domain/CommonProblemCategory.h"
-#include "models/store/RectificationStats.h"
+#include "models/itemmodels/TrackerModel.h"
 
-#include <QAbstractTableModel>
 #include <QStringList>
 
 namespace pingjia {
 
-class CommonProblemModel : public QAbstractTableModel {
+class CommonProblemModel : public TrackerModel {
     Q_OBJECT
 public:
     enum class Grouping { ServiceItem, Category };
@@ -21,6 +20,7 @@ public:
         FilterRole,                 // QVariant::fromValue(BadReviewFilter)
         CountRole,                  // qint64
         RecurringRole,              // bool: count ≥ RectificationStats::kRecurringThreshold
+        TotalRole,                  // bool: the total row
     };
 
     explicit CommonProblemModel(RectificationStats &stats, QObject *parent = nullptr);
@@ -29,9 +29,6 @@ public:
     void setRules(const CommonProblemRules &rules);
     // Months [first, last] (any day of each; at most 36 months).
     void setRange(QDate firstMonth, QDate lastMonth);
-    void setScope(const BadReviewFilter &scope);
-    void refresh();
-    const StoreResult &lastError() const { return m_error; }
 
     QStringList months() const { return m_months; }
     BadReviewFilter filterAt(const QModelIndex &index) const;
@@ -42,6 +39,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    Job job() const override;
+    void take(std::any answer) override;
+    const char *what() const override { return "common problems:"; }
+
 private:
     struct Group {
         QString key;
@@ -50,14 +52,14 @@ private:
         QList<QStringList> evalIds; // per month, then all
     };
 
-    RectificationStats &m_stats;
+    const Group &groupAt(int row) const;
+
     Grouping m_grouping = Grouping::Category;
     CommonProblemRules m_rules = CommonProblemRules::defaults();
     QDate m_first, m_last;
-    BadReviewFilter m_scope;
     QStringList m_months;
     QList<Group> m_groups;
-    StoreResult m_error;
+    Group m_total;
 };
 
 } // namespace pingjia

@@ -2,12 +2,13 @@
 #include "models/itemmodels/DoubleZeroModel.h"
 
 #include "models/domain/Clock.h"
-#include "models/itemmodels/Logging.h"
+
+#include <algorithm>
 
 namespace pingjia {
 
 DoubleZeroModel::DoubleZeroModel(RectificationStats &stats, QObject *parent)
-    : QAbstractTableModel(parent), m_stats(stats)
+    : TrackerModel(stats, parent)
 {
 }
 
@@ -29,27 +30,36 @@ void DoubleZeroModel::setRules(const CommonProblemRules &rules)
     refresh();
 }
 
-void DoubleZeroModel::setScope(const BadReviewFilter &scope)
+TrackerModel::Job DoubleZeroModel::job() const
 {
-    m_scope = scope;
-    refresh();
+    return [unit = m_unit, scope = m_scope, month = m_month, rules = m_rules,
+            now = Clock::now()](RectificationStats &stats, StoreResult *error) -> std::any {
+        return month.isValid() ? stats.doubleZero(unit, scope, month, rules, now, error)
+                               : QList<DoubleZeroStatus>{};
+    };
 }
 
-void DoubleZeroModel::refresh()
+void DoubleZeroModel::take(std::any answer)
 {
-    beginResetModel();
-    m_error = {};
-    m_rows = m_month.isValid()
-                 ? m_stats.doubleZero(m_unit, m_scope, m_month, m_rules, Clock::now(), &m_error)
-                 : QList<DoubleZeroStatus>{};
-    endResetModel();
-    if (!m_error.ok())
-        qCWarning(lcItemModels) << "double zero:" << m_error.message;
+    m_rows = answer.has_value() ? std::any_cast<QList<DoubleZeroStatus>>(std::move(answer))
+                                : QList<DoubleZeroStatus>{};
+    m_total = DoubleZeroStatus{};
+    for (const DoubleZeroStatus &d : std::as_const(m_rows)) {
+        m_total.openCases += d.openCases;
+        m_total.recurringProblems += d.recurringProblems;
+    }
+}
+
+int DoubleZeroModel::reachedUnits() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [](const DoubleZeroStatus &d) { return d.reached(); }));
 }
 
 int DoubleZeroModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    // The units, then the total row.
+    return parent.isValid() || m_rows.isEmpty() ? 0 : int(m_rows.size()) + 1;
 }
 
 int DoubleZeroModel::columnCount(const QModelIndex &parent) const
@@ -61,15 +71,24 @@ QVariant DoubleZeroModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DoubleZeroStatus &d = m_rows.at(index.row());
+    const bool total = index.row() == m_rows.size();
+    const DoubleZeroStatus &d = total ? m_total : m_rows.at(index.row());
     switch (role) {
     case UnitCodeRole:
         return d.unitCode;
     case ReachedRole:
-        return d.reached();
+        return total ? reachedUnits() == units() : d.reached();
+    case TotalRole:
+        return total;
+    case Qt::TextAlignmentRole:
+        return index.column() == OpenCasesColumn || index.column() == RecurringProblemsColumn
+                   ? numberAlignment()
+                   : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case UnitColumn:
+            if (total)
+                return tr("Total");
             if (d.unitCode.isEmpty())
                 return tr("(no unit)");
             return d.unitName.isEmpty() ? d.unitCode : d.unitName;
@@ -78,6 +97,8 @@ QVariant DoubleZeroModel::data(const QModelIndex &index, int role) const
         case RecurringProblemsColumn:
             return d.recurringProblems;
         case ReachedColumn:
+            if (total)
+                return tr("%1 of %n reached", nullptr, units()).arg(reachedUnits());
             return d.reached() ? tr("Reached") : tr("Not reached");
         default:
             return {};
@@ -89,6 +110,9 @@ QVariant DoubleZeroModel::data(const QModelIndex &index, int role) const
 
 QVariant DoubleZeroModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole &&
+        (section == OpenCasesColumn || section == RecurringProblemsColumn))
+        return numberAlignment();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// 双归零 per unit for one month: open cases, recurring problems, reached or not.
+// 双归零 per unit for one month: open cases, recurring problems, reached or not; a total
+// row adds them up ("3 of 12 reached").
 
 #include "models/domain/CommonProblemCategory.h"
-#include "models/store/RectificationStats.h"
-
-#include <QAbstractTableModel>
+#include "models/itemmodels/TrackerModel.h"
 
 namespace pingjia {
 
-class DoubleZeroModel : public QAbstractTableModel {
+class DoubleZeroModel : public TrackerModel {
     Q_OBJECT
 public:
     enum Column {
@@ -19,16 +18,16 @@ public:
         ReachedColumn,
         ColumnCount
     };
-    enum Role { UnitCodeRole = Qt::UserRole + 1, ReachedRole };
+    enum Role { UnitCodeRole = Qt::UserRole + 1, ReachedRole, TotalRole };
 
     explicit DoubleZeroModel(RectificationStats &stats, QObject *parent = nullptr);
 
     void setUnit(StatsUnit unit);
     void setMonth(QDate month);
     void setRules(const CommonProblemRules &rules);
-    void setScope(const BadReviewFilter &scope);
-    void refresh();
-    const StoreResult &lastError() const { return m_error; }
+    // Units that reached double zero, and all units.
+    int reachedUnits() const;
+    int units() const { return int(m_rows.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,14 +35,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    Job job() const override;
+    void take(std::any answer) override;
+    const char *what() const override { return "double zero:"; }
+
 private:
-    RectificationStats &m_stats;
     StatsUnit m_unit = StatsUnit::Department;
     QDate m_month;
     CommonProblemRules m_rules = CommonProblemRules::defaults();
-    BadReviewFilter m_scope;
     QList<DoubleZeroStatus> m_rows;
-    StoreResult m_error;
+    DoubleZeroStatus m_total;
 };
 
 } // namespace pingjia

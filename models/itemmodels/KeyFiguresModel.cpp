@@ -29,7 +29,9 @@ std::optional<Indicator> indicatorOf(KeyFiguresModel::Figure f)
 
 } // namespace
 
-KeyFiguresModel::KeyFiguresModel(QObject *parent) : QAbstractTableModel(parent) {}
+KeyFiguresModel::KeyFiguresModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void KeyFiguresModel::setSnapshot(const DashboardSnapshot &snapshot)
 {
@@ -43,7 +45,7 @@ QString KeyFiguresModel::figureName(Figure figure)
 {
     switch (figure) {
     case Evaluations:
-        return tr("Evaluations");
+        return tr("Number of evaluations");
     case Coverage:
         return tr("Coverage");
     case Satisfaction:
@@ -167,8 +169,8 @@ QVariant KeyFiguresModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole || role == FormulaRole)
         return figureFormula(figure);
     if (role == ValueRole) {
-        const std::optional<double> v = column == PreviousColumn ? previous(figure)
-                                                                 : current(figure);
+        const std::optional<double> v =
+            column == PreviousColumn ? previous(figure) : current(figure);
         return v ? QVariant(*v) : QVariant();
     }
     if (role == BetterRole) {

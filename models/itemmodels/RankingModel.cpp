@@ -30,7 +30,9 @@ QString changeText(std::optional<int> change)
 
 } // namespace
 
-RankingModel::RankingModel(QObject *parent) : QAbstractTableModel(parent) {}
+RankingModel::RankingModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 QList<Indicator> RankingModel::tableIndicators()
 {
@@ -125,10 +127,10 @@ QString RankingModel::flagHistoryText(const RankedUnit &unit)
 {
     QStringList lines;
     for (const FlagHistoryEntry &e : unit.flagHistory) {
-        const QString rank = e.rank ? tr("rank %1 of %2").arg(*e.rank).arg(e.rankedUnits)
-                                    : tr("not ranked");
-        lines << QStringLiteral("%1: %2%3").arg(e.period.label(), rank,
-                                               e.inBottom ? tr(" (bottom)") : QString());
+        const QString rank =
+            e.rank ? tr("rank %1 of %2").arg(*e.rank).arg(e.rankedUnits) : tr("not ranked");
+        lines << QStringLiteral("%1: %2%3")
+                     .arg(e.period.label(), rank, e.inBottom ? tr(" (bottom)") : QString());
     }
     if (lines.isEmpty())
         return {};
@@ -239,8 +241,9 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
 
 void RankingModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= columnCount())
+    if (column >= columnCount())
         return;
+    column = std::max(column, -1); // -1: the ranking's own order
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QStringList codes;
@@ -263,23 +266,22 @@ void RankingModel::applySort()
         return;
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_units.begin(), m_units.end(),
-                     [this, column, descending](const RankedUnit &a, const RankedUnit &b) {
-                         const QVariant va = sortValue(a, column);
-                         const QVariant vb = sortValue(b, column);
-                         if (va.isNull() != vb.isNull())
-                             return vb.isNull(); // undefined last
-                         if (va.isNull())
-                             return false;
-                         const QPartialOrdering c = QVariant::compare(va, vb);
-                         if (va.typeId() == QMetaType::QString) {
-                             const int s = QString::localeAwareCompare(va.toString(),
-                                                                        vb.toString());
-                             return descending ? s > 0 : s < 0;
-                         }
-                         return descending ? c == QPartialOrdering::Greater
-                                           : c == QPartialOrdering::Less;
-                     });
+    std::stable_sort(
+        m_units.begin(), m_units.end(),
+        [this, column, descending](const RankedUnit &a, const RankedUnit &b) {
+            const QVariant va = sortValue(a, column);
+            const QVariant vb = sortValue(b, column);
+            if (va.isNull() != vb.isNull())
+                return vb.isNull(); // undefined last
+            if (va.isNull())
+                return false;
+            const QPartialOrdering c = QVariant::compare(va, vb);
+            if (va.typeId() == QMetaType::QString) {
+                const int s = QString::localeAwareCompare(va.toString(), vb.toString());
+                return descending ? s > 0 : s < 0;
+            }
+            return descending ? c == QPartialOrdering::Greater : c == QPartialOrdering::Less;
+        });
 }
 
 } // namespace pingjia

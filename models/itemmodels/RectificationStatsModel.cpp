@@ -2,14 +2,12 @@
 #include "models/itemmodels/RectificationStatsModel.h"
 
 #include "models/domain/Clock.h"
-#include "models/itemmodels/Logging.h"
 
 namespace pingjia {
 
 RectificationStatsModel::RectificationStatsModel(RectificationStats &stats, QObject *parent)
-    : QAbstractTableModel(parent), m_stats(stats)
+    : TrackerModel(stats, parent)
 {
-    refresh();
 }
 
 void RectificationStatsModel::setUnit(StatsUnit unit)
@@ -18,25 +16,24 @@ void RectificationStatsModel::setUnit(StatsUnit unit)
     refresh();
 }
 
-void RectificationStatsModel::setScope(const BadReviewFilter &scope)
+TrackerModel::Job RectificationStatsModel::job() const
 {
-    m_scope = scope;
-    refresh();
+    return [unit = m_unit, scope = m_scope, now = Clock::now()](RectificationStats &stats,
+                                                                StoreResult *error) -> std::any {
+        return stats.progress(unit, scope, now, error);
+    };
 }
 
-void RectificationStatsModel::refresh()
+void RectificationStatsModel::take(std::any answer)
 {
-    beginResetModel();
-    m_rows = m_stats.progress(m_unit, m_scope, Clock::now(), &m_error);
+    m_rows = answer.has_value() ? std::any_cast<QList<UnitProgress>>(std::move(answer))
+                                : QList<UnitProgress>{};
     m_total = UnitProgress{};
     m_total.scope = m_scope;
     for (const UnitProgress &p : std::as_const(m_rows)) {
         for (int i = 0; i < 6; ++i)
             m_total.counts[i] += p.counts[i];
     }
-    endResetModel();
-    if (!m_error.ok())
-        qCWarning(lcItemModels) << "rectification statistics:" << m_error.message;
 }
 
 BadReviewFilter RectificationStatsModel::filterAt(const QModelIndex &index) const
@@ -74,9 +71,10 @@ QVariant RectificationStatsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(filterAt(index));
     case CountRole:
         return column >= FirstMeasureColumn ? QVariant(p.count(measureOf(column))) : QVariant();
+    case TotalRole:
+        return total;
     case Qt::TextAlignmentRole:
-        return column >= FirstMeasureColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                            : QVariant();
+        return column >= FirstMeasureColumn ? numberAlignment() : QVariant();
     case Qt::DisplayRole:
         if (column == UnitColumn) {
             if (total)
@@ -94,6 +92,9 @@ QVariant RectificationStatsModel::data(const QModelIndex &index, int role) const
 QVariant RectificationStatsModel::headerData(int section, Qt::Orientation orientation,
                                              int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole &&
+        section >= FirstMeasureColumn)
+        return numberAlignment();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == UnitColumn)

@@ -4,13 +4,11 @@
 // ProgressMeasure, plus a total row at the end. filterAt(index) gives the queue filter
 // behind any number (one click away).
 
-#include "models/store/RectificationStats.h"
-
-#include <QAbstractTableModel>
+#include "models/itemmodels/TrackerModel.h"
 
 namespace pingjia {
 
-class RectificationStatsModel : public QAbstractTableModel {
+class RectificationStatsModel : public TrackerModel {
     Q_OBJECT
 public:
     enum Column { UnitColumn, FirstMeasureColumn, ColumnCount = FirstMeasureColumn + 6 };
@@ -18,15 +16,13 @@ public:
         UnitCodeRole = Qt::UserRole + 1, // QString (empty on the total row)
         FilterRole,                      // QVariant::fromValue(BadReviewFilter)
         CountRole,                       // qint64
+        TotalRole,                       // bool: the total row
     };
 
     explicit RectificationStatsModel(RectificationStats &stats, QObject *parent = nullptr);
 
     void setUnit(StatsUnit unit);
     StatsUnit unit() const { return m_unit; }
-    void setScope(const BadReviewFilter &scope);
-    void refresh();
-    const StoreResult &lastError() const { return m_error; }
 
     static ProgressMeasure measureOf(int column) { return ProgressMeasure(column - 1); }
     BadReviewFilter filterAt(const QModelIndex &index) const;
@@ -37,13 +33,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    Job job() const override;
+    void take(std::any answer) override;
+    const char *what() const override { return "rectification statistics:"; }
+
 private:
-    RectificationStats &m_stats;
     StatsUnit m_unit = StatsUnit::Department;
-    BadReviewFilter m_scope;
     QList<UnitProgress> m_rows;
     UnitProgress m_total;
-    StoreResult m_error;
 };
 
 } // namespace pingjia

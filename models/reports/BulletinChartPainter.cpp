@@ -2,10 +2,12 @@
 #include "models/reports/BulletinChartPainter.h"
 
 #include "models/reports/BulletinPageGeometry.h"
+#include "models/reports/Logging.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QLegend>
@@ -13,6 +15,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QStackedBarSeries>
+#include <QThread>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -193,12 +196,18 @@ QSizeF bulletinChartSizeMm(const BulletinChart &chart)
     return {gbt9704::kTextWidthMm, height};
 }
 
-void paintBulletinChart(QPainter &painter, const QRectF &target, const BulletinChart &chart,
-                        const BulletinFonts &fonts)
+namespace {
+
+QRectF scenePointsOf(const BulletinChart &chart)
 {
     const QSizeF sizeMm = bulletinChartSizeMm(chart);
-    const QRectF scenePoints(0, 0, sizeMm.width() / gbt9704::kPointMm,
-                             sizeMm.height() / gbt9704::kPointMm);
+    return {0, 0, sizeMm.width() / gbt9704::kPointMm, sizeMm.height() / gbt9704::kPointMm};
+}
+
+void paintScene(QPainter &painter, const QRectF &target, const BulletinChart &chart,
+                const BulletinFonts &fonts)
+{
+    const QRectF scenePoints = scenePointsOf(chart);
     std::unique_ptr<QChart> built = buildChart(chart, fonts);
     QGraphicsScene scene;
     scene.setSceneRect(scenePoints);
@@ -206,6 +215,23 @@ void paintBulletinChart(QPainter &painter, const QRectF &target, const BulletinC
     built->setGeometry(scenePoints);
     scene.render(&painter, target, scenePoints, Qt::KeepAspectRatio);
     scene.removeItem(built.get());
+}
+
+} // namespace
+
+void paintBulletinChart(QPainter &painter, const QRectF &target, const BulletinChart &chart,
+                        const BulletinFonts &fonts)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread()) {
+        paintScene(painter, target, chart, fonts);
+        return;
+    }
+    // Qt Charts parents some of its objects to the application, so the chart is built
+    // and painted on the GUI thread, onto this painter, while this thread waits (the
+    // painter is used by one thread at a time).
+    QMetaObject::invokeMethod(
+        app, [&] { paintScene(painter, target, chart, fonts); }, Qt::BlockingQueuedConnection);
 }
 
 QImage bulletinChartImage(const BulletinChart &chart, const BulletinFonts &fonts, double dpi)

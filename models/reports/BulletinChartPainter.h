@@ -2,7 +2,9 @@
 #pragma once
 // Draws a BulletinChart with Qt Charts: as vectors into any painter (PDF, printer) or as
 // an image (ODT). The QChart lives in a bare QGraphicsScene only while it is drawn (an
-// un-shown QChartView clips its title). Runs on any thread.
+// un-shown QChartView clips its title). Qt Charts parents some objects to the application,
+// so off the GUI thread the chart is painted by the GUI thread while the caller waits: the
+// GUI thread must keep running its event loop meanwhile.
 
 #include "models/reports/BulletinContent.h"
 #include "models/reports/BulletinFonts.h"

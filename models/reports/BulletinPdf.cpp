@@ -9,6 +9,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -59,7 +60,10 @@ public:
         style.unitsPerMm = unitsPerMm(qt_defaultDpiY());
         style.horizontalUnitsPerMm = m_unitsPerMm;
         style.firstPageReserveMm = m_parts.titleTopMm();
+        QElapsedTimer timer;
+        timer.start();
         const BulletinTextDocument built = buildBulletinDocument(m_doc, m_content, style);
+        qCDebug(lcReports) << "bulletin text built in" << timer.elapsed() << "ms";
         m_charts = std::make_unique<BulletinChartObject>(built.charts, m_fonts, m_unitsPerMm);
         m_doc.documentLayout()->registerHandler(kBulletinChartObjectType, m_charts.get());
         m_doc.documentLayout()->setPaintDevice(&m_device);
@@ -136,7 +140,10 @@ BulletinRenderResult renderBulletin(const BulletinContent &content, QPagedPaintD
     if (control.cancelled())
         return cancelled();
     PageRenderer renderer(content, device, options);
+    QElapsedTimer timer;
+    timer.start();
     const int pages = renderer.layout();
+    const qint64 layoutMs = timer.elapsed();
     const int steps = pages + 1;
     control.report(1, steps);
     QPainter painter;
@@ -155,7 +162,8 @@ BulletinRenderResult renderBulletin(const BulletinContent &content, QPagedPaintD
     }
     if (!painter.end())
         return failed(QCoreApplication::translate("BulletinPdf", "Cannot finish the document."));
-    qCDebug(lcReports) << "bulletin rendered," << pages << "pages";
+    qCDebug(lcReports) << "bulletin rendered," << pages << "pages; layout" << layoutMs
+                       << "ms, painting" << timer.elapsed() - layoutMs << "ms";
     return {BulletinRenderResult::Status::Ok, {}, pages};
 }
 

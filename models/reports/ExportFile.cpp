@@ -21,12 +21,11 @@ bool replaceFileAtomically(const QString &path,
 {
     const QFileInfo target(path);
     // QTemporaryFile creates the file 0600; the rename keeps that mode.
-    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part")
-                                                               .arg(target.fileName())));
+    QTemporaryFile temporary(
+        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
     if (!temporary.open()) {
         *error = QCoreApplication::translate("ExportFile", "Cannot write in %1: %2")
-                     .arg(QDir::toNativeSeparators(target.absolutePath()),
-                          temporary.errorString());
+                     .arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString());
         return false;
     }
     temporary.close();
@@ -35,9 +34,9 @@ bool replaceFileAtomically(const QString &path,
     const QByteArray from = QFile::encodeName(temporary.fileName());
     const QByteArray to = QFile::encodeName(target.absoluteFilePath());
     if (std::rename(from.constData(), to.constData()) != 0) {
-        *error = QCoreApplication::translate("ExportFile", "Cannot replace %1: %2")
-                     .arg(QDir::toNativeSeparators(path),
-                          QString::fromLocal8Bit(std::strerror(errno)));
+        *error =
+            QCoreApplication::translate("ExportFile", "Cannot replace %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     temporary.setAutoRemove(false);

@@ -19,11 +19,11 @@
 namespace pingjia {
 
 struct ExportTable {
-    QString title;               // sheet name (shortened to Excel's 31) and notes heading
-    QStringList headers;         // one per column
-    QList<QVariantList> rows;    // each as long as headers (shorter rows are padded)
-    QStringList columnFormulas;  // one per column, how it is computed; empty = not a formula
-    QStringList numberFormats;   // optional, one per column, Excel format ("0.0%", "0.00")
+    QString title;              // sheet name (shortened to Excel's 31) and notes heading
+    QStringList headers;        // one per column
+    QList<QVariantList> rows;   // each as long as headers (shorter rows are padded)
+    QStringList columnFormulas; // one per column, how it is computed; empty = not a formula
+    QStringList numberFormats;  // optional, one per column, Excel format ("0.0%", "0.00")
 };
 
 // CSV as RFC 4180: UTF-8 with a byte-order mark (so Excel opens Chinese right), CRLF line

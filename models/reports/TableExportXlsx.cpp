@@ -106,8 +106,8 @@ public:
         for (qsizetype r = 0; r < rows; ++r) {
             const QVariantList &row = table.rows.at(r);
             for (lxw_col_t c = 0; c < columns && c < row.size(); ++c)
-                widths[c] = std::max(widths[c], cell(ws, lxw_row_t(r + 1), c, row.at(c),
-                                                     formats[c]));
+                widths[c] =
+                    std::max(widths[c], cell(ws, lxw_row_t(r + 1), c, row.at(c), formats[c]));
         }
         for (lxw_col_t c = 0; c < columns; ++c)
             worksheet_set_column(ws, c, c, std::min(kMaxColumnWidth, widths[c] + 2.0), nullptr);

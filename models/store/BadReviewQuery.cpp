@@ -4,6 +4,7 @@
 #include "models/domain/Clock.h"
 #include "models/domain/EvaluationLevel.h"
 #include "models/domain/HandlingStateMachine.h"
+#include "models/domain/Overdue.h"
 #include "models/domain/PlatformTime.h"
 #include "models/store/BadReviewSql.h"
 #include "models/store/CacheDatabase.h"
@@ -92,26 +93,17 @@ QJsonObject jsonObject(const QVariant &v)
 
 QDateTime BadReviewRow::runningDeadline() const
 {
-    switch (state) {
-    case HandlingState::Unverified:
-        return verifyDeadline;
-    case HandlingState::Confirmed:
-    case HandlingState::Rectifying:
-        return effectiveReformDeadline;
-    default:
-        return {};
-    }
+    return pingjia::runningDeadline(state, verifyDeadline, effectiveReformDeadline);
 }
 
 bool BadReviewRow::verifyOverdue(const QDateTime &now) const
 {
-    return state == HandlingState::Unverified && verifyDeadline.isValid() && now > verifyDeadline;
+    return pingjia::verifyOverdue(state, verifyDeadline, now);
 }
 
 bool BadReviewRow::reformOverdue(const QDateTime &now) const
 {
-    return (state == HandlingState::Confirmed || state == HandlingState::Rectifying) &&
-           effectiveReformDeadline.isValid() && now > effectiveReformDeadline;
+    return pingjia::reformOverdue(state, effectiveReformDeadline, now);
 }
 
 DeadlinePolicy storedDeadlinePolicy(CacheDatabase &cache, StoreResult *error)

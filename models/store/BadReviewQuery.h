@@ -119,6 +119,8 @@ public:
     // stored platform's (platform_meta, newest) unless setPolicy() overrides it.
     BadReviewQuery(CacheDatabase &cache, LocalWorkDatabase *localWork);
 
+    CacheDatabase &cache() { return m_cache; }
+    LocalWorkDatabase *localWork() { return m_localWork; }
     const DeadlinePolicy &policy() const { return m_policy; }
     void setPolicy(const DeadlinePolicy &policy) { m_policy = policy; }
     // The newest stored platform's channel table (built-in gbt39046 when none).
@@ -144,6 +146,7 @@ public:
 
 private:
     friend class RectificationStats;
+    friend class BadReviewIndex;
     StoreResult ensureAttached();
 
     CacheDatabase &m_cache;

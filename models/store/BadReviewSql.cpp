@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/BadReviewSql.h"
 
+#include "models/domain/Overdue.h"
 #include "models/domain/PlatformTime.h"
 #include "models/store/CommentSearch.h"
 #include "models/store/Connection.h"
@@ -41,6 +42,42 @@ QString effective(const QString &jsonPath, const QString &platform)
                           "ELSE %2 END")
         .arg(jsonPath, platform);
 }
+
+} // namespace
+
+QString rectificationRunningStates()
+{
+    QStringList states;
+    for (HandlingState s : kAllHandlingStates) {
+        if (rectificationRunning(s))
+            states << QLatin1Char('\'') + toString(s) + QLatin1Char('\'');
+    }
+    return states.join(QStringLiteral(", "));
+}
+
+QString delayed()
+{
+    return QStringLiteral("(r.st IN (%1) AND (r.dd IS NOT NULL OR r.dp = 1))")
+        .arg(rectificationRunningStates());
+}
+
+QString awaitingApproval()
+{
+    return QStringLiteral("r.st = 'invalid_requested' OR (r.dp = 1 AND r.st IN (%1))")
+        .arg(rectificationRunningStates());
+}
+
+QString lastRequester()
+{
+    // The requester of the pending request is the actor of the last request in history
+    // (a delay can only be asked for after any invalid request was settled).
+    return QStringLiteral(
+        "coalesce((SELECT json_extract(h.value, '$.actor') FROM json_each(r.hist) h "
+        "WHERE json_extract(h.value, '$.type') IN ('request_invalid', 'request_delay') "
+        "ORDER BY h.key DESC LIMIT 1), '')");
+}
+
+namespace {
 
 // The conditions on the evaluation itself: they use the evaluations indexes and run
 // before any overlay work.
@@ -94,7 +131,8 @@ QString effectiveRows(const BadReviewFilter &f, const DeadlinePolicy &policy, bo
                     : QStringLiteral("(SELECT NULL AS eval_id, NULL AS state, NULL AS record "
                                      "WHERE 0)");
     // A level 1–2 evaluation whose handling record has not synced: derived state and
-    // verify deadline (assessTime + verifyHours), like HandlingStateMachine::initialRecord.
+    // verify deadline, like HandlingStateMachine::initialRecord. The strftime() mirrors
+    // verifyDeadline() of models/domain/Deadlines.h (assessTime + policy.verifyHours).
     binds << QStringLiteral("+%1 hours").arg(policy.verifyHours);
     const QString inner =
         QStringLiteral(
@@ -124,11 +162,13 @@ QString effectiveRows(const BadReviewFilter &f, const DeadlinePolicy &policy, bo
                  overlay);
     // Built after the select list: its bind values follow the verify-hours one.
     const QString conditions = evaluationConditions(f, binds);
+    // erd mirrors HandlingRecord::effectiveReformDeadline(), running mirrors
+    // runningDeadline() (models/domain/Overdue.h).
     return QStringLiteral(
                "(SELECT q.*, coalesce(q.dd, q.rd) AS erd, CASE WHEN q.st = 'unverified' THEN q.vd "
-               "WHEN q.st IN ('confirmed', 'rectifying') THEN coalesce(q.dd, q.rd) END AS running "
+               "WHEN q.st IN (%3) THEN coalesce(q.dd, q.rd) END AS running "
                "FROM (%1%2) q) r")
-        .arg(inner, conditions);
+        .arg(inner, conditions, rectificationRunningStates());
 }
 
 QString stateList(const QList<HandlingState> &states, QVariantList &binds)
@@ -149,6 +189,7 @@ QString effectiveConditions(const BadReviewFilter &f, const QDateTime &now, QVar
     case BadReviewFilter::Due::Any:
         break;
     case BadReviewFilter::Due::Overdue:
+        // Mirrors isOverdue(): deadlinePassed(runningDeadline(…), now).
         where << QStringLiteral("r.running < ?");
         binds << nowText;
         break;
@@ -162,13 +203,7 @@ QString effectiveConditions(const BadReviewFilter &f, const QDateTime &now, QVar
         break;
     }
     if (!f.awaitingApprovalBy.isEmpty()) {
-        // The requester of the pending request is the actor of the last request in
-        // history (a delay can only be asked for after any invalid request was settled).
-        where << QStringLiteral(
-            "(r.st = 'invalid_requested' OR (r.dp = 1 AND r.st IN ('confirmed', 'rectifying'))) "
-            "AND coalesce((SELECT json_extract(h.value, '$.actor') FROM json_each(r.hist) h "
-            "WHERE json_extract(h.value, '$.type') IN ('request_invalid', 'request_delay') "
-            "ORDER BY h.key DESC LIMIT 1), '') <> ?");
+        where << QStringLiteral("(%1) AND %2 <> ?").arg(awaitingApproval(), lastRequester());
         binds << f.awaitingApprovalBy;
     }
     if (f.awaitingFollowUp)
@@ -176,8 +211,7 @@ QString effectiveConditions(const BadReviewFilter &f, const QDateTime &now, QVar
     if (f.pendingUploadOnly)
         where << QStringLiteral("r.pu = 1");
     if (f.delayedOnly)
-        where << QStringLiteral(
-            "r.st IN ('confirmed', 'rectifying') AND (r.dd IS NOT NULL OR r.dp = 1)");
+        where << delayed();
     return where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
 }
 
@@ -185,6 +219,8 @@ const QString nameJoins = QStringLiteral(" LEFT JOIN org_units oc ON oc.org_code
                                          " LEFT JOIN org_units od ON od.org_code = r.dept_code"
                                          " LEFT JOIN org_units ow ON ow.org_code = r.window_code"
                                          " LEFT JOIN staff sf ON sf.staff_id = r.staff_id");
+
+} // namespace
 
 QString sortKey(BadReviewSort sort)
 {
@@ -220,6 +256,8 @@ QString sortKey(BadReviewSort sort)
     }
     return QStringLiteral("r.rid");
 }
+
+namespace {
 
 bool needsNames(BadReviewSort sort)
 {

@@ -58,6 +58,19 @@ Statement evalIds(const BadReviewFilter &filter, BadReviewSort sort, Qt::SortOrd
 
 // The ORDER BY of a sort (nulls last in both directions, ties by row id).
 QString orderBy(BadReviewSort sort, Qt::SortOrder order);
+// The key a sort orders by, over `r` (names through the joins of select(joinNames)).
+QString sortKey(BadReviewSort sort);
+
+// SQL mirrors of the rules of models/domain, over `r`. Each is built from or names its
+// domain function; tst_badreviewquery compares both on the same rows.
+// "'confirmed', 'rectifying'": the states where rectificationRunning() (Overdue.h).
+QString rectificationRunningStates();
+// A delay approved or asked for while the rectification runs.
+QString delayed();
+// A request waits for a second person's decision (HandlingStateMachine: same_actor).
+QString awaitingApproval();
+// The actor of the last request in the record's history ('' when none).
+QString lastRequester();
 
 // Single records for the detail panel (nullopt when not synced).
 std::optional<ServiceCase> serviceCase(Connection &c, const QString &projectNo, StoreResult *error);

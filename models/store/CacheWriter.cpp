@@ -8,10 +8,12 @@
 #include "models/store/CacheColumns.h"
 #include "models/store/CacheDatabase.h"
 #include "models/store/CacheSchema.h"
+#include "models/store/Logging.h"
 #include "models/store/SqlText.h"
 #include "models/store/SqliteStatement.h"
 #include "models/store/StoredTime.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -36,7 +38,9 @@ QString compactJson(const QJsonArray &a)
 }
 
 // Binds every record with `bind` (which may refuse one) and runs the shared upsert.
-// The whole list is one transaction (a savepoint inside a Page).
+// The whole list is one transaction; inside a Page it joins the Page's transaction
+// without a SAVEPOINT (see Transaction::Nesting), and a failure leaves the Page to roll
+// back.
 template <typename Record, typename Bind>
 StoreResult upsertAll(CacheDatabase &cache, const char *key, const QString &table,
                       const QStringList &columns, const QList<Record> &records, Bind bind)
@@ -44,7 +48,7 @@ StoreResult upsertAll(CacheDatabase &cache, const char *key, const QString &tabl
     if (records.isEmpty())
         return {};
     Connection &c = cache.connection();
-    Transaction t(c);
+    Transaction t(c, Transaction::Nesting::JoinOuter);
     if (!t.isActive())
         return t.status();
     StoreResult r;
@@ -80,18 +84,13 @@ CacheWriter::Page::Page(CacheWriter &writer) : m_transaction(writer.m_cache.conn
 {
 }
 
-CacheWriter::BulkLoad::BulkLoad(CacheWriter &writer) : m_writer(writer)
+CacheWriter::BulkLoad::BulkLoad(CacheWriter &writer, int walCheckpointPages) : m_writer(writer)
 {
-    Connection &c = m_writer.m_cache.connection();
-    Transaction t(c);
-    m_status = t.status();
-    for (const IndexDefinition &index : evaluationQueryIndexes()) {
-        if (m_status.ok())
-            m_status = c.exec(QStringLiteral("DROP INDEX IF EXISTS ") + index.name);
-    }
-    if (m_status.ok())
-        m_status = t.commit();
+    m_status = dropIndexes();
     m_active = m_status.ok();
+    Connection &c = m_writer.m_cache.connection();
+    if (c.usesWal()) // not fatal: the default checkpoints only cost time
+        (void)c.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(walCheckpointPages));
 }
 
 CacheWriter::BulkLoad::~BulkLoad()
@@ -99,20 +98,55 @@ CacheWriter::BulkLoad::~BulkLoad()
     finish();
 }
 
-StoreResult CacheWriter::BulkLoad::finish()
+StoreResult CacheWriter::BulkLoad::dropIndexes()
 {
-    if (!m_active)
-        return m_status;
-    m_active = false;
+    return forEachIndex([](const IndexDefinition &index) {
+        return QStringLiteral("DROP INDEX IF EXISTS ") + index.name;
+    });
+}
+
+StoreResult CacheWriter::BulkLoad::buildIndexes()
+{
+    return forEachIndex([](const IndexDefinition &index) { return index.createSql; });
+}
+
+// One transaction running `sqlFor(index)` for every query index of the evaluations.
+StoreResult
+CacheWriter::BulkLoad::forEachIndex(const std::function<QString(const IndexDefinition &)> &sqlFor)
+{
     Connection &c = m_writer.m_cache.connection();
     Transaction t(c);
-    m_status = t.status();
+    StoreResult r = t.status();
     for (const IndexDefinition &index : evaluationQueryIndexes()) {
-        if (m_status.ok())
-            m_status = c.exec(index.createSql);
+        if (r.ok())
+            r = c.exec(sqlFor(index));
     }
-    if (m_status.ok())
-        m_status = t.commit();
+    return r.ok() ? t.commit() : r;
+}
+
+void CacheWriter::BulkLoad::checkpoint()
+{
+    Connection &c = m_writer.m_cache.connection();
+    if (!c.usesWal())
+        return;
+    (void)c.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000")); // SQLite's default
+    // TRUNCATE also gives the WAL's disk space back; with readers it does what it can.
+    (void)c.scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+StoreResult CacheWriter::BulkLoad::finish()
+{
+    if (m_finished)
+        return m_status;
+    m_finished = true;
+    if (m_active) {
+        m_active = false;
+        QElapsedTimer clock;
+        clock.start();
+        m_status = buildIndexes();
+        qCInfo(lcStore) << "bulk load: evaluation indexes built in" << clock.elapsed() << "ms";
+    }
+    checkpoint();
     return m_status;
 }
 

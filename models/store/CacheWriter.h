@@ -25,12 +25,14 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 namespace pingjia {
 
 class CacheDatabase;
 class PersonalDataCipher;
+struct IndexDefinition;
 
 class CacheWriter {
     Q_DECLARE_TR_FUNCTIONS(CacheWriter)
@@ -54,21 +56,34 @@ public:
     // of evaluations while it lives and builds them once at the end, which is several
     // times faster than maintaining them row by row. Create it outside any Page; pages
     // still commit one by one. Queries by level, time or unit are slow meanwhile.
+    //
+    // The WAL meanwhile is checkpointed every `walCheckpointPages` database pages
+    // (SQLite's default, 1000 pages = 4 MB, puts an fsync into every few page commits; a
+    // first pull without checkpoints left a 1 GB WAL when killed). The WAL so stays below
+    // walCheckpointPages + the largest page transaction's pages; finish() checkpoints and
+    // truncates it and puts SQLite's default back.
     class BulkLoad {
     public:
-        explicit BulkLoad(CacheWriter &writer);
+        static constexpr int kDefaultWalCheckpointPages = 16384; // 64 MB of 4 KB pages
+        explicit BulkLoad(CacheWriter &writer, int walCheckpointPages = kDefaultWalCheckpointPages);
         ~BulkLoad();
         BulkLoad(const BulkLoad &) = delete;
         BulkLoad &operator=(const BulkLoad &) = delete;
         const StoreResult &status() const { return m_status; }
         // Builds the indexes again (also done by the destructor, and by the next open
-        // after a crash).
+        // after a crash), then checkpoints the WAL.
         StoreResult finish();
 
     private:
+        StoreResult dropIndexes();
+        StoreResult buildIndexes();
+        StoreResult forEachIndex(const std::function<QString(const IndexDefinition &)> &sqlFor);
+        void checkpoint();
+
         CacheWriter &m_writer;
         StoreResult m_status;
-        bool m_active = false;
+        bool m_active = false; // the indexes are dropped
+        bool m_finished = false;
     };
 
     // Each runs in its own transaction, or inside the Page that is open.

@@ -210,25 +210,24 @@ StoreResult IndicatorRollup::rebuild(bool everything, qint64 *rebuiltDays)
     for (Grain g : IndicatorSql::kAllGrains) {
         const QString unit = IndicatorSql::unitColumn(g);
         const QString grain = QString::number(int(g));
+        // Both sources in one insert, grouped in the primary key's order (day, unit): the
+        // rows append to the b-tree instead of landing all over it.
         QStringList sql = {
-            QStringLiteral("INSERT INTO indicator_day (grain, unit_code, day, evaluations, valid, "
-                           "level1, level2, level3, level4, level5) SELECT %1, %2, day, sum(n), "
-                           "sum(valid), sum(level1), sum(level2), sum(level3), sum(level4), "
-                           "sum(level5) FROM temp.rollup_eval GROUP BY %2, day")
-                .arg(grain, unit),
-            // WHERE 1 = 1: SQLite needs it to tell ON CONFLICT from a join constraint.
-            QStringLiteral("INSERT INTO indicator_day (grain, unit_code, day, served, "
-                           "evaluated_cases) SELECT %1, %2, day, sum(served), sum(evaluated) FROM "
-                           "temp.rollup_case WHERE 1 = 1 GROUP BY %2, day ON CONFLICT (grain, day, "
-                           "unit_code) DO UPDATE SET served = excluded.served, evaluated_cases = "
-                           "excluded.evaluated_cases")
+            QStringLiteral(
+                "INSERT INTO indicator_day (grain, unit_code, day, served, evaluated_cases, "
+                "evaluations, valid, level1, level2, level3, level4, level5) SELECT %1, unit, "
+                "day, sum(served), sum(evaluated), sum(n), sum(valid), sum(level1), sum(level2), "
+                "sum(level3), sum(level4), sum(level5) FROM (SELECT day, %2 AS unit, 0 AS served, "
+                "0 AS evaluated, n, valid, level1, level2, level3, level4, level5 FROM "
+                "temp.rollup_eval UNION ALL SELECT day, %2, served, evaluated, 0, 0, 0, 0, 0, 0, "
+                "0 FROM temp.rollup_case) x GROUP BY day, unit")
                 .arg(grain, unit),
         };
         if (g != Grain::Staff) {
             sql << QStringLiteral("INSERT INTO indicator_channel_day (grain, unit_code, day, "
                                   "channel_code, evaluations, valid) SELECT %1, %2, day, "
                                   "channel_code, sum(n), sum(valid) FROM temp.rollup_eval GROUP "
-                                  "BY %2, day, channel_code")
+                                  "BY day, %2, channel_code")
                        .arg(grain, unit);
         }
         for (const QString &s : std::as_const(sql)) {

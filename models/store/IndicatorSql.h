@@ -45,7 +45,8 @@ FinishWindow defaultFinishWindow(const Period &p, const QDateTime &now);
 // checked against (tests) and measured against (bench).
 QString referenceCountsSql(Grain grain);
 
-// The same from the rollups: sums of indicator_day over [:ds, :de] (days "yyyy-MM-dd")
+// The same (one row per unit, same columns) from the rollups: sums of indicator_day over
+// [:ds, :de] (days "yyyy-MM-dd")
 // at the grain, plus the defaults. Defaults come from served − evaluated of finish days
 // [:dfd, :dtd] (whole days whose defaults are all due) plus :bfrom..:bto, the raw cases
 // of the one partial day (finish ≤ now − 7 d on the day of now − 7 d).

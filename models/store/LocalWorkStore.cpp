@@ -261,6 +261,19 @@ StoreResult LocalWorkStore::markSent(qint64 seq)
     return {};
 }
 
+StoreResult LocalWorkStore::markUnsent(qint64 seq)
+{
+    Connection &c = m_db.connection();
+    QSqlQuery q(c.database());
+    q.prepare(QStringLiteral("UPDATE outbox SET status = 'pending', updated_at = ? "
+                             "WHERE seq = ? AND status = 'sent'"));
+    q.addBindValue(now());
+    q.addBindValue(seq);
+    if (!q.exec())
+        return c.failure(q.lastError(), QStringLiteral("mark unsent"));
+    return {};
+}
+
 StoreResult LocalWorkStore::markAcked(qint64 seq, const QJsonObject &reply)
 {
     return finish(seq, OutboxStatus::Acked, {}, reply, std::nullopt);

@@ -99,6 +99,9 @@ public:
     QList<OutboxEntry> actions(const QString &evalId, StoreResult *error = nullptr);
 
     StoreResult markSent(qint64 seq);
+    // No answer came (the platform unreachable): back to pending, so nobody reads "sent"
+    // for a request that may never have left. A resend is safe (same action id).
+    StoreResult markUnsent(qint64 seq);
     // The platform applied it (`reply` is its record). The overlay goes once no action
     // on that evaluation is left to send: the synced record then shows the truth.
     StoreResult markAcked(qint64 seq, const QJsonObject &reply);

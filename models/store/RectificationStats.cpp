@@ -21,9 +21,15 @@ namespace pingjia {
 
 namespace {
 
-const QList<HandlingState> kOpenStates = {HandlingState::Unverified,
-                                          HandlingState::InvalidRequested, HandlingState::Confirmed,
-                                          HandlingState::Rectifying, HandlingState::Rectified};
+// The states where isOpenState() (models/domain/HandlingState.h).
+const QList<HandlingState> kOpenStates = [] {
+    QList<HandlingState> open;
+    for (HandlingState s : kAllHandlingStates) {
+        if (isOpenState(s))
+            open << s;
+    }
+    return open;
+}();
 
 void setError(StoreResult *error, StoreResult r)
 {
@@ -158,6 +164,11 @@ RectificationStats::RectificationStats(BadReviewQuery &query) : m_query(query)
 {
 }
 
+BadReviewFilter RectificationStats::openFilter(const BadReviewFilter &scope)
+{
+    return withStates(scope, kOpenStates);
+}
+
 QList<UnitProgress> RectificationStats::progress(StatsUnit unit, const BadReviewFilter &scope,
                                                  const QDateTime &now, StoreResult *error)
 {
@@ -169,12 +180,10 @@ QList<UnitProgress> RectificationStats::progress(StatsUnit unit, const BadReview
     }
     const QString col = unitColumn(unit);
     const QString columns =
-        QStringLiteral(
-            "coalesce(%1, ''), (SELECT name FROM org_units WHERE org_code = %1), "
-            "sum(r.st IN (%2)), sum(r.st = 'rectifying'), sum(r.running < ?), "
-            "sum(r.st IN ('confirmed', 'rectifying') AND (r.dd IS NOT NULL OR r.dp = 1)), "
-            "sum(r.st IN ('rectified', 'closed')), sum(r.st = 'closed')")
-            .arg(col, stateSet(kOpenStates));
+        QStringLiteral("coalesce(%1, ''), (SELECT name FROM org_units WHERE org_code = %1), "
+                       "sum(r.st IN (%2)), sum(r.st = 'rectifying'), sum(r.running < ?), sum(%3), "
+                       "sum(r.st IN ('rectified', 'closed')), sum(r.st = 'closed')")
+            .arg(col, stateSet(kOpenStates), BadReviewSql::delayed());
     BadReviewSql::Statement s = BadReviewSql::select(
         columns, scope, now, m_query.policy(), m_query.m_localWork && m_query.m_localWork->isOpen(),
         false, QStringLiteral("GROUP BY 1 ORDER BY 1"));

@@ -86,6 +86,9 @@ public:
     static constexpr int kRecurringThreshold = 2;
 
     explicit RectificationStats(BadReviewQuery &query);
+    // `scope` restricted to the open states (isOpenState): every open bad review in it.
+    static BadReviewFilter openFilter(const BadReviewFilter &scope);
+    BadReviewQuery &query() { return m_query; }
 
     // One row per unit with any bad review in `scope`, ordered by unit code.
     QList<UnitProgress> progress(StatsUnit unit, const BadReviewFilter &scope, const QDateTime &now,

@@ -13,9 +13,14 @@ QString savepointName(int depth)
 }
 } // namespace
 
-Transaction::Transaction(Connection &connection) : m_connection(connection)
+Transaction::Transaction(Connection &connection, Nesting nesting) : m_connection(connection)
 {
     m_depth = m_connection.transactionDepth();
+    m_joined = m_depth > 0 && nesting == Nesting::JoinOuter;
+    if (m_joined) {
+        m_active = true;
+        return;
+    }
     // IMMEDIATE takes the write lock now, so two writers queue on the busy timeout
     // instead of one failing later when it upgrades a read lock.
     m_status =
@@ -38,6 +43,10 @@ StoreResult Transaction::commit()
         return m_status.ok() ? StoreResult::failure(StoreErrorKind::Sql,
                                                     QStringLiteral("transaction already ended"))
                              : m_status;
+    if (m_joined) { // the outer transaction commits
+        m_active = false;
+        return {};
+    }
     const StoreResult r =
         m_connection.exec(m_depth == 0 ? QStringLiteral("COMMIT")
                                        : QStringLiteral("RELEASE ") + savepointName(m_depth));
@@ -55,6 +64,8 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    if (m_joined) // the caller's error reaches the outer transaction, which rolls back
+        return;
     --m_connection.transactionDepth();
     StoreResult r;
     if (m_depth == 0) {

@@ -3,7 +3,11 @@
 // RAII transaction: rolls back unless commit() was called, so an exception or an early
 // return never leaves half a page (or rows without their cursor) behind. Nested
 // Transactions on the same connection become SAVEPOINTs: an inner rollback undoes only
-// its own part.
+// its own part. A nested one made with Nesting::JoinOuter adds no savepoint and simply
+// belongs to the open transaction (its commit does nothing, its rollback leaves the
+// outer one to roll back): bulk writes use it, because a SAVEPOINT around single-row
+// upserts that fire triggers makes SQLite walk its in-memory statement journal on every
+// statement (ANCHORS.md, "SQLite sub-journal pathology"), 20–40× slower.
 
 #include "models/store/StoreResult.h"
 
@@ -13,7 +17,8 @@ class Connection;
 
 class Transaction {
 public:
-    explicit Transaction(Connection &connection);
+    enum class Nesting { Savepoint, JoinOuter };
+    explicit Transaction(Connection &connection, Nesting nesting = Nesting::Savepoint);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -27,7 +32,8 @@ public:
 
 private:
     Connection &m_connection;
-    int m_depth = 0; // 0 = the outermost BEGIN
+    int m_depth = 0;       // 0 = the outermost BEGIN
+    bool m_joined = false; // JoinOuter inside an open transaction: no statement of its own
     bool m_active = false;
     StoreResult m_status;
 };

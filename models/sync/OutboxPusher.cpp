@@ -122,6 +122,8 @@ PushResult OutboxPusher::push()
         const PlatformAnswer a = m_client.postAction(entry.evalId, entry.requestBody());
         if (!a.error.ok()) {
             result.error = a.error; // offline or signed out: everything stays queued
+            if (r = store.markUnsent(entry.seq); !r.ok())
+                qCWarning(lcSync).noquote() << "outbox entry stays marked sent:" << r.message;
             break;
         }
         if (a.status >= 500 || a.status == 401 || a.status == 429) {

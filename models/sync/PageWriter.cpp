@@ -3,7 +3,6 @@
 
 #include "models/store/CacheDatabase.h"
 #include "models/store/CacheWriter.h"
-#include "models/store/Connection.h"
 #include "models/sync/Logging.h"
 
 #include <QElapsedTimer>
@@ -15,9 +14,10 @@
 
 namespace pingjia {
 
-PageWriter::PageWriter(CacheDatabase &cache, PersonalDataCipher *cipher, int depth, bool bulkLoad)
+PageWriter::PageWriter(CacheDatabase &cache, PersonalDataCipher *cipher, int depth,
+                       std::optional<int> bulkLoadWalPages)
     : m_cache(cache), m_cipher(cipher), m_depth(std::size_t(std::max(depth, 1))),
-      m_bulkLoad(bulkLoad)
+      m_bulkLoadWalPages(bulkLoadWalPages)
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("pingjia-page-writer"));
@@ -97,14 +97,10 @@ void PageWriter::run()
     CacheWriter writer(m_cache, m_cipher);
     qint64 writingMs = 0;
     std::optional<CacheWriter::BulkLoad> bulk;
-    if (m_bulkLoad) {
-        bulk.emplace(writer);
+    if (m_bulkLoadWalPages) {
+        bulk.emplace(writer, *m_bulkLoadWalPages);
         if (!bulk->status().ok()) // not fatal: the rows go in with their indexes
             qCWarning(lcSync).noquote() << "bulk load unavailable:" << bulk->status().message;
-        // SQLite's automatic checkpoints (every 4 MB of WAL, each with an fsync) cost
-        // more than the inserts during a first pull; one checkpoint at the end instead.
-        // A crash meanwhile only leaves a longer WAL for the next open to replay.
-        (void)m_cache.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     }
     QMutexLocker lock(&m_mutex);
     for (;;) {
@@ -137,10 +133,10 @@ void PageWriter::run()
     }
     lock.unlock();
     if (bulk) {
-        QElapsedTimer indexing;
-        indexing.start();
+        QElapsedTimer finishing;
+        finishing.start();
         const StoreResult r = bulk->finish();
-        qCInfo(lcSync) << "bulk load: evaluation indexes built in" << indexing.elapsed() << "ms";
+        qCInfo(lcSync) << "bulk load: indexes and checkpoint in" << finishing.elapsed() << "ms";
         if (!r.ok()) {
             qCWarning(lcSync).noquote() << "building the evaluation indexes failed:" << r.message;
             QMutexLocker again(&m_mutex);
@@ -148,13 +144,6 @@ void PageWriter::run()
                 m_error = r;
         }
         bulk.reset();
-        QElapsedTimer checkpoint;
-        checkpoint.start();
-        Connection &c = m_cache.connection();
-        (void)c.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000"));
-        // TRUNCATE also gives the WAL's disk space back; with readers it does what it can.
-        (void)c.scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        qCInfo(lcSync) << "bulk load: checkpoint in" << checkpoint.elapsed() << "ms";
     }
     timespec cpu{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);

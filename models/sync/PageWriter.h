@@ -17,6 +17,7 @@
 #include <array>
 #include <deque>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -33,10 +34,11 @@ struct CommittedCounts {
 class PageWriter {
 public:
     // At most `depth` parsed pages wait in memory (bounds memory at province scale).
-    // `bulkLoad` (a first full pull): the evaluation indexes are built once at the end
-    // instead of row by row (CacheWriter::BulkLoad; a crash leaves them to the next open).
+    // `bulkLoadWalPages` set (a first full pull): the evaluation indexes are built once
+    // at the end instead of row by row and the WAL is checkpointed every that many pages
+    // (CacheWriter::BulkLoad; a crash leaves the indexes to the next open).
     PageWriter(CacheDatabase &cache, PersonalDataCipher *cipher, int depth = 3,
-               bool bulkLoad = false);
+               std::optional<int> bulkLoadWalPages = std::nullopt);
     ~PageWriter(); // writes what is queued, then stops
     PageWriter(const PageWriter &) = delete;
     PageWriter &operator=(const PageWriter &) = delete;
@@ -64,7 +66,7 @@ private:
     CacheDatabase &m_cache;
     PersonalDataCipher *m_cipher;
     const std::size_t m_depth;
-    const bool m_bulkLoad;
+    const std::optional<int> m_bulkLoadWalPages;
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
     std::deque<Job> m_queue;

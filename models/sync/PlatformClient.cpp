@@ -45,6 +45,17 @@ SyncError makeError(SyncErrorKind kind, const QString &message, int status = 0,
     return SyncError{kind, message, status, code};
 }
 
+// A web page rather than JSON: the first thing after white space is a tag.
+bool looksLikeHtml(const QByteArray &body)
+{
+    for (char c : body) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '<';
+    }
+    return false;
+}
+
 } // namespace
 
 struct PlatformClient::Exchange {
@@ -52,6 +63,7 @@ struct PlatformClient::Exchange {
     int status = 0;
     QByteArray body;
     QByteArray retryAfter;
+    QString reason; // the status line's reason phrase
     QString networkMessage;
     bool tlsFailure = false;
     QString tlsMessage;
@@ -141,6 +153,7 @@ PlatformClient::Exchange PlatformClient::roundTrip(const Request &request)
     ex.answered = ex.status != 0 && !ex.cancelled && !ex.tooLarge;
     ex.body = raw->readAll();
     ex.retryAfter = raw->rawHeader("Retry-After");
+    ex.reason = raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     const QNetworkReply::NetworkError error = raw->error();
     ex.networkMessage = raw->errorString();
     // A reset after the status line leaves a status but a cut body: the body check or
@@ -148,6 +161,12 @@ PlatformClient::Exchange PlatformClient::roundTrip(const Request &request)
     if (ex.answered && error != QNetworkReply::NoError &&
         error < QNetworkReply::ContentAccessDenied)
         ex.answered = false;
+    if (!ex.answered && request.url.scheme() == QLatin1String("http") &&
+        (error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::ProtocolFailure ||
+         error == QNetworkReply::UnknownNetworkError))
+        // A TLS server closes on a plain request (or answers with bytes that are not HTTP).
+        ex.networkMessage += u' ' + tr("If the platform uses HTTPS, write its address "
+                                       "with https://.");
     if (error == QNetworkReply::SslHandshakeFailedError || !sslErrors.isEmpty()) {
         ex.tlsFailure = true;
         ex.answered = false;
@@ -167,112 +186,171 @@ PlatformAnswer PlatformClient::send(const Request &request, const BodyCheck &che
         answer.error = makeError(SyncErrorKind::Tls, m_tlsError);
         return answer;
     }
-    const QString what = QString::fromLatin1(request.method) + u' ' + request.url.path();
-    int failedTries = 0;
-    bool reauthenticated = false;
+    Tries tries;
     for (;;) {
-        if (cancelled()) {
-            answer.error = makeError(SyncErrorKind::Cancelled, tr("Stopped as asked."));
+        if (SyncError e = beforeTry(request); !e.ok()) {
+            answer.error = e;
             return answer;
-        }
-        if (request.authorized && m_accessToken.isEmpty()) {
-            if (SyncError e = ensureToken(); !e.ok()) {
-                answer.error = e;
-                return answer;
-            }
         }
         const Exchange ex = roundTrip(request);
         ++m_stats.requests;
-        if (ex.cancelled) {
-            answer.error = makeError(SyncErrorKind::Cancelled, tr("Stopped as asked."));
+        answer = PlatformAnswer{};
+        const Verdict verdict = judge(request, ex, check, &answer);
+        SyncError stop;
+        if (verdict.next == Verdict::Next::Done)
             return answer;
-        }
-        if (ex.tlsFailure) {
-            setOnline(false);
-            answer.error = makeError(SyncErrorKind::Tls, ex.tlsMessage);
-            return answer;
-        }
-        if (ex.tooLarge) {
-            setOnline(true);
-            answer.error = makeError(SyncErrorKind::Platform,
-                                     tr("The platform's answer to %1 is larger than %2 MB; it "
-                                        "was not read.")
-                                         .arg(what)
-                                         .arg(m_options.maxBodyBytes / (1024 * 1024)));
-            return answer;
-        }
-
-        QString problem;
-        int wait = -1;
-        if (!ex.answered) {
-            setOnline(false);
-            problem = tr("no answer (%1)").arg(ex.networkMessage);
-        } else {
-            setOnline(true);
-            answer.status = ex.status;
-            answer.body = ex.body;
-            if (ex.status >= 200 && ex.status < 300) {
-                problem = check ? check(ex.body) : QString();
-                if (problem.isEmpty())
-                    return answer;
-            } else if (ex.status == 401 && request.authorized) {
-                // Expired or revoked: one new token per request, then ask the user.
-                m_accessToken.clear();
-                if (reauthenticated) {
-                    answer.error =
-                        makeError(SyncErrorKind::Credentials,
-                                  tr("The platform refused a freshly issued token for %1. Sign in "
-                                     "again.")
-                                      .arg(m_account.user),
-                                  401);
-                    return answer;
-                }
-                reauthenticated = true;
-                if (SyncError e = reauthenticate(); !e.ok()) {
-                    answer.error = e;
-                    return answer;
-                }
-                continue;
-            } else if (ex.status == 429) {
-                problem = tr("the platform asked to slow down (429)");
-                ++m_stats.rateLimited;
-                wait = m_options.retry.retryAfterMs(ex.retryAfter);
-            } else if (ex.status >= 500 || ex.status == 408) {
-                problem = tr("the platform answered %1").arg(ex.status);
-            } else {
-                answer.json = objectOf(ex.body);
-                const QJsonObject e = answer.json.value(QLatin1String("error")).toObject();
-                answer.errorCode = e.value(QLatin1String("code")).toString();
-                answer.errorMessage = e.value(QLatin1String("message")).toString();
-                return answer;
-            }
-        }
-        ++failedTries;
-        const int maxTries = request.maxTries > 0 ? request.maxTries : m_options.retry.maxTries;
-        if (failedTries >= maxTries) {
+        if (verdict.next == Verdict::Next::Reauthenticate)
+            stop = reauthenticateOnce(&tries);
+        else
+            stop = waitBeforeRetry(request, verdict, ex, &tries);
+        if (!stop.ok()) {
             answer = PlatformAnswer{};
-            answer.error =
-                makeError(SyncErrorKind::Network,
-                          tr("%1 at %2 failed %3 times; the last problem: %4. Everything received "
-                             "before is kept; try again later.")
-                              .arg(what, m_account.platformUrl)
-                              .arg(failedTries)
-                              .arg(problem),
-                          ex.status);
-            return answer;
-        }
-        if (wait < 0) {
-            wait = m_options.retry.delayAfter(failedTries, m_random);
-            ++m_stats.retries;
-        }
-        qCInfo(lcSync).noquote() << what << "failed:" << problem << "- try" << failedTries + 1
-                                 << "of" << maxTries << "in" << wait << "ms";
-        if (!waitInterruptibly(wait)) {
-            answer = PlatformAnswer{};
-            answer.error = makeError(SyncErrorKind::Cancelled, tr("Stopped as asked."));
+            answer.error = stop;
             return answer;
         }
     }
+}
+
+SyncError PlatformClient::beforeTry(const Request &request)
+{
+    if (cancelled())
+        return makeError(SyncErrorKind::Cancelled, tr("Stopped as asked."));
+    if (request.authorized && m_accessToken.isEmpty())
+        return ensureToken();
+    return {};
+}
+
+PlatformClient::Verdict PlatformClient::judge(const Request &request, const Exchange &ex,
+                                              const BodyCheck &check, PlatformAnswer *answer)
+{
+    const QString what = QString::fromLatin1(request.method) + u' ' + request.url.path();
+    if (ex.cancelled) {
+        answer->error = makeError(SyncErrorKind::Cancelled, tr("Stopped as asked."));
+        return Verdict::done();
+    }
+    if (ex.tlsFailure) {
+        setOnline(false);
+        answer->error = makeError(SyncErrorKind::Tls, ex.tlsMessage);
+        return Verdict::done();
+    }
+    if (!ex.answered && !ex.tooLarge) {
+        setOnline(false);
+        return Verdict::retry(tr("no answer (%1)").arg(ex.networkMessage));
+    }
+    setOnline(true);
+    if (ex.tooLarge) {
+        answer->error = makeError(SyncErrorKind::Platform,
+                                  tr("The platform's answer to %1 is larger than %2 MB; it "
+                                     "was not read.")
+                                      .arg(what)
+                                      .arg(m_options.maxBodyBytes / (1024 * 1024)));
+        return Verdict::done();
+    }
+    answer->status = ex.status;
+    answer->body = ex.body;
+    if (ex.status >= 200 && ex.status < 300)
+        return judgeSuccess(what, ex, check, answer);
+    if (ex.status == 401 && request.authorized)
+        return Verdict::reauthenticate();
+    if (ex.status == 429) {
+        ++m_stats.rateLimited;
+        return Verdict::retry(tr("the platform asked to slow down (429)"),
+                              m_options.retry.retryAfterMs(ex.retryAfter));
+    }
+    if (ex.status >= 500 || ex.status == 408)
+        return Verdict::retry(tr("the platform answered %1").arg(ex.status));
+    readErrorObject(ex, answer);
+    return Verdict::done();
+}
+
+PlatformClient::Verdict PlatformClient::judgeSuccess(const QString &what, const Exchange &ex,
+                                                     const BodyCheck &check, PlatformAnswer *answer)
+{
+    // A web server's page (a portal, a login page, a proxy's notice): retrying does not
+    // make it an API.
+    if (looksLikeHtml(ex.body)) {
+        answer->error =
+            makeError(SyncErrorKind::Platform,
+                      tr("%1 answered %2 with a web page (HTML) instead of JSON: this address "
+                         "does not look like a 好差评 platform API. Check the platform address "
+                         "(it ends before /api/v1).")
+                          .arg(m_account.platformUrl, what),
+                      ex.status);
+        return Verdict::done();
+    }
+    const QString problem = check ? check(ex.body) : QString();
+    if (problem.isEmpty())
+        return Verdict::done();
+    return Verdict::retry(problem);
+}
+
+void PlatformClient::readErrorObject(const Exchange &ex, PlatformAnswer *answer)
+{
+    answer->json = objectOf(ex.body);
+    const QJsonObject e = answer->json.value(QLatin1String("error")).toObject();
+    answer->errorCode = e.value(QLatin1String("code")).toString();
+    answer->errorMessage = e.value(QLatin1String("message")).toString();
+    if (answer->errorMessage.isEmpty() && answer->errorCode.isEmpty()) {
+        // Not the platform's error object (a web server's 404 page, an empty body): name
+        // the status so a message never ends after its colon.
+        answer->errorMessage =
+            looksLikeHtml(ex.body)
+                ? tr("HTTP %1 %2 and a web page (HTML), not the platform's JSON error")
+                      .arg(ex.status)
+                      .arg(ex.reason)
+                : tr("HTTP %1 %2 without the platform's JSON error").arg(ex.status).arg(ex.reason);
+    }
+}
+
+SyncError PlatformClient::reauthenticateOnce(Tries *tries)
+{
+    // Expired or revoked: one new token per request, then ask the user.
+    m_accessToken.clear();
+    if (tries->reauthenticated)
+        return makeError(SyncErrorKind::Credentials,
+                         tr("The platform refused a freshly issued token for %1. Sign in again.")
+                             .arg(m_account.user),
+                         401);
+    tries->reauthenticated = true;
+    return reauthenticate();
+}
+
+SyncError PlatformClient::waitBeforeRetry(const Request &request, const Verdict &verdict,
+                                          const Exchange &ex, Tries *tries)
+{
+    const QString what = QString::fromLatin1(request.method) + u' ' + request.url.path();
+    ++tries->failed;
+    tries->answered = tries->answered || ex.answered;
+    const int maxTries = request.maxTries > 0 ? request.maxTries : m_options.retry.maxTries;
+    if (tries->failed >= maxTries) {
+        // Offline only when no try got an HTTP answer: a platform that answers 5xx or 429,
+        // or sends bodies that do not parse, is reachable but busy.
+        if (!tries->answered)
+            return makeError(SyncErrorKind::Network,
+                             tr("%1 at %2 failed %3 times; the last problem: %4. Everything "
+                                "received before is kept; try again later.")
+                                 .arg(what, m_account.platformUrl)
+                                 .arg(tries->failed)
+                                 .arg(verdict.problem));
+        return makeError(SyncErrorKind::Busy,
+                         tr("The platform at %1 answers but could not serve %2 in %3 tries; "
+                            "the last problem: %4. Everything received before is kept; try "
+                            "again later.")
+                             .arg(m_account.platformUrl, what)
+                             .arg(tries->failed)
+                             .arg(verdict.problem),
+                         ex.status);
+    }
+    int wait = verdict.waitMs;
+    if (wait < 0) {
+        wait = m_options.retry.delayAfter(tries->failed, m_random);
+        ++m_stats.retries;
+    }
+    qCInfo(lcSync).noquote() << what << "failed:" << verdict.problem << "- try" << tries->failed + 1
+                             << "of" << maxTries << "in" << wait << "ms";
+    if (!waitInterruptibly(wait))
+        return makeError(SyncErrorKind::Cancelled, tr("Stopped as asked."));
+    return {};
 }
 
 PlatformAnswer PlatformClient::fetchMeta(int maxTries)

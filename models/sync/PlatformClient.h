@@ -6,7 +6,9 @@
 //   Credentials error (ask the user to sign in);
 // - 429 → wait Retry-After; 5xx, timeouts (setTransferTimeout), resets, refused
 //   connections and bodies the caller finds unusable (cut off, not JSON) → exponential
-//   backoff with jitter, at most RetryPolicy::maxTries tries, waits capped;
+//   backoff with jitter, at most RetryPolicy::maxTries tries, waits capped; then Network
+//   (offline) when no try got an HTTP answer, else Busy;
+// - a 2xx web page (HTML) → Platform "does not look like a 好差评 platform API", at once;
 // - TLS: certificates are always verified (TlsTrust); an untrusted one is a Tls error.
 // The password and refresh token live only in the SecretStore; the access token only in
 // this object's memory. Nothing here logs a body, a token or a password.
@@ -114,9 +116,36 @@ private:
         int maxTries = 0; // 0: the retry policy's
     };
     struct Exchange; // one HTTP round trip's raw outcome
+    // What to do after one try.
+    struct Verdict {
+        enum class Next { Done, Retry, Reauthenticate } next;
+        QString problem; // Retry: what went wrong, for the log and the final error
+        int waitMs = -1; // Retry: the platform's Retry-After; -1: the backoff's
+
+        static Verdict done() { return {Next::Done, {}, -1}; }
+        static Verdict reauthenticate() { return {Next::Reauthenticate, {}, -1}; }
+        static Verdict retry(const QString &problem, int waitMs = -1)
+        {
+            return {Next::Retry, problem, waitMs};
+        }
+    };
+    struct Tries {
+        int failed = 0;
+        bool answered = false; // some failed try got an HTTP answer: busy, not offline
+        bool reauthenticated = false;
+    };
 
     PlatformAnswer send(const Request &request, const BodyCheck &check);
+    SyncError beforeTry(const Request &request);
     Exchange roundTrip(const Request &request);
+    Verdict judge(const Request &request, const Exchange &ex, const BodyCheck &check,
+                  PlatformAnswer *answer);
+    Verdict judgeSuccess(const QString &what, const Exchange &ex, const BodyCheck &check,
+                         PlatformAnswer *answer);
+    static void readErrorObject(const Exchange &ex, PlatformAnswer *answer);
+    SyncError reauthenticateOnce(Tries *tries);
+    SyncError waitBeforeRetry(const Request &request, const Verdict &verdict, const Exchange &ex,
+                              Tries *tries);
     SyncError grant(const QList<std::pair<QString, QString>> &form, bool *refused);
     SyncError reauthenticate();
     SyncError rememberTokens(const QByteArray &body);

@@ -112,6 +112,7 @@ void SyncEngine::noteLastSync(const QDateTime &at)
 
 void SyncEngine::noteError(const SyncError &error)
 {
+    m_lastError = error;
     if (error.kind == SyncErrorKind::Credentials)
         emit credentialsRequired(error.message);
 }
@@ -141,11 +142,8 @@ bool SyncEngine::signIn(const QString &platformUrl, const QString &user, const Q
     if (m_busy)
         return false;
     setAccount(PlatformAccount{platformUrl, user, caFile});
-    const PlatformAccount a = m_account;
-    const SyncOptions o = m_options;
-    const quint64 g = m_generation;
-    return post([a, o, g, password](SyncWorker &w) {
-        const SyncError e = w.session(a, o, g).signIn(password);
+    return postToSession([password](SyncWorker &w, SyncSession &s) {
+        const SyncError e = s.signIn(password);
         w.toEngine([e](SyncEngine &engine) {
             engine.noteError(e);
             emit engine.signInFinished(e);
@@ -153,13 +151,18 @@ bool SyncEngine::signIn(const QString &platformUrl, const QString &user, const Q
     });
 }
 
+bool SyncEngine::postToSession(std::function<void(SyncWorker &, SyncSession &)> job)
+{
+    // The account and options as they are now: a later setAccount does not change a job
+    // already queued (the worker makes a new session when the generation moved on).
+    return post([a = m_account, o = m_options, g = m_generation,
+                 job = std::move(job)](SyncWorker &w) { job(w, w.session(a, o, g)); });
+}
+
 bool SyncEngine::signOut()
 {
-    const PlatformAccount a = m_account;
-    const SyncOptions o = m_options;
-    const quint64 g = m_generation;
-    return post([a, o, g](SyncWorker &w) {
-        const SyncError e = w.session(a, o, g).signOut();
+    return postToSession([](SyncWorker &, SyncSession &s) {
+        const SyncError e = s.signOut();
         if (!e.ok())
             qCWarning(lcSync).noquote() << "sign-out:" << e.message;
     });
@@ -167,11 +170,8 @@ bool SyncEngine::signOut()
 
 bool SyncEngine::startSync()
 {
-    const PlatformAccount a = m_account;
-    const SyncOptions o = m_options;
-    const quint64 g = m_generation;
-    const bool posted = post([a, o, g](SyncWorker &w) {
-        const SyncResult r = w.session(a, o, g).sync();
+    const bool posted = postToSession([](SyncWorker &w, SyncSession &s) {
+        const SyncResult r = s.sync();
         w.toEngine([r](SyncEngine &e) {
             if (r.finishedAt.isValid())
                 e.noteLastSync(r.finishedAt);
@@ -186,11 +186,8 @@ bool SyncEngine::startSync()
 
 bool SyncEngine::pushOutbox()
 {
-    const PlatformAccount a = m_account;
-    const SyncOptions o = m_options;
-    const quint64 g = m_generation;
-    return post([a, o, g](SyncWorker &w) {
-        const PushResult r = w.session(a, o, g).push();
+    return postToSession([](SyncWorker &w, SyncSession &s) {
+        const PushResult r = s.push();
         w.toEngine([r](SyncEngine &e) {
             e.noteError(r.error);
             emit e.pushFinished(r);
@@ -207,11 +204,7 @@ void SyncEngine::reconnect()
 {
     if (m_busy || m_online || !m_account.isComplete())
         return;
-    const PlatformAccount a = m_account;
-    const SyncOptions o = m_options;
-    const quint64 g = m_generation;
-    post([a, o, g](SyncWorker &w) {
-        SyncSession &s = w.session(a, o, g);
+    postToSession([](SyncWorker &w, SyncSession &s) {
         if (!s.probe())
             return;
         const PushResult r = s.push();

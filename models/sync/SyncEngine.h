@@ -62,6 +62,14 @@ public:
     bool isBusy() const { return m_busy; }
     bool isOnline() const { return m_online; }
     QDateTime lastSync() const { return m_lastSync; }
+    // The error that ended the last sign-in, sync or push (none after a success): what
+    // the sync page shows while the platform cannot be reached.
+    SyncError lastError() const { return m_lastError; }
+    // Milliseconds until the next reconnect probe, -1 when none is scheduled.
+    int nextAttemptInMs() const
+    {
+        return m_reconnect.isActive() ? m_reconnect.remainingTime() : -1;
+    }
 
 public slots:
     // Sets the account, reads the platform's meta, signs in with the password grant and
@@ -91,6 +99,8 @@ signals:
 
 private:
     bool post(std::function<void(SyncWorker &)> job);
+    // post() with the session of the current account, options and generation.
+    bool postToSession(std::function<void(SyncWorker &, SyncSession &)> job);
     void setBusy(bool busy);
     void noteOnline(bool online);
     void noteError(const SyncError &error);
@@ -107,6 +117,7 @@ private:
     bool m_busy = false;
     bool m_online = false;
     QDateTime m_lastSync;
+    SyncError m_lastError;
 };
 
 } // namespace pingjia

@@ -16,13 +16,41 @@ double SyncEstimate::fraction(const QDateTime &first, const QDateTime &last, con
     return std::clamp(double(first.secsTo(last)) / double(span), 0.0, 1.0);
 }
 
-qint64 SyncEstimate::etaSeconds(double fraction, qint64 elapsedMs)
+std::optional<double> SyncEstimate::remainingInCurrent(const ListProgress &list,
+                                                       const std::optional<qint64> &expected)
 {
-    if (fraction <= 0.0 || elapsedMs <= 0)
+    if (list.done)
+        return 0.0;
+    // The fraction is of what was received (parsed); what is stored trails it.
+    const double soFar = double(std::max(list.received, list.fetched));
+    if (list.fraction > 0.0)
+        return soFar * (1.0 - list.fraction) / list.fraction;
+    if (expected)
+        return double(std::max<qint64>(*expected - list.fetched, 0));
+    return std::nullopt;
+}
+
+qint64 SyncEstimate::etaSeconds(const SyncProgress &progress, const Expected &expected)
+{
+    if (progress.recordsPerSecond <= 0.0)
         return -1;
-    if (fraction >= 1.0)
-        return 0;
-    return qint64(std::ceil(double(elapsedMs) / 1000.0 * (1.0 - fraction) / fraction));
+    double remaining = 0;
+    bool afterCurrent = false;
+    for (std::size_t i = 0; i < kSyncedLists.size(); ++i) {
+        const ListProgress &list = progress.lists[i];
+        if (kSyncedLists[i] == progress.current) {
+            const std::optional<double> rest = remainingInCurrent(list, expected[i]);
+            if (!rest)
+                return -1;
+            remaining += *rest;
+            afterCurrent = true;
+        } else if (afterCurrent && !list.done) {
+            if (!expected[i])
+                return -1;
+            remaining += double(*expected[i]);
+        }
+    }
+    return qint64(std::ceil(remaining / progress.recordsPerSecond));
 }
 
 double SyncEstimate::recordsPerSecond(qint64 records, qint64 elapsedMs)

@@ -78,6 +78,14 @@ SyncError SyncSession::loadProfile(std::optional<PlatformProfile> *profile)
     const PlatformAnswer a = m_client->fetchMeta();
     if (!a.error.ok())
         return a.error;
+    if (!a.ok() && a.errorCode.isEmpty()) // not the platform's error: likely not the API
+        return SyncError{SyncErrorKind::Platform,
+                         tr("%1 answered /api/v1/meta with %2; a 好差评 platform API answers "
+                            "there with its description in JSON. Check the platform address "
+                            "(it ends before /api/v1).")
+                             .arg(m_account.platformUrl, a.errorMessage),
+                         a.status,
+                         {}};
     if (!a.ok())
         return SyncError{
             SyncErrorKind::Platform,
@@ -124,8 +132,7 @@ PushResult SyncSession::push()
     return OutboxPusher(*m_client, m_cache, m_localWork, m_cancel.get()).push();
 }
 
-void SyncSession::report(SyncResult &result, PageWriter *writer, CacheList current, double fraction,
-                         qint64 listElapsedMs)
+void SyncSession::report(SyncResult &result, PageWriter *writer, CacheList current, double fraction)
 {
     SyncProgress &p = result.progress;
     if (writer) {
@@ -140,9 +147,29 @@ void SyncSession::report(SyncResult &result, PageWriter *writer, CacheList curre
         p.of(current).fraction = fraction;
     p.elapsedMs = m_clock.elapsed();
     p.recordsPerSecond = SyncEstimate::recordsPerSecond(p.totalFetched(), p.elapsedMs);
-    p.etaSeconds = p.of(current).done ? 0 : SyncEstimate::etaSeconds(fraction, listElapsedMs);
+    p.etaSeconds = SyncEstimate::etaSeconds(p, m_expected);
     if (m_progressObserver)
         m_progressObserver(p);
+}
+
+SyncEstimate::Expected SyncSession::expectedRecords() const
+{
+    SyncEstimate::Expected expected;
+    CacheReader reader(m_cache);
+    for (std::size_t i = 0; i < kSyncedLists.size(); ++i) {
+        const CacheList list = kSyncedLists[i];
+        StoreResult r;
+        const bool fromCursor =
+            reader.cursor({m_account.platformUrl, m_account.user, listName(list)}, &r).has_value();
+        const qint64 cached = fromCursor ? 0 : reader.count(list);
+        if (!r.ok())
+            continue; // unknown
+        if (fromCursor)
+            expected[i] = 0; // only what changed since: small, refined once it starts
+        else if (cached > 0)
+            expected[i] = cached; // pulled again from the start
+    }
+    return expected;
 }
 
 SyncError SyncSession::pullList(CacheList list, PageParser &parser, PageWriter &writer,
@@ -154,8 +181,6 @@ SyncError SyncSession::pullList(CacheList list, PageParser &parser, PageWriter &
     if (!r.ok())
         return storeError(r);
     ListProgress &progress = result.progress.of(list);
-    QElapsedTimer listClock;
-    listClock.start();
     QDateTime first;
     double fraction = 0;
     for (;;) {
@@ -191,6 +216,8 @@ SyncError SyncSession::pullList(CacheList list, PageParser &parser, PageWriter &
             cursor.clear();
             progress.restarted = true;
             first = QDateTime();
+            fraction = 0;
+            m_expected[std::size_t(list)] = CacheReader(m_cache).count(list); // all again
             continue;
         }
         if (!a.ok())
@@ -207,6 +234,7 @@ SyncError SyncSession::pullList(CacheList list, PageParser &parser, PageWriter &
                 {}};
 
         progress.skipped += page.skippedCount();
+        progress.received += page.itemCount - page.skippedCount();
         for (const SkippedRecord &s : std::as_const(page.skipped)) {
             if (result.skipped.size() < SyncResult::kMaxReportedSkips)
                 result.skipped.append(s);
@@ -228,7 +256,7 @@ SyncError SyncSession::pullList(CacheList list, PageParser &parser, PageWriter &
             progress.done = true;
             progress.fraction = 1;
         }
-        report(result, &writer, list, fraction, listClock.elapsed());
+        report(result, &writer, list, fraction);
         if (!hasMore)
             return {};
     }
@@ -275,17 +303,21 @@ SyncResult SyncSession::sync()
     PageParser parser(profile->codes, profile->channels);
     const QDateTime platformNow =
         profile->serverTime.isValid() ? profile->serverTime : Clock::now();
-    // A first pull of the evaluations (no cursor) is a bulk load.
+    // A first pull of the evaluations (no cursor), or the rest of one that was stopped
+    // (no sync of this account ever completed), is a bulk load.
     StoreResult cursorRead;
-    const bool firstPull =
+    const bool noCursor =
         !CacheReader(m_cache)
              .cursor({m_account.platformUrl, m_account.user, listName(CacheList::Evaluations)},
                      &cursorRead)
-             .has_value() &&
-        cursorRead.ok();
+             .has_value();
+    const bool firstPull = cursorRead.ok() && (noCursor || !lastSyncTime().isValid());
+    m_expected = expectedRecords();
     SyncError error;
     {
-        PageWriter writer(m_cache, m_cipher, m_options.pipelineDepth, firstPull);
+        PageWriter writer(m_cache, m_cipher, m_options.pipelineDepth,
+                          firstPull ? std::optional<int>(m_options.bulkLoadWalPages)
+                                    : std::nullopt);
         for (CacheList list : kSyncedLists) {
             error = pullList(list, parser, writer, result, platformNow);
             if (!error.ok())
@@ -296,7 +328,7 @@ SyncResult SyncSession::sync()
         if (const StoreResult finished = writer.finish(); !finished.ok() && error.ok())
             error = storeError(finished);
         report(result, &writer, result.progress.current,
-               result.progress.of(result.progress.current).fraction, 0);
+               result.progress.of(result.progress.current).fraction);
     }
     if (!error.ok()) {
         result.error = error;

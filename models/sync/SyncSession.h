@@ -13,9 +13,11 @@
 
 #include "models/domain/EvaluationLevel.h"
 #include "models/secrets/SecretStore.h"
+#include "models/store/CacheWriter.h"
 #include "models/sync/PlatformAccount.h"
 #include "models/sync/PlatformClient.h"
 #include "models/sync/PlatformProfile.h"
+#include "models/sync/SyncEstimate.h"
 #include "models/sync/SyncTypes.h"
 
 #include <QCoreApplication>
@@ -36,8 +38,11 @@ class PageWriter;
 
 struct SyncOptions {
     ClientOptions client;
-    int pageLimit = 2000;                 // 1..5000 (PLATFORM_API.md)
-    int pipelineDepth = 3;                // parsed pages waiting for the writer
+    int pageLimit = 2000;  // 1..5000 (PLATFORM_API.md)
+    int pipelineDepth = 3; // parsed pages waiting for the writer
+    // During a first pull, the WAL is checkpointed every this many database pages
+    // (CacheWriter::BulkLoad); it bounds the WAL a kill leaves behind.
+    int bulkLoadWalPages = CacheWriter::BulkLoad::kDefaultWalCheckpointPages;
     std::optional<CodeSet> codesOverride; // for a platform whose meta lies about its codes
     bool pushBeforePull = true;
     bool pushAfterPull = true;
@@ -86,8 +91,9 @@ private:
     SyncError loadProfile(std::optional<PlatformProfile> *profile);
     SyncError pullList(CacheList list, PageParser &parser, PageWriter &writer, SyncResult &result,
                        const QDateTime &platformNow);
-    void report(SyncResult &result, PageWriter *writer, CacheList current, double fraction,
-                qint64 listElapsedMs);
+    void report(SyncResult &result, PageWriter *writer, CacheList current, double fraction);
+    // What each list should bring, from the cache and the stored cursors (SyncEstimate).
+    SyncEstimate::Expected expectedRecords() const;
 
     PlatformAccount m_account;
     CacheDatabase &m_cache;
@@ -98,6 +104,7 @@ private:
     std::unique_ptr<PlatformClient> m_client;
     std::function<void(const SyncProgress &)> m_progressObserver;
     QElapsedTimer m_clock;
+    SyncEstimate::Expected m_expected{};
     struct Timing {
         qint64 fetchMs = 0;         // requests, retries and parsing
         qint64 waitForWriterMs = 0; // the writer's queue was full

@@ -10,6 +10,8 @@ QString syncErrorKindName(SyncErrorKind kind)
         return QStringLiteral("none");
     case SyncErrorKind::Network:
         return QStringLiteral("network");
+    case SyncErrorKind::Busy:
+        return QStringLiteral("busy");
     case SyncErrorKind::Credentials:
         return QStringLiteral("credentials");
     case SyncErrorKind::Keychain:
@@ -33,6 +35,14 @@ qint64 SyncProgress::totalFetched() const
     qint64 total = 0;
     for (const ListProgress &l : lists)
         total += l.fetched;
+    return total;
+}
+
+qint64 SyncProgress::totalReceived() const
+{
+    qint64 total = 0;
+    for (const ListProgress &l : lists)
+        total += l.received;
     return total;
 }
 

@@ -22,7 +22,8 @@ inline constexpr std::array<CacheList, 6> kSyncedLists = {
 // Credentials, offer a CA file on Tls, go offline on Network).
 enum class SyncErrorKind {
     None,
-    Network,     // no answer after every retry: offline, timeouts, resets, 5xx, bad bodies
+    Network,     // no HTTP answer at all after every retry: offline, refused, timeouts, resets
+    Busy,        // the platform answered, but with 5xx, 429 or unusable bodies after every retry
     Credentials, // the platform refused the token, the refresh token and the password
     Keychain,    // no keychain to read or keep the password and refresh token
     Tls,         // the certificate is not trusted, or the handshake failed
@@ -61,6 +62,9 @@ struct ListProgress {
     double fraction = 0; // 0..1, estimated (see SyncEstimate.h); 1 when done
     bool done = false;
     bool restarted = false; // the platform forgot our cursor: pulled again from the start
+    // Records received in this run and handed to the writer. `fetched` trails it while the
+    // writer thread is behind (a small list is received in full before it is committed).
+    qint64 received = 0;
 };
 
 struct SyncProgress {
@@ -73,6 +77,7 @@ struct SyncProgress {
     const ListProgress &of(CacheList list) const { return lists[std::size_t(list)]; }
     ListProgress &of(CacheList list) { return lists[std::size_t(list)]; }
     qint64 totalFetched() const;
+    qint64 totalReceived() const;
 };
 
 struct PushResult {

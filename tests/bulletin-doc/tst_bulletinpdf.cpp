@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 
@@ -99,6 +100,7 @@ private slots:
     void attachmentStartsANewPage();
     void singleSidedKeepsTheBindingLeft();
     void fileIsPrivate();
+    void rendersOffTheGuiThread();
     void cancelLeavesNoFile();
     void progressReachesTheEnd();
     void unwritablePathSaysSo();
@@ -378,6 +380,23 @@ void TestBulletinPdf::fileIsPrivate()
     QCOMPARE(permissions & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
                             QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
              QFile::Permissions());
+}
+
+void TestBulletinPdf::rendersOffTheGuiThread()
+{
+    // The page renders on a worker thread: QPdfWriter, QTextDocument, fonts and the chart
+    // scene work there, without a warning.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    const QString path = m_dir.filePath(QStringLiteral("thread.pdf"));
+    BulletinRenderResult result;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        result = writeBulletinPdf(fixture::monthlyBulletin(BulletinVersion::Internal, 30), path);
+    }));
+    thread->start();
+    // Charts are recorded on this thread: keep its event loop running, as the page does.
+    QTRY_VERIFY_WITH_TIMEOUT(thread->isFinished(), 300000);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(pdfprobe::text(path).contains(QStringLiteral("近12个月评价量及满意率")));
 }
 
 void TestBulletinPdf::cancelLeavesNoFile()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// BadReviewQueueModel over a real cache: paging with fetchMore (never all rows), SQL
-// filter and sort, countdowns that move with the clock without any model signal,
-// refresh keeping the current row, and QAbstractItemModelTester throughout.
+// BadReviewQueueModel over a real cache: paging with fetchMore (never all rows), filter
+// and sort equal to the SQL's, countdowns that move with the clock without any model
+// signal, refresh keeping the current row, and QAbstractItemModelTester throughout.
+// The roles' expected values are worked out here from the samples written (their
+// platform records, or the derived state), not read back from the model's rows.
 
 #include "tests/queue/QueueFixture.h"
 
@@ -18,7 +20,38 @@ using namespace pingjia::queuetest;
 
 namespace {
 const QDateTime kNow = at("2026-10-20 10:00:00");
+
+// What the queue must show for a sample, worked out by hand from the written data:
+// the platform's record, else (no record synced) unverified with a deadline 24 hours
+// after the evaluation, or invalid without text (000 art.6, art.7).
+struct Expected {
+    HandlingState state = HandlingState::Unverified;
+    QDateTime verifyDeadline;
+    QDateTime reformDeadline; // the delay deadline when one was approved
+    bool overdue = false;
+};
+
+Expected expectedOf(const Sample &s, const QDateTime &now)
+{
+    Expected e;
+    if (s.platform) {
+        e.state = s.platform->state;
+        e.verifyDeadline = s.platform->verifyDeadline;
+        e.reformDeadline = s.platform->delayDeadline.isValid() ? s.platform->delayDeadline
+                                                               : s.platform->reformDeadline;
+    } else if (s.evaluation.text.trimmed().isEmpty()) {
+        e.state = HandlingState::Invalid;
+    } else {
+        e.verifyDeadline = s.evaluation.assessTime.addSecs(24 * 3600);
+    }
+    const bool verifying = e.state == HandlingState::Unverified;
+    const bool rectifying =
+        e.state == HandlingState::Confirmed || e.state == HandlingState::Rectifying;
+    e.overdue = (verifying && e.verifyDeadline.isValid() && now > e.verifyDeadline) ||
+                (rectifying && e.reformDeadline.isValid() && now > e.reformDeadline);
+    return e;
 }
+} // namespace
 
 class TestBadReviewQueueModel : public QObject {
     Q_OBJECT
@@ -42,6 +75,7 @@ private:
     std::unique_ptr<BadReviewQuery> m_query;
     std::unique_ptr<BadReviewQueueModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QHash<QString, Sample> m_samples;
     qint64 m_all = 0;
 };
 
@@ -50,7 +84,10 @@ void TestBadReviewQueueModel::initTestCase()
     QVERIFY(m_stores.open());
     QVERIFY(m_stores.savePolicy({}));
     QVERIFY(m_stores.writeReference());
-    QVERIFY(m_stores.write(randomSamples(2500, 4242, kNow, {})));
+    const QList<Sample> samples = randomSamples(2500, 4242, kNow, {});
+    QVERIFY(m_stores.write(samples));
+    for (const Sample &sample : samples)
+        m_samples.insert(sample.evaluation.evalId, sample);
     m_query = std::make_unique<BadReviewQuery>(m_stores.cache, &m_stores.work);
     m_all = m_query->count({}, kNow);
     QVERIFY(m_all > 2 * BadReviewQueueModel::kPageSize);
@@ -160,47 +197,55 @@ void TestBadReviewQueueModel::displayAndRoles()
         m_model->fetchMore({});
     bool sawInvalid = false, sawUnverified = false, sawRectifying = false, sawUnsynced = false;
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        const BadReviewRow *row = m_model->rowAt(r);
         auto text = [&](int c) { return m_model->index(r, c).data().toString(); };
-        QCOMPARE(m_model->index(r, 0).data(BadReviewQueueModel::EvalIdRole).toString(),
-                 row->evalId);
-        QCOMPARE(m_model->index(r, 0).data(BadReviewQueueModel::OverdueRole).toBool(),
-                 row->overdue(kNow));
-        QCOMPARE(m_model->index(r, 0).data(BadReviewQueueModel::PendingUploadRole).toBool(),
-                 row->pendingUpload);
-        QCOMPARE(m_model->index(r, 0).data(BadReviewQueueModel::EstimatedRole).toBool(),
-                 row->deadlineEstimated);
-        QCOMPARE(m_model->index(r, BadReviewQueueModel::VerifyTimeLeftColumn)
-                     .data(BadReviewQueueModel::DeadlineRole)
+        auto role = [&](int c, int role) { return m_model->index(r, c).data(role); };
+        const QString evalId = role(0, BadReviewQueueModel::EvalIdRole).toString();
+        QVERIFY(m_samples.contains(evalId));
+        const Sample &sample = m_samples[evalId];
+        const Evaluation &e = sample.evaluation;
+        const Expected x = expectedOf(sample, kNow);
+        QVERIFY(e.level <= 2 && !e.withdrawn);
+        QCOMPARE(role(0, BadReviewQueueModel::StateRole).toInt(), int(x.state));
+        QCOMPARE(role(0, BadReviewQueueModel::OverdueRole).toBool(), x.overdue);
+        QVERIFY(!role(0, BadReviewQueueModel::PendingUploadRole).toBool()); // nothing recorded
+        QCOMPARE(role(0, BadReviewQueueModel::EstimatedRole).toBool(),
+                 sample.platform && sample.platform->deadlineEstimated);
+        QCOMPARE(role(BadReviewQueueModel::VerifyTimeLeftColumn, BadReviewQueueModel::DeadlineRole)
                      .toDateTime(),
-                 row->verifyDeadline);
-        QCOMPARE(text(BadReviewQueueModel::StateColumn).startsWith(handlingStateName(row->state)),
-                 true);
-        QCOMPARE(text(BadReviewQueueModel::OverdueColumn).isEmpty(), !row->overdue(kNow));
-        QCOMPARE(text(BadReviewQueueModel::AssessTimeColumn), formatPlatformTime(row->assessTime));
-        if (!row->valid) {
+                 x.verifyDeadline);
+        QCOMPARE(role(BadReviewQueueModel::ReformTimeLeftColumn, BadReviewQueueModel::DeadlineRole)
+                     .toDateTime(),
+                 x.reformDeadline);
+        QVERIFY(text(BadReviewQueueModel::StateColumn).startsWith(handlingStateName(x.state)));
+        QCOMPARE(text(BadReviewQueueModel::OverdueColumn),
+                 x.overdue ? BadReviewQueueModel::tr("Overdue") : QString());
+        // "yyyy-MM-dd HH:mm:ss" at UTC+8, written out by hand.
+        QCOMPARE(text(BadReviewQueueModel::AssessTimeColumn),
+                 e.assessTime.toOffsetFromUtc(8 * 3600).toString(u"yyyy-MM-dd HH:mm:ss"));
+        if (e.text.trimmed().isEmpty()) {
             sawInvalid = true;
-            QVERIFY(!text(BadReviewQueueModel::CommentColumn).isEmpty());
+            QCOMPARE(text(BadReviewQueueModel::CommentColumn),
+                     BadReviewQueueModel::tr("(no text: invalid)"));
+        } else {
+            QCOMPARE(text(BadReviewQueueModel::CommentColumn), e.text.left(60));
         }
-        if (row->state == HandlingState::Unverified) {
+        if (x.state == HandlingState::Unverified) {
             sawUnverified = true;
             QVERIFY(!text(BadReviewQueueModel::VerifyTimeLeftColumn).isEmpty());
             QVERIFY(text(BadReviewQueueModel::ReformTimeLeftColumn).isEmpty());
         }
-        if (row->state == HandlingState::Rectifying) {
+        if (x.state == HandlingState::Rectifying) {
             sawRectifying = true;
             QVERIFY(text(BadReviewQueueModel::VerifyTimeLeftColumn).isEmpty());
             QVERIFY(!text(BadReviewQueueModel::ReformTimeLeftColumn).isEmpty());
         }
-        if (row->deptCode == kDeptD) {
+        if (e.deptCode == kDeptD) {
             sawUnsynced = true;
             QCOMPARE(text(BadReviewQueueModel::DepartmentColumn), kDeptD);
-        } else if (row->deptCode == kDeptA) {
+        } else if (e.deptCode == kDeptA) {
             QCOMPARE(text(BadReviewQueueModel::DepartmentColumn), QStringLiteral("崆峒区公安分局"));
         }
-        QCOMPARE(
-            m_model->index(r, 0).data(BadReviewQueueModel::RowRole).value<BadReviewRow>().evalId,
-            row->evalId);
+        QCOMPARE(role(0, BadReviewQueueModel::RowRole).value<BadReviewRow>().evalId, evalId);
     }
     QVERIFY(sawInvalid && sawUnverified && sawRectifying && sawUnsynced);
     QVERIFY(!m_model->data({}, Qt::DisplayRole).isValid());
@@ -209,28 +254,37 @@ void TestBadReviewQueueModel::displayAndRoles()
 
 void TestBadReviewQueueModel::countdownsMoveWithoutSignals()
 {
+    // An unverified sample of the written data: its deadline is 24 hours after it.
+    QString evalId;
+    for (const Sample &s : std::as_const(m_samples)) {
+        if (s.evaluation.level <= 2 && !s.evaluation.withdrawn && !s.platform &&
+            !s.evaluation.text.trimmed().isEmpty()) {
+            evalId = s.evaluation.evalId;
+            break;
+        }
+    }
+    QVERIFY(!evalId.isEmpty());
+    const QDateTime deadline = m_samples[evalId].evaluation.assessTime.addSecs(24 * 3600);
+    // 3 h 12 min before the deadline.
+    Clock::setOverride(deadline.addSecs(-(3 * 3600 + 12 * 60)));
     BadReviewFilter f;
-    f.states = {HandlingState::Unverified};
-    f.due = BadReviewFilter::Due::Within24h;
+    f.evalIds = QStringList{evalId};
     m_model->setFilter(f);
-    QVERIFY(m_model->rowCount() > 0);
+    QCOMPARE(m_model->rowCount(), 1);
     const QModelIndex cell = m_model->index(0, BadReviewQueueModel::VerifyTimeLeftColumn);
-    const QDateTime deadline = cell.data(BadReviewQueueModel::DeadlineRole).toDateTime();
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    const QString before = cell.data().toString();
-    QCOMPARE(before, BadReviewQueueModel::timeLeftText(deadline, kNow));
-    QVERIFY(!cell.siblingAtColumn(BadReviewQueueModel::OverdueColumn)
-                 .data(BadReviewQueueModel::OverdueRole)
-                 .toBool());
-    // The clock passes the deadline: the same cell now says overdue, and the model sent
-    // nothing (the view repaints its viewport on its own timer).
+    QCOMPARE(cell.data().toString(), BadReviewQueueModel::tr("%1 h %2 min").arg(3).arg(12));
+    QVERIFY(!cell.data(BadReviewQueueModel::OverdueRole).toBool());
+    // The clock passes the deadline by an hour: the same cell now says overdue, and the
+    // model sent nothing (the view repaints its viewport on its own timer).
     Clock::setOverride(deadline.addSecs(3600));
-    const QString after = cell.data().toString();
-    QVERIFY(after != before);
-    QCOMPARE(after, BadReviewQueueModel::timeLeftText(deadline, deadline.addSecs(3600)));
+    QCOMPARE(cell.data().toString(),
+             BadReviewQueueModel::tr("overdue %1")
+                 .arg(BadReviewQueueModel::tr("%1 h %2 min").arg(1).arg(0)));
     QVERIFY(cell.data(BadReviewQueueModel::OverdueRole).toBool());
-    QVERIFY(!cell.siblingAtColumn(BadReviewQueueModel::OverdueColumn).data().toString().isEmpty());
+    QCOMPARE(cell.siblingAtColumn(BadReviewQueueModel::OverdueColumn).data().toString(),
+             BadReviewQueueModel::tr("Overdue"));
     QCOMPARE(changed.size(), 0);
     QCOMPARE(reset.size(), 0);
 }

@@ -28,16 +28,20 @@ inline const QString kSimUser = QStringLiteral("demo");
 
 class SyncedHome {
 public:
-    // Starts the simulator (small scale, fixed seed) and syncs it into a new home.
-    // False with `error` when any step fails.
-    bool create(QString *error)
+    // Starts the simulator (small scale, fixed seed, plus `simArguments`) and syncs it
+    // into a new home as `kSimUser`. False with `error` when any step fails.
+    bool create(QString *error, const QStringList &simArguments = {})
     {
         if (!m_dir.isValid()) {
             *error = QStringLiteral("no temporary folder");
             return false;
         }
-        if (!m_sim.start({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--now"),
-                          kSimNow, QStringLiteral("--scale"), QStringLiteral("small")})) {
+        const QStringList arguments =
+            QStringList{QStringLiteral("--seed"),  QStringLiteral("5"),
+                        QStringLiteral("--now"),   kSimNow,
+                        QStringLiteral("--scale"), QStringLiteral("small")} +
+            simArguments;
+        if (!m_sim.start(arguments)) {
             *error = m_sim.errorString();
             return false;
         }

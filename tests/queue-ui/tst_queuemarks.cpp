@@ -79,6 +79,7 @@ private slots:
     void cleanupTestCase();
     void estimatedDeadlineMarked();
     void overdueMarkedThreeWays();
+    void onlyTheMissedDeadlineIsMarked();
     void pendingUploadMarked();
     void invalidListedWithItsMark();
     void noStoresNoPage();
@@ -126,6 +127,16 @@ void TestQueueMarks::initTestCase()
     // Fresh, unverified, due tomorrow.
     const Evaluation fresh = evaluation(QStringLiteral("E-FRESH"), 2, QStringLiteral("系统故障"),
                                         at("2026-12-29 10:00:00"));
+    // Verified 84 days after its deadline (27 Sep + 24 h → 21 Dec), rectification still in
+    // time: only the verification line is marked.
+    const Evaluation verifiedLate =
+        evaluation(QStringLiteral("E-VLATE"), 2, QStringLiteral("推诿"), at("2026-09-27 10:00:00"));
+    const HandlingRecord verifiedLateRecord = verified(verifiedLate, at("2026-12-21 10:00:00"));
+    // Verified within 6 hours, rectification overdue since mid-November: only the
+    // rectification line is marked.
+    const Evaluation rectifyLate = evaluation(
+        QStringLiteral("E-RLATE"), 2, QStringLiteral("窗口无人"), at("2026-11-02 09:00:00"));
+    const HandlingRecord rectifyLateRecord = verified(rectifyLate, at("2026-11-02 15:00:00"));
     // A level 1 without text: invalid, no handling.
     const Evaluation silent =
         evaluation(QStringLiteral("E-SILENT"), 1, QString(), at("2026-12-29 08:00:00"));
@@ -137,8 +148,9 @@ void TestQueueMarks::initTestCase()
                                  QStringLiteral("department"), kCenter, QStringLiteral("620802"),
                                  kDept, false, at("2026-01-01 00:00:00")}})
             .ok());
-    QVERIFY(writer.upsertEvaluations({late, old, fresh, silent}).ok());
-    QVERIFY(writer.upsertBadReviews({lateRecord, oldRecord}).ok());
+    QVERIFY(writer.upsertEvaluations({late, old, fresh, silent, verifiedLate, rectifyLate}).ok());
+    QVERIFY(writer.upsertBadReviews({lateRecord, oldRecord, verifiedLateRecord, rectifyLateRecord})
+                .ok());
 
     Clock::setOverride(at("2026-12-29 12:00:00"));
     m_workspace = std::make_shared<QueueWorkspace>(*m_cache, *m_work, nullptr,
@@ -149,7 +161,7 @@ void TestQueueMarks::initTestCase()
     m_page->resize(1300, 800);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    QCOMPARE(m_page->model()->totalCount(), qint64(4));
+    QCOMPARE(m_page->model()->totalCount(), qint64(6));
 }
 
 void TestQueueMarks::cleanupTestCase()
@@ -218,6 +230,27 @@ void TestQueueMarks::overdueMarkedThreeWays()
     QVERIFY(deadlines->text().contains(BadReviewDetailPanel::tr("⚠ Overdue")));
 }
 
+void TestQueueMarks::onlyTheMissedDeadlineIsMarked()
+{
+    auto *deadlines = m_page->detailPanel()->findChild<QLabel *>("deadlines");
+    const auto lines = [deadlines] { return deadlines->text().split(QStringLiteral("<br>")); };
+    const QString red = QStringLiteral("b3261e");
+
+    QVERIFY(rowOf(QStringLiteral("E-VLATE")) >= 0);
+    QStringList l = lines();
+    QVERIFY2(l.size() >= 2, qPrintable(deadlines->text()));
+    // 28 Sep 10:00 → 21 Dec 10:00 is 84 days: the verification keeps its mark once done.
+    QVERIFY2(l.at(0).contains(red) && l.at(0).contains(QLatin1String("84 day")),
+             qPrintable(l.at(0)));
+    QVERIFY2(!l.at(1).contains(red), qPrintable(l.at(1)));
+
+    QVERIFY(rowOf(QStringLiteral("E-RLATE")) >= 0);
+    l = lines();
+    QVERIFY2(l.size() >= 2, qPrintable(deadlines->text()));
+    QVERIFY2(!l.at(0).contains(red), qPrintable(l.at(0))); // verified in 6 hours
+    QVERIFY2(l.at(1).contains(red), qPrintable(l.at(1)));  // rectification overdue
+}
+
 void TestQueueMarks::pendingUploadMarked()
 {
     Probe probe;
@@ -252,10 +285,10 @@ void TestQueueMarks::invalidListedWithItsMark()
     QCOMPARE(model->index(row, 0).data(BadReviewQueueModel::StateRole).toInt(),
              int(HandlingState::Invalid));
     QVERIFY(!model->index(row, BadReviewQueueModel::CommentColumn).data().toString().isEmpty());
-    QVERIFY(m_page->detailPanel()
-                ->findChild<QLabel *>("detailTitle")
-                ->text()
-                .contains(BadReviewDetailPanel::tr(" · invalid (no text)")));
+    // The title says it once, with the reason, not the state and then "invalid" again.
+    const QString title = m_page->detailPanel()->findChild<QLabel *>("detailTitle")->text();
+    QVERIFY2(title.contains(QLatin1String("invalid: no text")), qPrintable(title));
+    QVERIFY2(!title.contains(handlingStateName(HandlingState::Invalid)), qPrintable(title));
     // No action is possible on an invalid bad review.
     for (ActionType type : QueueActionController::barActions())
         QVERIFY(!m_page->actions()->action(type)->isEnabled());

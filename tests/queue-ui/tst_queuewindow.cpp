@@ -12,6 +12,7 @@
 #include "models/itemmodels/BadReviewQueueModel.h"
 #include "models/itemmodels/RectificationStatsModel.h"
 #include "models/store/BadReviewQuery.h"
+#include "models/store/CacheReader.h"
 #include "models/store/LocalWorkStore.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/CurrentUser.h"
@@ -19,6 +20,7 @@
 #include "ui/queue/QueueActionController.h"
 #include "ui/queue/QueueFilterBar.h"
 #include "ui/queue/QueuePage.h"
+#include "ui/queue/QueuePrinting.h"
 #include "ui/queue/TextActionDialog.h"
 #include "ui/rectification/RectificationPage.h"
 
@@ -26,10 +28,12 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pingjia;
@@ -49,6 +53,7 @@ private slots:
     void trackerNumberSwitchesToTheFilteredQueue();
     void pendingActionSurvivesANewWindow();
     void uploadClearsThePendingMark();
+    void printedViewAndRecordHoldNoEvaluatorData();
 
 private:
     void openWindow();
@@ -126,7 +131,7 @@ void TestQueueWindow::queueReachedByKeyboardAndActsAsSignedInUser()
     QVERIFY(dialog);
     dialog->textEdit()->setPlainText(QStringLiteral("电话核实，情况属实"));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
-    QTRY_VERIFY(!queue()->actions()->currentDialog());
+    QTRY_VERIFY_WITH_TIMEOUT(!queue()->actions()->currentDialog(), 60000);
 
     LocalWorkStore store(m_home.work());
     const QList<OutboxEntry> entries = store.actions(m_verified);
@@ -142,6 +147,8 @@ void TestQueueWindow::trackerNumberSwitchesToTheFilteredQueue()
     QTest::keyClick(&window(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window().currentPage(), PageId::Rectification);
     RectificationStatsModel *model = tracker()->progressModel();
+    // The tracker counts on its worker thread.
+    QTRY_VERIFY_WITH_TIMEOUT(!tracker()->isBusy(), 60000);
     QVERIFY(model->rowCount() > 1);
     const QModelIndex total =
         model->index(model->rowCount() - 1, RectificationStatsModel::FirstMeasureColumn);
@@ -188,6 +195,75 @@ void TestQueueWindow::uploadClearsThePendingMark()
     QVERIFY(!queue()->model()->index(row, 0).data(BadReviewQueueModel::PendingUploadRole).toBool());
     QCOMPARE(queue()->model()->index(row, 0).data(BadReviewQueueModel::StateRole).toInt(),
              int(HandlingState::Confirmed)); // now the platform's own record
+}
+
+namespace {
+
+// The text of a PDF (poppler's pdftotext), NFKC-normalized: pdftotext gives some CJK
+// characters as Kangxi radicals.
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!p.waitForFinished(120000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+} // namespace
+
+void TestQueueWindow::printedViewAndRecordHoldNoEvaluatorData()
+{
+    QTemporaryDir dir;
+    // The view as filtered: department names, states, no evaluator data.
+    BadReviewFilter confirmed;
+    confirmed.states = {HandlingState::Confirmed};
+    queue()->setFilter(confirmed);
+    QVERIFY(queue()->model()->rowCount() > 0);
+    const QString viewPdf = dir.filePath(QStringLiteral("view.pdf"));
+    QString error;
+    QVERIFY2(writePdf(queue()->viewDocument(), viewPdf, true, &error), qPrintable(error));
+    const QString view = pdfText(viewPdf);
+    QVERIFY2(!view.isEmpty(), "pdftotext read the printed view");
+    const QString stateName = handlingStateName(HandlingState::Confirmed);
+    QVERIFY2(view.contains(stateName), qPrintable(view.left(400)));
+    int named = 0;
+    QString flat = view;
+    flat.remove(QLatin1Char('\n'));
+    CacheReader reader(m_home.cache());
+    QStringList secrets;
+    for (int row = 0; row < queue()->model()->rowCount(); ++row) {
+        const BadReviewRow *r = queue()->model()->rowAt(row);
+        if (!r->deptName.isEmpty() &&
+            view.contains(r->deptName.normalized(QString::NormalizationForm_KC)))
+            ++named;
+        if (const auto data = reader.decryptPersonalData(r->evalId, m_home.cipher())) {
+            if (data->mobile.size() > 4)
+                secrets << data->mobile;
+            if (data->certNo.size() > 4)
+                secrets << data->certNo;
+            if (data->userName.size() > 1)
+                secrets << data->userName;
+        }
+    }
+    QVERIFY2(named > 0, "departments are printed by name");
+    QVERIFY(!secrets.isEmpty());
+    for (const QString &secret : std::as_const(secrets))
+        QVERIFY2(!view.contains(secret), qPrintable(secret));
+
+    // One record with its history (the verification recorded in the first test).
+    QVERIFY(!m_verified.isEmpty());
+    const QString recordPdf = dir.filePath(QStringLiteral("record.pdf"));
+    QVERIFY2(writePdf(queue()->recordDocument(m_verified), recordPdf, false, &error),
+             qPrintable(error));
+    const QString record = pdfText(recordPdf);
+    QVERIFY2(record.contains(m_verified), qPrintable(record.left(400)));
+    QVERIFY2(record.contains(kSignedIn), "the history names who acted");
+    QVERIFY(record.contains(QStringLiteral("电话核实")));
+    if (const auto data = reader.decryptPersonalData(m_verified, m_home.cipher())) {
+        for (const QString &secret : {data->userName, data->mobile, data->certNo})
+            QVERIFY2(secret.size() < 2 || !record.contains(secret), qPrintable(secret));
+    }
 }
 
 QTEST_MAIN(TestQueueWindow)

@@ -3,7 +3,8 @@
 // the queue's count for the filter behind it, and double-clicking it (or Enter) shows
 // the queue filtered to exactly those rows. Ageing buckets add up to the open items,
 // 双归零 is shown in words, the category rules are edited and saved in the local-work
-// settings, and an action recorded in the queue moves the tracker's numbers.
+// settings, and an action recorded in the queue moves the tracker's numbers. The numbers
+// are counted on the page's worker thread: each step waits until the page is idle.
 #include "SyncedHome.h"
 
 #include "models/domain/Clock.h"
@@ -55,6 +56,8 @@ private slots:
     void queueActionMovesTheNumbers();
 
 private:
+    // Waits until every number was counted (on the worker thread).
+    void settle() { QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 60000); }
     void
     checkNumbersAgainstQueue(const QAbstractItemModel *model,
                              const std::function<BadReviewFilter(const QModelIndex &)> &filterAt,
@@ -103,6 +106,7 @@ void TestRectificationPage::init()
     m_page->show();
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    settle();
 }
 
 void TestRectificationPage::cleanup()
@@ -206,6 +210,7 @@ void TestRectificationPage::centersAsWell()
     auto *kind = m_page->findChild<QComboBox *>("unitKind");
     kind->setCurrentIndex(kind->findData(int(StatsUnit::Center)));
     QCOMPARE(m_page->progressModel()->unit(), StatsUnit::Center);
+    settle();
     RectificationStatsModel *model = m_page->progressModel();
     checkNumbersAgainstQueue(
         model, [model](const QModelIndex &i) { return model->filterAt(i); },
@@ -219,10 +224,10 @@ void TestRectificationPage::centersAsWell()
 void TestRectificationPage::ageingAddsUpToTheOpenItems()
 {
     AgeingModel *ageing = m_page->ageingModel();
-    QCOMPARE(ageing->rowCount(), 5);
+    QCOMPARE(ageing->rowCount(), 6); // five buckets and the total
     qint64 sum = 0;
-    for (int row = 0; row < ageing->rowCount(); ++row) {
-        const QModelIndex index = ageing->index(row, 0);
+    for (int row = 0; row < 5; ++row) {
+        const QModelIndex index = ageing->index(row, AgeingModel::CountColumn);
         const qint64 n = index.data(AgeingModel::CountRole).toLongLong();
         QCOMPARE(m_query->count(ageing->filterAt(index), Clock::now()), n);
         sum += n;
@@ -232,8 +237,10 @@ void TestRectificationPage::ageingAddsUpToTheOpenItems()
              progress->index(progress->rowCount() - 1, RectificationStatsModel::FirstMeasureColumn)
                  .data(RectificationStatsModel::CountRole)
                  .toLongLong());
+    QCOMPARE(ageing->index(5, AgeingModel::CountColumn).data().toLongLong(), sum);
     // A bucket opens the queue too.
-    const QModelIndex bucket = firstNonZero(ageing, 0, AgeingModel::CountRole);
+    const QModelIndex bucket =
+        firstNonZero(ageing, AgeingModel::CountColumn, AgeingModel::CountRole);
     QVERIFY(bucket.isValid());
     m_page->openNumber(bucket);
     QCOMPARE(m_queue->model()->totalCount(), bucket.data(AgeingModel::CountRole).toLongLong());
@@ -259,6 +266,7 @@ void TestRectificationPage::commonProblemsDrillDown()
     // By service item as well.
     auto *grouping = m_page->findChild<QComboBox *>("problemGrouping");
     grouping->setCurrentIndex(grouping->findData(int(CommonProblemModel::Grouping::ServiceItem)));
+    settle();
     QVERIFY(problems->rowCount() > 0);
     checkNumbersAgainstQueue(
         problems, [problems](const QModelIndex &i) { return problems->filterAt(i); }, 1,
@@ -309,7 +317,8 @@ void TestRectificationPage::categoryRulesSavedInLocalWork()
         ->setText(QStringLiteral("态度, 脸色, 不耐烦, 爱答不理"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
-    QTRY_VERIFY(!m_page->rulesDialog());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->rulesDialog(), 60000);
+    settle();
 
     const CommonProblemRules saved = m_workspace->categoryRules();
     QCOMPARE(saved.keywords(ProblemCategory::Attitude),
@@ -365,6 +374,8 @@ void TestRectificationPage::queueActionMovesTheNumbers()
                                        QStringLiteral("supervisor1"));
     QVERIFY2(planned.ok(), qPrintable(planned.message()));
     m_workspace->notifyChanged(); // what the queue page does after recording
+    QVERIFY(m_page->isBusy());    // counted again on the worker thread
+    settle();
     QCOMPARE(inProgressOf(), before + 1);
 }
 

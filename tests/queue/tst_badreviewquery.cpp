@@ -6,8 +6,11 @@
 #include "QueueFixture.h"
 
 #include "models/domain/Clock.h"
+#include "models/domain/Deadlines.h"
 #include "models/domain/EvaluationValidity.h"
+#include "models/domain/Overdue.h"
 #include "models/store/BadReviewQuery.h"
+#include "models/store/BadReviewSql.h"
 #include "models/store/LocalActionRecorder.h"
 
 #include <QtTest>
@@ -116,6 +119,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void queueHoldsBadReviewsOnly();
+    void sqlMirrorsTheDomainRules();
     void filters_data();
     void filters();
     void savedViews();
@@ -194,6 +198,56 @@ static QStringList sorted(QStringList ids)
 {
     ids.sort();
     return ids;
+}
+
+void TestBadReviewQuery::sqlMirrorsTheDomainRules()
+{
+    // Where the queue's SQL mirrors a rule of models/domain (BadReviewSql names each), both
+    // give the same answer on the same rows, at several moments.
+    QStringList running;
+    for (HandlingState s : kAllHandlingStates) {
+        if (rectificationRunning(s))
+            running << QLatin1Char('\'') + toString(s) + QLatin1Char('\'');
+    }
+    QCOMPARE(BadReviewSql::rectificationRunningStates(), running.join(QStringLiteral(", ")));
+    // The verify deadline of a row whose handling record has not synced: strftime() in SQL,
+    // verifyDeadline() in Deadlines.h.
+    int derived = 0;
+    for (const BadReviewRow &row :
+         m_query->page({}, BadReviewSort::AssessTime, Qt::AscendingOrder, 0, 100000, kNow)) {
+        if (!row.derived || !row.valid)
+            continue;
+        ++derived;
+        QCOMPARE(row.verifyDeadline, verifyDeadline(row.assessTime, m_policy));
+    }
+    QVERIFY(derived > 0);
+    for (int hours : {-24 * 40, -72, -1, 0, 1, 24, 24 * 12}) {
+        const QDateTime now = kNow.addSecs(qint64(hours) * 3600);
+        // Overdue: "r.running < now" against isOverdue() (Overdue.h).
+        BadReviewFilter overdue;
+        overdue.due = BadReviewFilter::Due::Overdue;
+        QStringList domain;
+        for (const Effective &e : std::as_const(m_effective)) {
+            if (isOverdue(e.record, now))
+                domain << e.evaluation.evalId;
+        }
+        QCOMPARE(
+            sorted(m_query->evalIds(overdue, BadReviewSort::AssessTime, Qt::AscendingOrder, now)),
+            sorted(domain));
+    }
+    // Delayed: BadReviewSql::delayed() against rectificationRunning() and the record.
+    BadReviewFilter delayedOnly;
+    delayedOnly.delayedOnly = true;
+    QStringList delayed;
+    for (const Effective &e : std::as_const(m_effective)) {
+        if (rectificationRunning(e.record.state) &&
+            (e.record.delayDeadline.isValid() || e.record.delayPending))
+            delayed << e.evaluation.evalId;
+    }
+    QVERIFY(!delayed.isEmpty());
+    QCOMPARE(
+        sorted(m_query->evalIds(delayedOnly, BadReviewSort::AssessTime, Qt::AscendingOrder, kNow)),
+        sorted(delayed));
 }
 
 void TestBadReviewQuery::queueHoldsBadReviewsOnly()

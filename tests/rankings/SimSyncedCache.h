@@ -4,7 +4,7 @@
 // seed and clock) over HTTP on 127.0.0.1, and the simulator's own dump of the same data
 // for expected values made by the test itself.
 
-#include "SimHttp.h"
+#include "tests/platform-sim/SimHttp.h"
 #include "SimProcess.h"
 
 #include "models/secrets/InMemorySecretStore.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The RAII transaction: nothing is kept unless commit() was called.
 #include "models/store/CacheDatabase.h"
+#include "models/store/Connection.h"
 #include "models/store/Transaction.h"
 
 #include <QTemporaryDir>
@@ -110,6 +111,47 @@ private slots:
             QVERIFY(inner.commit().ok());
         }
         QCOMPARE(rows(), 0);
+    }
+
+    // The bulk upserts of a page: no SAVEPOINT inside the page's transaction (SQLite's
+    // statement-journal walk made that 20–40× slower); the outer one decides.
+    void joinedTransactionAddsNoSavepoint()
+    {
+        Connection &c = m_db->connection();
+        {
+            Transaction outer(c);
+            {
+                Transaction joined(c, Transaction::Nesting::JoinOuter);
+                QVERIFY(joined.isActive());
+                QCOMPARE(c.transactionDepth(), 1);
+                QVERIFY(insert(QStringLiteral("joined")).ok());
+                QVERIFY(joined.commit().ok());
+            }
+            QCOMPARE(c.transactionDepth(), 1);
+        } // the outer one rolls back: so does the joined part
+        QCOMPARE(rows(), 0);
+        {
+            Transaction outer(c);
+            {
+                Transaction joined(c, Transaction::Nesting::JoinOuter);
+                QVERIFY(insert(QStringLiteral("kept")).ok());
+            } // not committed: left to the outer one
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(rows(), 1);
+    }
+
+    void joinedWithoutOuterIsATransaction()
+    {
+        {
+            Transaction t(m_db->connection(), Transaction::Nesting::JoinOuter);
+            QVERIFY(insert(QStringLiteral("a")).ok());
+        }
+        QCOMPARE(rows(), 0);
+        Transaction t(m_db->connection(), Transaction::Nesting::JoinOuter);
+        QVERIFY(insert(QStringLiteral("b")).ok());
+        QVERIFY(t.commit().ok());
+        QCOMPARE(rows(), 1);
     }
 
     void failedStatementKeepsTransactionUsable()

@@ -38,6 +38,22 @@ QByteArray FakePlatform::page(const QList<QByteArray> &items, const QString &nex
     return out;
 }
 
+QByteArray FakePlatform::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "X";
+    }
+}
+
 void FakePlatform::serve(QTcpSocket *socket)
 {
     QByteArray data = socket->property("pending").toByteArray() + socket->readAll();
@@ -74,10 +90,10 @@ void FakePlatform::serve(QTcpSocket *socket)
         else
             a = {404, R"({"error":{"code":"not_found","message":"no"}})"};
     }
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(a.status) + " X\r\n" +
-                          "Content-Type: application/json\r\nConnection: close\r\n" +
-                          "Content-Length: " + QByteArray::number(a.body.size()) + "\r\n\r\n" +
-                          a.body;
+    QByteArray response =
+        "HTTP/1.1 " + QByteArray::number(a.status) + ' ' + reasonPhrase(a.status) +
+        "\r\nContent-Type: " + a.contentType + "\r\nConnection: close\r\n" +
+        "Content-Length: " + QByteArray::number(a.body.size()) + "\r\n\r\n" + a.body;
     socket->write(response);
     socket->disconnectFromHost();
 }

@@ -17,6 +17,7 @@ namespace pingjia::test {
 struct FakeAnswer {
     int status = 200;
     QByteArray body;
+    QByteArray contentType = "application/json";
 };
 
 class FakePlatform : public QObject {
@@ -35,6 +36,7 @@ public:
 
 private:
     void serve(class QTcpSocket *socket);
+    static QByteArray reasonPhrase(int status);
 
     Handler m_handler;
     QTcpServer m_server;

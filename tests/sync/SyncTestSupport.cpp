@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+
+#include <csignal>
 
 namespace pingjia::test {
 
@@ -172,6 +175,62 @@ QJsonObject advance(const QUrl &base, double hours)
 QString syncRunnerProgram()
 {
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("sync-runner"));
+}
+
+QStringList runnerArguments(const QString &home, const QUrl &url, const QStringList &more)
+{
+    return QStringList{QStringLiteral("--home"),     home,
+                       QStringLiteral("--url"),      url.toString(),
+                       QStringLiteral("--user"),     QStringLiteral("demo"),
+                       QStringLiteral("--password"), QStringLiteral("demo")} +
+           more;
+}
+
+RunnerRun runSyncRunner(const QStringList &arguments, const KillCondition &killNow)
+{
+    RunnerRun run;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.setProgram(syncRunnerProgram());
+    p.setArguments(arguments);
+    p.start();
+    if (!p.waitForStarted(30000))
+        return run;
+    QByteArray pending;
+    while (p.state() != QProcess::NotRunning) {
+        p.waitForReadyRead(50);
+        // processId() is 0 once the child is gone: kill(0) would hit our own group.
+        if (!run.killed && killNow && p.processId() > 0 &&
+            killNow(QString(), run.progressLines, p.processId())) {
+            ::kill(pid_t(p.processId()), SIGKILL);
+            run.killed = true;
+        }
+        pending += p.readAllStandardOutput();
+        qsizetype nl;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(pending.left(nl));
+            pending.remove(0, nl + 1);
+            run.lines.append(line);
+            if (line.startsWith(QLatin1String("progress ")))
+                ++run.progressLines;
+            if (!run.killed && killNow && p.processId() > 0 &&
+                killNow(line, run.progressLines, p.processId())) {
+                ::kill(pid_t(p.processId()), SIGKILL);
+                run.killed = true;
+            }
+        }
+        p.readAllStandardError(); // the log: not needed, do not let the pipe fill
+    }
+    p.waitForFinished(60000);
+    pending += p.readAllStandardOutput();
+    for (const QByteArray &line : pending.split('\n')) {
+        if (!line.isEmpty())
+            run.lines.append(QString::fromUtf8(line));
+    }
+    run.exitCode = p.exitStatus() == QProcess::CrashExit ? -9 : p.exitCode();
+    // On a loaded machine the runner may finish before the signal lands: not a kill.
+    run.killed = run.killed && p.exitStatus() == QProcess::CrashExit;
+    return run;
 }
 
 } // namespace pingjia::test

@@ -19,6 +19,7 @@
 #include <QUrl>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 namespace pingjia::test {
@@ -68,5 +69,22 @@ QJsonObject advance(const QUrl &base, double hours);
 
 // A sync-runner child process's executable (next to the test binary).
 QString syncRunnerProgram();
+
+// sync-runner's arguments for the demo user of the platform at `url` and the home `home`,
+// then `more`.
+QStringList runnerArguments(const QString &home, const QUrl &url, const QStringList &more);
+
+// What a sync-runner child did: its stdout lines, and whether it was killed.
+struct RunnerRun {
+    int progressLines = 0;
+    bool killed = false;
+    int exitCode = -1; // -9 after a SIGKILL
+    QStringList lines;
+};
+// Runs sync-runner with `arguments`; after each stdout line, and every 50 ms with an
+// empty line, `killNow(line, progressLines, pid)` is asked (when given): true kills it
+// with SIGKILL at once.
+using KillCondition = std::function<bool(const QString &line, int progressLines, qint64 pid)>;
+RunnerRun runSyncRunner(const QStringList &arguments, const KillCondition &killNow);
 
 } // namespace pingjia::test

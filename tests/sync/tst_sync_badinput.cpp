@@ -141,7 +141,7 @@ private slots:
             return FakeAnswer{200, QByteArray(R"({"items":[{"evalId":"E9","projectNo":)")};
         };
         const SyncResult r = m_session->sync();
-        QCOMPARE(r.error.kind, SyncErrorKind::Network);
+        QCOMPARE(r.error.kind, SyncErrorKind::Busy); // answered, so not offline
         QVERIFY2(r.error.message.contains(QStringLiteral("not valid JSON")),
                  qPrintable(r.error.message));
         QCOMPARE(asked, 8); // every try, then a clear stop

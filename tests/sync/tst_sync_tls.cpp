@@ -140,6 +140,22 @@ private slots:
         QVERIFY2(e.message.contains(QStringLiteral("other-ca.pem")), qPrintable(e.message));
     }
 
+    void plainHttpToTheTlsPortHintsAtHttps()
+    {
+        TestHome home;
+        QString error;
+        QVERIFY2(home.open(&error), qPrintable(error));
+        QUrl plain = m_sim.baseUrl();
+        plain.setScheme(QStringLiteral("http"));
+        SyncSession session({plain.toString(), QStringLiteral("demo"), {}}, home.cache(),
+                            home.localWork(), home.secrets(), &home.cipher(), fastOptions());
+        const SyncError e = session.signIn(QStringLiteral("demo"));
+        qInfo().noquote() << "plain http to TLS:" << e.message;
+        QCOMPARE(e.kind, SyncErrorKind::Network);
+        QVERIFY2(e.message.contains(QStringLiteral("https://")), qPrintable(e.message));
+        QCOMPARE(home.secrets().size(), 0);
+    }
+
     void unreadableCaFileIsAClearError()
     {
         TestHome home;

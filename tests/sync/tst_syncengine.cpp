@@ -15,7 +15,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
 
 using namespace pingjia;
 using namespace pingjia::test;
@@ -53,7 +52,7 @@ private slots:
         QVERIFY2(signInError.ok(), qPrintable(signInError.message));
         QVERIFY(engine.isOnline());
         QCOMPARE(online.first().first().toBool(), true);
-        QTRY_VERIFY(!engine.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 60000);
         QVERIFY(!engine.lastSync().isValid());
 
         // Cancel at the first progress report; the signal arrives on this thread.
@@ -64,19 +63,16 @@ private slots:
                 ++(QThread::currentThread() == thread() ? progressOnThisThread : progressElsewhere);
                 engine.cancel();
             });
-        int ticks = 0;
-        QTimer ticker;
-        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
-        ticker.start(5);
         QVERIFY(engine.startSync());
         QVERIFY(finished.wait(120000));
-        ticker.stop();
         disconnect(c);
+        // This thread stayed free while the engine worked, whatever the machine's speed: its
+        // event loop delivered the progress, and the cancel sent from there stopped the job
+        // before the end (Cancelled, and fewer records kept than the platform has, below).
         const auto cancelled = finished.takeFirst().first().value<SyncResult>();
         QCOMPARE(cancelled.error.kind, SyncErrorKind::Cancelled);
         QVERIFY(progressOnThisThread > 0);
         QCOMPARE(progressElsewhere, 0);
-        QVERIFY(ticks > 0); // this thread stayed free while the engine worked
         QVERIFY(!engine.lastSync().isValid());
         const qint64 kept = cacheSummaries(home.cache())[std::size_t(CacheList::Orgs)].count;
         QVERIFY(kept > 0);
@@ -86,7 +82,7 @@ private slots:
                 cacheSummaries(home.cache())[std::size_t(CacheList::Evaluations)].count == 0);
 
         // Resume: from the committed cursors to the end.
-        QTRY_VERIFY(!engine.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 60000);
         QVERIFY(engine.startSync());
         QVERIFY(finished.wait(120000));
         const auto done = finished.takeFirst().first().value<SyncResult>();
@@ -94,10 +90,10 @@ private slots:
         QVERIFY(done.progress.of(CacheList::Orgs).fetched <
                 dump.summaries[std::size_t(CacheList::Orgs)].count + 1);
         QCOMPARE(compare(cacheSummaries(home.cache()), dump.summaries), QString());
-        QTRY_VERIFY(engine.lastSync().isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(engine.lastSync().isValid(), 60000);
         QVERIFY(!lastSync.isEmpty());
         QCOMPARE(engine.lastSync(), done.finishedAt);
-        QTRY_VERIFY(!engine.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 60000);
         QCOMPARE(busy.size(), 6);
     }
 
@@ -121,11 +117,11 @@ private slots:
         QVERIFY(engine.signIn(sim->baseUrl().toString(), QStringLiteral("demo"),
                               QStringLiteral("demo")));
         QVERIFY(signedIn.wait(60000));
-        QTRY_VERIFY(!engine.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 60000);
         QVERIFY(engine.startSync());
         QVERIFY(finished.wait(120000));
         QVERIFY(finished.first().first().value<SyncResult>().ok());
-        QTRY_VERIFY(!engine.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 60000);
 
         QString evalId;
         CacheReader(home.cache()).forEachBadReview([&](const HandlingRecord &r) {
@@ -147,7 +143,7 @@ private slots:
         const auto offline = pushed.takeFirst().first().value<PushResult>();
         QCOMPARE(offline.error.kind, SyncErrorKind::Network);
         QCOMPARE(offline.remaining, 1);
-        QTRY_VERIFY(!engine.isOnline());
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.isOnline(), 60000);
         QCOMPARE(LocalWorkStore(home.localWork()).pendingActions().size(), 1);
 
         // Back on the same address: the engine notices and pushes by itself.
@@ -158,7 +154,7 @@ private slots:
         const auto back = pushed.takeFirst().first().value<PushResult>();
         QVERIFY2(back.error.ok(), qPrintable(back.error.message));
         QCOMPARE(back.acked, 1);
-        QTRY_VERIFY(engine.isOnline());
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isOnline(), 60000);
         QCOMPARE(LocalWorkStore(home.localWork()).pendingActions().size(), 0);
         QCOMPARE(CacheReader(home.cache()).badReview(evalId)->state, HandlingState::Confirmed);
     }
@@ -178,7 +174,7 @@ private slots:
             QVERIFY(engine.signIn(sim.baseUrl().toString(), QStringLiteral("demo"),
                                   QStringLiteral("demo")));
             QVERIFY(signedIn.wait(60000));
-            QTRY_VERIFY(!engine.isBusy());
+            QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 60000);
             QSignalSpy progress(&engine, &SyncEngine::progress);
             QVERIFY(engine.startSync());
             QVERIFY(progress.wait(60000));

@@ -11,6 +11,8 @@
 #include "models/domain/Clock.h"
 #include "models/domain/PlatformTime.h"
 #include "models/itemmodels/BadReviewQueueModel.h"
+#include "models/itemmodels/ConflictListModel.h"
+#include "models/itemmodels/RefusedActionModel.h"
 #include "models/secrets/InMemorySecretStore.h"
 #include "models/store/LocalActionRecorder.h"
 #include "models/store/LocalWorkStore.h"
@@ -18,8 +20,6 @@
 #include "ui/ConnectionStatusBar.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/QueuePage.h"
-#include "ui/sync/ConflictListModel.h"
-#include "ui/sync/RefusedActionModel.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SkippedRecordModel.h"
 #include "ui/sync/SyncFrontEnd.h"
@@ -211,6 +211,11 @@ void TestSyncPanel::signInAndSync()
 
 void TestSyncPanel::signInThroughTheDialogSyncsAndFeedsTheWindow()
 {
+    // A home that never signed in is "not signed in", not "offline".
+    QVERIFY2(m_session->window().connectionStatusBar()->onlineText().contains("Not signed in"),
+             qPrintable(m_session->window().connectionStatusBar()->onlineText()));
+    QVERIFY(panel()->connectionText().contains("Not signed in"));
+    QVERIFY(!panel()->retryButton()->isVisible());
     ConnectionStatusBar *statusBar = m_session->window().connectionStatusBar();
     QVERIFY(statusBar->syncText().contains("never"));
     QCOMPARE(queuePage()->model()->rowCount(), 0);
@@ -270,6 +275,17 @@ void TestSyncPanel::unreachablePlatformIsSaidPlainly()
     const QString shown = signInThroughDialog(url, kPassword);
     QVERIFY2(shown.contains("cannot be reached"), qPrintable(shown));
     QVERIFY(!m_session->connection().isOnline());
+    // Signed in but unreachable: "offline" (not "not signed in"), and the sync page says
+    // so with the next attempt and a button to retry now.
+    QVERIFY2(m_session->window().connectionStatusBar()->onlineText().contains("Offline"),
+             qPrintable(m_session->window().connectionStatusBar()->onlineText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->sync().isBusy(), kWaitMs); // the start-up probe
+    panel()->refreshLocalWork();
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->connectionText().contains("Cannot reach the platform"),
+                             kWaitMs);
+    QVERIFY2(panel()->connectionText().contains("Next attempt"),
+             qPrintable(panel()->connectionText()));
+    QVERIFY(panel()->retryButton()->isVisible());
 }
 
 void TestSyncPanel::untrustedCertificateThenPinnedCa()
@@ -470,6 +486,26 @@ void TestSyncPanel::offlineStartWorksFromCacheAndReconnectSendsQueuedActions()
     QVERIFY(
         recorder.record(unverified, ActionType::Verify, {{"evidence", "电话核实"}}, kUser).ok());
     QCOMPARE(m_session->sync().pendingUploads(), 1);
+    m_session->sync().localWorkChanged(); // what the queue's workspace does after recording
+    QVERIFY2(m_session->window().connectionStatusBar()->pendingText().contains("1"),
+             qPrintable(m_session->window().connectionStatusBar()->pendingText()));
+
+    // A push that gets no answer leaves the action "waiting to upload", not "sent".
+    SyncOptions quick = m_session->sync().engine().options();
+    quick.client.retry.maxTries = 2;
+    quick.client.retry.baseDelayMs = 20;
+    quick.client.retry.maxDelayMs = 50;
+    m_session->sync().engine().setOptions(quick);
+    QSignalSpy failedPush(&m_session->sync(), &SyncFrontEnd::pushFinished);
+    QVERIFY(m_session->sync().engine().pushOutbox());
+    QVERIFY(failedPush.wait(kWaitMs));
+    QVERIFY(!failedPush.constFirst().constFirst().value<PushResult>().error.ok());
+    QCOMPARE(toString(LocalWorkStore(m_stores->localWork()).actions(unverified).first().status),
+             QStringLiteral("pending"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->sync().isBusy(), kWaitMs);
+    panel()->refreshLocalWork();
+    QVERIFY2(panel()->connectionText().contains("Last error"),
+             qPrintable(panel()->connectionText()));
 
     // The platform comes back on the same address; the reconnect timer sends the action.
     SimProcess back;

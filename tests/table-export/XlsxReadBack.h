@@ -71,8 +71,8 @@ inline SheetCells readSheet(const QByteArray &xml, const QStringList &shared)
     while (!r.atEnd()) {
         r.readNext();
         if (r.isStartElement() && r.name() == u"c") {
-            ref = r.attributes().value(u"r").toString();
-            type = r.attributes().value(u"t").toString();
+            ref = r.attributes().value(QLatin1String("r")).toString();
+            type = r.attributes().value(QLatin1String("t")).toString();
         } else if (r.isStartElement() && r.name() == u"v") {
             const QString v = r.readElementText();
             if (type == u"s")
@@ -89,12 +89,13 @@ inline SheetCells readSheet(const QByteArray &xml, const QStringList &shared)
 inline XlsxContent readXlsx(const QString &path)
 {
     XlsxContent content;
-    const QStringList shared = readSharedStrings(zipMember(path, QStringLiteral("xl/sharedStrings.xml")));
+    const QStringList shared =
+        readSharedStrings(zipMember(path, QStringLiteral("xl/sharedStrings.xml")));
     QXmlStreamReader wb(zipMember(path, QStringLiteral("xl/workbook.xml")));
     while (!wb.atEnd()) {
         wb.readNext();
         if (wb.isStartElement() && wb.name() == u"sheet")
-            content.sheetNames << wb.attributes().value(u"name").toString();
+            content.sheetNames << wb.attributes().value(QLatin1String("name")).toString();
     }
     for (qsizetype i = 0; i < content.sheetNames.size(); ++i)
         content.sheets << readSheet(

@@ -93,13 +93,12 @@ private slots:
 
 void TestTableExport::csvBytesByHand()
 {
-    const QByteArray expected =
-        "\xEF\xBB\xBF"
-        "部门,有效评价数,差评率,满意度,连续排名靠后\r\n"
-        "市公安局,120,0.025,4.5,false\r\n"
-        "\"人社局, 窗口\"\"一\"\"\",3,,1.3333333333333333,true\r\n"
-        "\"'=HYPERLINK(\"\"x\"\")\",0,,,false\r\n"
-        "\"两行\n名称\",7,,,\r\n";
+    const QByteArray expected = "\xEF\xBB\xBF"
+                                "部门,有效评价数,差评率,满意度,连续排名靠后\r\n"
+                                "市公安局,120,0.025,4.5,false\r\n"
+                                "\"人社局, 窗口\"\"一\"\"\",3,,1.3333333333333333,true\r\n"
+                                "\"'=HYPERLINK(\"\"x\"\")\",0,,,false\r\n"
+                                "\"两行\n名称\",7,,,\r\n";
     const QByteArray actual = csvBytes(rankingTable());
     QCOMPARE(QString::fromUtf8(actual), QString::fromUtf8(expected));
     QCOMPARE(actual, expected);
@@ -128,10 +127,9 @@ void TestTableExport::xlsxCellByCell()
     QVERIFY2(writeXlsx({rankingTable(), trendTable()}, path, fixedCreation(), &error),
              qPrintable(error));
     const XlsxContent x = readXlsx(path);
-    QCOMPARE(x.sheetNames,
-             (QStringList{QStringLiteral("部门排名 2026年10月"),
-                          QStringLiteral("Trend_ 12 months _satisfaction_"),
-                          QStringLiteral("Notes")}));
+    QCOMPARE(x.sheetNames, (QStringList{QStringLiteral("部门排名 2026年10月"),
+                                        QStringLiteral("Trend_ 12 months _satisfaction_"),
+                                        QStringLiteral("Notes")}));
     QCOMPARE(x.created, QStringLiteral("2026-11-01T01:00:00Z"));
     const SheetCells &ranking = x.sheets.at(0);
     QCOMPARE(ranking.value(QStringLiteral("A1")), QStringLiteral("部门"));
@@ -196,11 +194,12 @@ void TestTableExport::sheetNames()
     c.title = QStringLiteral("notes");
     d.title = QStringLiteral("'quoted'");
     e.title = QStringLiteral("  ");
-    QCOMPARE(xlsxSheetNames({a, b, c, d, e}),
-             (QStringList{QStringLiteral("窗口排名窗口排名窗口排名窗口排名窗口排名窗口排名窗口排名窗口排"),
-                          QStringLiteral("窗口排名窗口排名窗口排名窗口排名窗口排名窗口排名窗口 (2)"),
-                          QStringLiteral("notes (2)"), QStringLiteral("quoted"),
-                          QStringLiteral("Table 5")}));
+    QCOMPARE(
+        xlsxSheetNames({a, b, c, d, e}),
+        (QStringList{
+            QStringLiteral("窗口排名窗口排名窗口排名窗口排名窗口排名窗口排名窗口排名窗口排"),
+            QStringLiteral("窗口排名窗口排名窗口排名窗口排名窗口排名窗口排名窗口排 (2)"),
+            QStringLiteral("notes (2)"), QStringLiteral("quoted"), QStringLiteral("Table 5")}));
 }
 
 void TestTableExport::unwritableFolderKeepsTarget()
@@ -213,8 +212,8 @@ void TestTableExport::unwritableFolderKeepsTarget()
     QVERIFY(!writeCsv(rankingTable(), missing, &error));
     QVERIFY(error.contains(QStringLiteral("missing")));
     error.clear();
-    QVERIFY(!writeXlsx({rankingTable()}, missing + QStringLiteral(".xlsx"), fixedCreation(),
-                       &error));
+    QVERIFY(
+        !writeXlsx({rankingTable()}, missing + QStringLiteral(".xlsx"), fixedCreation(), &error));
     QVERIFY(!error.isEmpty());
 
     const QString folder = dir.filePath(QStringLiteral("taken"));

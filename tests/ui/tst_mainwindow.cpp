@@ -166,7 +166,7 @@ void TestMainWindow::setPageReplacesTheShell()
     QCOMPARE(window().page(PageId::Rankings), real);
     QCOMPARE(window().currentPage(), PageId::Rankings);
     QVERIFY(real->isVisible());
-    QTRY_VERIFY(shell.isNull()); // deleteLater
+    QTRY_VERIFY_WITH_TIMEOUT(shell.isNull(), 60000); // deleteLater
     // Other pages kept their places.
     for (PageId id : kAllPages) {
         window().showPage(id);

@@ -126,4 +126,11 @@ AuthRegistry::Check AuthRegistry::authorize(const QByteArray &header, const SimU
     return Check::Ok;
 }
 
+int AuthRegistry::expireAccessTokens()
+{
+    for (Token &t : m_access)
+        t.expiry = QDeadlineTimer(0);
+    return int(m_access.size());
+}
+
 } // namespace pingjia

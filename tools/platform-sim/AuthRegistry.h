@@ -39,6 +39,10 @@ public:
     enum class Check { Ok, Missing, Unknown, Expired };
     Check authorize(const QByteArray &authorizationHeader, const SimUser **user) const;
 
+    // POST /sim/expire-tokens: every access token issued so far expires now (refresh
+    // tokens stay good), so a test reaches "token_expired" without waiting on the clock.
+    int expireAccessTokens();
+
 private:
     QJsonObject issue(int userIndex);
 

@@ -339,6 +339,8 @@ void SimServer::serveSim(const SimRequest &request, QTcpSocket *socket)
     } else if (path == QLatin1String("/sim/reset") && request.method == "POST") {
         m_state.reset();
         body = {{QStringLiteral("now"), formatSimTime(m_state.now())}};
+    } else if (path == QLatin1String("/sim/expire-tokens") && request.method == "POST") {
+        body = {{QStringLiteral("expired"), m_auth.expireAccessTokens()}};
     } else if (path == QLatin1String("/sim/status") && request.method == "GET") {
         QJsonObject sizes;
         for (const ListKind k : kAllLists)

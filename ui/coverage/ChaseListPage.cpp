@@ -4,9 +4,9 @@
 #include "models/domain/Clock.h"
 #include "models/itemmodels/ChaseListModel.h"
 #include "models/itemmodels/IndicatorRequests.h"
+#include "models/reports/TableExport.h"
 #include "models/store/CacheDatabase.h"
 #include "ui/rankings/BusyIndicator.h"
-#include "models/reports/TableExport.h"
 #include "ui/rankings/ExportDialog.h"
 
 #include <QAction>
@@ -88,8 +88,9 @@ ChaseListPage::ChaseListPage(CacheDatabase &cache, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("chaseTable"));
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
+    // No sort indicator first: the rows keep the order the query gave (rank, oldest).
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -211,12 +212,11 @@ void ChaseListPage::request()
             const qint64 listed = dept.isEmpty() ? total : inDept;
             m_model->setItems(std::move(*a.items), listed);
             m_table->resizeColumnsToContents();
-            m_status->setText(
-                m_model->rowCount() < listed
-                    ? tr("%1 cases awaiting evaluation; the oldest %2 are listed.")
-                          .arg(listed)
-                          .arg(m_model->rowCount())
-                    : tr("%1 cases awaiting evaluation, oldest first.").arg(listed));
+            m_status->setText(m_model->rowCount() < listed
+                                  ? tr("%1 cases awaiting evaluation; the oldest %2 are listed.")
+                                        .arg(listed)
+                                        .arg(m_model->rowCount())
+                                  : tr("%1 cases awaiting evaluation, oldest first.").arg(listed));
             emit listShown();
         });
 }

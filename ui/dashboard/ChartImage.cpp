@@ -48,8 +48,7 @@ bool writePng(QChart &chart, const QString &path, QSize size, QString *error)
     return false;
 }
 
-bool writeSvg(QChart &chart, const QString &path, QSize size, const QString &title,
-              QString *error)
+bool writeSvg(QChart &chart, const QString &path, QSize size, const QString &title, QString *error)
 {
     QSvgGenerator svg;
     svg.setFileName(path);

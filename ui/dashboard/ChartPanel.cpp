@@ -77,8 +77,8 @@ bool ChartPanel::exportData(const QString &path, QString *error) const
 
 void ChartPanel::saveImageAs()
 {
-    const QString path = askExportPath(this, tr("Save chart"), m_data.title,
-                                       {ExportFormat::Png, ExportFormat::Svg});
+    const QString path =
+        askExportPath(this, tr("Save chart"), m_data.title, {ExportFormat::Png, ExportFormat::Svg});
     if (path.isEmpty())
         return;
     QString error;

@@ -113,7 +113,8 @@ QChart *trendChart(const DashboardSnapshot &s, const ChartClicks &clicks)
     chart->addSeries(bad);
     QBarCategoryAxis *x = monthAxis(s);
     chart->addAxis(x, Qt::AlignBottom);
-    QValueAxis *left = valueAxis(1, 5, indicatorName(Indicator::Satisfaction), QStringLiteral("%.1f"));
+    QValueAxis *left =
+        valueAxis(1, 5, indicatorName(Indicator::Satisfaction), QStringLiteral("%.1f"));
     chart->addAxis(left, Qt::AlignLeft);
     QValueAxis *right = valueAxis(0, std::max(1.0, maxBad * 1.25),
                                   indicatorName(Indicator::BadRate) + QStringLiteral(" (%)"),
@@ -133,13 +134,12 @@ ExportTable trendTable(const DashboardSnapshot &s)
     ExportTable t;
     t.title = tr("Satisfaction and bad rate, last 12 months");
     t.headers = {tr("Month"), indicatorName(Indicator::ValidEvaluations),
-                 indicatorName(Indicator::DefaultEvaluations), indicatorName(Indicator::Satisfaction),
-                 indicatorName(Indicator::BadRate)};
-    t.columnFormulas = formulas({tr("Calendar month, UTC+8"),
-                                 indicatorFormulaText(Indicator::ValidEvaluations),
-                                 indicatorFormulaText(Indicator::DefaultEvaluations),
-                                 indicatorFormulaText(Indicator::Satisfaction),
-                                 indicatorFormulaText(Indicator::BadRate)});
+                 indicatorName(Indicator::DefaultEvaluations),
+                 indicatorName(Indicator::Satisfaction), indicatorName(Indicator::BadRate)};
+    t.columnFormulas = formulas(
+        {tr("Calendar month, UTC+8"), indicatorFormulaText(Indicator::ValidEvaluations),
+         indicatorFormulaText(Indicator::DefaultEvaluations),
+         indicatorFormulaText(Indicator::Satisfaction), indicatorFormulaText(Indicator::BadRate)});
     t.numberFormats = {QString(), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0.00"),
                        QStringLiteral("0.0%")};
     for (const PeriodCounts &m : s.months)
@@ -310,16 +310,29 @@ ExportTable departmentsTable(const DashboardSnapshot &s)
 {
     ExportTable t;
     t.title = tr("Top and bottom five departments by score");
-    t.headers = {tr("Group"), tr("Rank"), tr("Department"), tr("Department code"),
-                 indicatorName(Indicator::Score), indicatorName(Indicator::ValidEvaluations),
-                 indicatorName(Indicator::Satisfaction), indicatorName(Indicator::BadRate)};
-    t.columnFormulas = {QString(), tr("Competition ranking on the score (1, 2, 2, 4)"), QString(),
-                        QString(), indicatorFormulaText(Indicator::Score),
+    t.headers = {tr("Group"),
+                 tr("Rank"),
+                 tr("Department"),
+                 tr("Department code"),
+                 indicatorName(Indicator::Score),
+                 indicatorName(Indicator::ValidEvaluations),
+                 indicatorName(Indicator::Satisfaction),
+                 indicatorName(Indicator::BadRate)};
+    t.columnFormulas = {QString(),
+                        tr("Competition ranking on the score (1, 2, 2, 4)"),
+                        QString(),
+                        QString(),
+                        indicatorFormulaText(Indicator::Score),
                         indicatorFormulaText(Indicator::ValidEvaluations),
                         indicatorFormulaText(Indicator::Satisfaction),
                         indicatorFormulaText(Indicator::BadRate)};
-    t.numberFormats = {QString(), QStringLiteral("0"), QString(), QString(),
-                       QStringLiteral("0.00"), QStringLiteral("0"), QStringLiteral("0.00"),
+    t.numberFormats = {QString(),
+                       QStringLiteral("0"),
+                       QString(),
+                       QString(),
+                       QStringLiteral("0.00"),
+                       QStringLiteral("0"),
+                       QStringLiteral("0.00"),
                        QStringLiteral("0.0%")};
     const auto add = [&t](const QString &group, const RankedUnit &u) {
         t.rows << QVariantList{group,

@@ -118,10 +118,9 @@ QWidget *DashboardPage::buildOverview()
     auto *layout = new QVBoxLayout(content);
 
     auto *cards = new QGridLayout;
-    static const char *const kCardNames[] = {"evaluationsCard", "coverageCard",
-                                             "satisfactionCard", "badRateCard",
-                                             "openBadReviewsCard", "overdueCard",
-                                             "awaitingEvaluationCard"};
+    static const char *const kCardNames[] = {
+        "evaluationsCard",    "coverageCard", "satisfactionCard",      "badRateCard",
+        "openBadReviewsCard", "overdueCard",  "awaitingEvaluationCard"};
     for (int f = 0; f < KeyFiguresModel::FigureCount; ++f) {
         auto *card = new KeyFigureCard(QString::fromLatin1(kCardNames[f]), content);
         cards->addWidget(card, 0, f);
@@ -236,17 +235,15 @@ void DashboardPage::showSnapshot(DashboardSnapshot snapshot)
     for (int f = 0; f < KeyFiguresModel::FigureCount; ++f) {
         const auto figure = KeyFiguresModel::Figure(f);
         const QModelIndex change = m_figures->index(f, KeyFiguresModel::ChangeColumn);
-        const bool ofPeriod = m_figures->previous(figure).has_value() ||
-                              figure < KeyFiguresModel::OpenBadReviews;
-        m_cards[f]->setFigure(KeyFiguresModel::figureName(figure),
-                              m_figures->index(f, KeyFiguresModel::CurrentColumn).data().toString(),
-                              ofPeriod ? m_figures->index(f, KeyFiguresModel::PreviousColumn)
-                                             .data()
-                                             .toString()
-                                       : QString(),
-                              change.data().toString(),
-                              change.data(KeyFiguresModel::BetterRole).toInt(),
-                              KeyFiguresModel::figureFormula(figure));
+        const bool ofPeriod =
+            m_figures->previous(figure).has_value() || figure < KeyFiguresModel::OpenBadReviews;
+        m_cards[f]->setFigure(
+            KeyFiguresModel::figureName(figure),
+            m_figures->index(f, KeyFiguresModel::CurrentColumn).data().toString(),
+            ofPeriod ? m_figures->index(f, KeyFiguresModel::PreviousColumn).data().toString()
+                     : QString(),
+            change.data().toString(), change.data(KeyFiguresModel::BetterRole).toInt(),
+            KeyFiguresModel::figureFormula(figure));
     }
     ChartClicks clicks;
     clicks.month = [this](const Period &m) { openMonth(m); };
@@ -308,8 +305,7 @@ void DashboardPage::openFigure(int figure)
     case KeyFiguresModel::OverdueBadReviews: {
         BadReviewFilter f = scopeFilter();
         f.states = {HandlingState::Unverified, HandlingState::InvalidRequested,
-                    HandlingState::Confirmed, HandlingState::Rectifying,
-                    HandlingState::Rectified};
+                    HandlingState::Confirmed, HandlingState::Rectifying, HandlingState::Rectified};
         f.validity = BadReviewFilter::Validity::Valid;
         if (figure == KeyFiguresModel::OverdueBadReviews)
             f.due = BadReviewFilter::Due::Overdue;

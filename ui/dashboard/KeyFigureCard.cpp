@@ -41,13 +41,13 @@ void KeyFigureCard::setFigure(const QString &name, const QString &value, const Q
     m_value->setText(value);
     QString compare;
     if (!previous.isEmpty()) {
-        const QString color = better > 0 ? QStringLiteral("#2e7d32")
+        const QString color = better > 0   ? QStringLiteral("#2e7d32")
                               : better < 0 ? QStringLiteral("#c62828")
                                            : QString();
-        const QString changeHtml =
-            color.isEmpty() ? change.toHtmlEscaped()
-                            : QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                  .arg(color, change.toHtmlEscaped());
+        const QString changeHtml = color.isEmpty()
+                                       ? change.toHtmlEscaped()
+                                       : QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                             .arg(color, change.toHtmlEscaped());
         compare = tr("Previous: %1 · %2").arg(previous.toHtmlEscaped(), changeHtml);
     } else {
         compare = tr("As of now");

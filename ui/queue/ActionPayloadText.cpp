@@ -97,7 +97,8 @@ QString describeActionPayload(const QJsonObject &payload,
 QString uploadStatusText(const QString &status)
 {
     if (status == QLatin1String("pending"))
-        return QCoreApplication::translate("pingjia::ActionPayloadText", "Pending upload");
+        return QCoreApplication::translate("pingjia::ActionPayloadText",
+                                           "Waiting to upload (not sent yet)");
     if (status == QLatin1String("sent"))
         return QCoreApplication::translate("pingjia::ActionPayloadText",
                                            "Sent, awaiting the platform's answer");

@@ -3,10 +3,14 @@
 
 #include "models/domain/Clock.h"
 #include "models/domain/EvaluationLevel.h"
+#include "models/domain/Overdue.h"
 #include "models/domain/PlatformTime.h"
 #include "models/itemmodels/BadReviewQueueModel.h"
+#include "models/itemmodels/PlatformErrorText.h"
 #include "ui/queue/ActionPayloadText.h"
 #include "ui/queue/DeadlineText.h"
+
+#include <algorithm>
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -157,10 +161,11 @@ void BadReviewDetailPanel::showDetail(const BadReviewDetail &detail, const Chann
     m_detail = detail;
     const BadReviewRow &row = detail.row;
 
+    // A textless bad review is invalid: its state says so once, with the reason.
     QString title =
-        tr("%1 · %2 · %3").arg(row.evalId, levelName(row.level), handlingStateName(row.state));
-    if (!row.valid)
-        title += tr(" · invalid (no text)");
+        row.valid
+            ? tr("%1 · %2 · %3").arg(row.evalId, levelName(row.level), handlingStateName(row.state))
+            : tr("%1 · %2 · invalid: no text").arg(row.evalId, levelName(row.level));
     if (row.pendingUpload)
         title += tr(" · pending upload");
     m_title->setText(title);
@@ -216,8 +221,11 @@ void BadReviewDetailPanel::showDetail(const BadReviewDetail &detail, const Chann
         item->setData(ActionColumn, Qt::UserRole, toString(e.type));
         if (e.source == TimelineEntry::Source::Local && e.uploadStatus) {
             QString status = uploadStatusText(outboxStatusKey(*e.uploadStatus));
-            if (!e.uploadError.isEmpty())
-                status += QStringLiteral(": ") + e.uploadError;
+            if (!e.uploadError.isEmpty()) {
+                status += QStringLiteral(": ") +
+                          platformErrorSentence(platformErrorCodeIn(e.uploadError));
+                item->setToolTip(StatusColumn, platformReasonText(e.uploadError));
+            }
             item->setText(StatusColumn, status);
             item->setData(StatusColumn, Qt::UserRole, outboxStatusKey(*e.uploadStatus));
             QFont italic = item->font(StatusColumn);
@@ -242,36 +250,95 @@ void BadReviewDetailPanel::showDetail(const BadReviewDetail &detail, const Chann
     m_content->show();
 }
 
+namespace {
+
+// When the step that met (or missed) a deadline was taken: the first verification
+// (verify or request_invalid), the last completion. Invalid when not taken.
+QDateTime firstAt(const QList<TimelineEntry> &timeline, std::initializer_list<ActionType> types)
+{
+    for (const TimelineEntry &e : timeline)
+        if (std::find(types.begin(), types.end(), e.type) != types.end())
+            return e.at;
+    return {};
+}
+
+QDateTime lastAt(const QList<TimelineEntry> &timeline, ActionType type)
+{
+    QDateTime at;
+    for (const TimelineEntry &e : timeline)
+        if (e.type == type)
+            at = e.at;
+    return at;
+}
+
+QString lateBy(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    return days > 0 ? BadReviewDetailPanel::tr("%n day(s) late", nullptr, int(days))
+                    : BadReviewDetailPanel::tr("%n hour(s) late", nullptr,
+                                               int(std::max<qint64>(1, seconds / 3600)));
+}
+
+} // namespace
+
 void BadReviewDetailPanel::updateCountdowns()
 {
     if (!m_detail)
         return;
     const BadReviewRow &row = m_detail->row;
     const QDateTime now = Clock::now();
-    QStringList lines;
+    // Each line is marked on its own: only the deadline that was missed turns red, and a
+    // step taken late keeps its mark after it was taken.
+    QList<QPair<QString, bool>> lines; // text, missed
     if (row.verifyDeadline.isValid()) {
         QString line = tr("Verify by %1").arg(deadlineText(row.verifyDeadline, false));
-        if (row.state == HandlingState::Unverified)
+        bool missed = false;
+        if (row.state == HandlingState::Unverified) {
             line +=
                 QStringLiteral(" — ") + BadReviewQueueModel::timeLeftText(row.verifyDeadline, now);
-        lines << line;
+            missed = row.verifyOverdue(now);
+        } else if (const QDateTime done = firstAt(m_detail->timeline,
+                                                  {ActionType::Verify, ActionType::RequestInvalid});
+                   done.isValid() && done > row.verifyDeadline) {
+            line += QStringLiteral(" — ") +
+                    tr("verified %1").arg(lateBy(row.verifyDeadline.secsTo(done)));
+            missed = true;
+        }
+        lines.append({line, missed});
     }
     if (row.effectiveReformDeadline.isValid()) {
         QString line = tr("Rectify by %1")
                            .arg(deadlineText(row.effectiveReformDeadline, row.deadlineEstimated));
         if (row.delayDeadline.isValid())
             line += tr(" (delayed)");
-        if (row.state == HandlingState::Confirmed || row.state == HandlingState::Rectifying)
+        bool missed = false;
+        if (rectificationRunning(row.state)) {
             line += QStringLiteral(" — ") +
                     BadReviewQueueModel::timeLeftText(row.effectiveReformDeadline, now);
-        lines << line;
+            missed = row.reformOverdue(now);
+        } else if (const QDateTime done = lastAt(m_detail->timeline, ActionType::Complete);
+                   done.isValid() && done > row.effectiveReformDeadline) {
+            line += QStringLiteral(" — ") +
+                    tr("completed %1").arg(lateBy(row.effectiveReformDeadline.secsTo(done)));
+            missed = true;
+        }
+        lines.append({line, missed});
     }
     if (row.delayPending)
-        lines << tr("A delay request awaits a decision.");
-    if (row.overdue(now))
-        lines << tr("⚠ Overdue");
-    m_deadlines->setText(lines.isEmpty() ? tr("none running") : lines.join(QLatin1Char('\n')));
-    m_deadlines->setStyleSheet(row.overdue(now) ? QStringLiteral("color: #b3261e;") : QString());
+        lines.append({tr("A delay request awaits a decision."), false});
+    if (lines.isEmpty()) {
+        m_deadlines->setTextFormat(Qt::PlainText);
+        m_deadlines->setText(tr("none running"));
+        return;
+    }
+    QStringList html;
+    for (const auto &[text, missed] : std::as_const(lines)) {
+        html << (missed ? QStringLiteral("<span style=\"color:#b3261e;\"><b>%1</b> %2</span>")
+                              .arg(tr("⚠ Overdue").toHtmlEscaped(), text.toHtmlEscaped())
+                        : text.toHtmlEscaped());
+    }
+    m_deadlines->setTextFormat(Qt::RichText);
+    m_deadlines->setText(html.join(QStringLiteral("<br>")));
 }
 
 void BadReviewDetailPanel::showEvaluator(const EvaluatorData &data)

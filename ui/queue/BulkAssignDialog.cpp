@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/BulkAssignDialog.h"
 
+#include "ui/queue/DialogFocus.h"
 #include "ui/queue/RectificationPlanForm.h"
 
 #include <QDialogButtonBox>
@@ -11,7 +12,7 @@
 namespace pingjia {
 
 BulkAssignDialog::BulkAssignDialog(int selectedCount, const UnitChoices &departments,
-                                   QWidget *parent)
+                                   const QString &preselected, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("bulkAssignDialog"));
@@ -25,7 +26,7 @@ BulkAssignDialog::BulkAssignDialog(int selectedCount, const UnitChoices &departm
                              this);
     intro->setWordWrap(true);
 
-    m_plan = new RectificationPlanForm(departments, QString(), this);
+    m_plan = new RectificationPlanForm(departments, preselected, this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Assign"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BulkAssignDialog::accept);
@@ -49,6 +50,12 @@ void BulkAssignDialog::accept()
 void BulkAssignDialog::updateState()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_plan->missingInput().isEmpty());
+}
+
+void BulkAssignDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    focusFirstField(this, m_buttons);
 }
 
 } // namespace pingjia

@@ -17,12 +17,17 @@ class RectificationPlanForm;
 class BulkAssignDialog : public QDialog {
     Q_OBJECT
 public:
-    BulkAssignDialog(int selectedCount, const UnitChoices &departments, QWidget *parent = nullptr);
+    // `preselected`: the department most selected rows belong to (empty: none).
+    BulkAssignDialog(int selectedCount, const UnitChoices &departments,
+                     const QString &preselected = {}, QWidget *parent = nullptr);
 
     RectificationPlanForm *planForm() const { return m_plan; }
 
 public slots:
     void accept() override;
+
+protected:
+    void showEvent(QShowEvent *event) override; // the cursor in the first field
 
 private:
     void updateState();

@@ -7,18 +7,7 @@ namespace pingjia {
 
 QString currentUserName(const QSettings &settings)
 {
-    const QString signedIn = settings.value(QLatin1String(kAccountUserKey)).toString().trimmed();
-    return signedIn.isEmpty() ? operatingSystemUserName() : signedIn;
-}
-
-QString operatingSystemUserName()
-{
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("local");
+    return settings.value(QLatin1String(kAccountUserKey)).toString().trimmed();
 }
 
 } // namespace pingjia

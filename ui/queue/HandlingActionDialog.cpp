@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/HandlingActionDialog.h"
 
+#include "ui/queue/DialogFocus.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeySequence>
@@ -79,6 +80,12 @@ void HandlingActionDialog::setIntro(const QString &text)
 {
     m_intro->setText(text);
     m_intro->setVisible(!text.isEmpty());
+}
+
+void HandlingActionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    focusFirstField(this, m_buttons);
 }
 
 } // namespace pingjia

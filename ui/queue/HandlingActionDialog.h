@@ -37,6 +37,7 @@ public slots:
     void accept() override;
 
 protected:
+    void showEvent(QShowEvent *event) override; // the cursor in the first field
     HandlingActionDialog(ActionType type, const HandlingRecord &record, QWidget *parent);
 
     QFormLayout *form() const { return m_form; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/QueueActionController.h"
 
+#include "models/domain/Overdue.h"
+#include "models/itemmodels/PlatformErrorText.h"
 #include "models/store/LocalActionRecorder.h"
 #include "ui/Logging.h"
 #include "ui/queue/ActionDialogFactory.h"
@@ -10,7 +12,10 @@
 #include "ui/queue/RectificationPlanForm.h"
 
 #include <QAction>
+#include <QHash>
+#include <QIcon>
 #include <QMessageBox>
+#include <QStyle>
 #include <QWidget>
 
 namespace pingjia {
@@ -23,6 +28,31 @@ struct ActionText {
     const char *text;
     const char *tip;
 };
+
+// A themed icon where the desktop has one, else Qt's own: never a bare label.
+QIcon iconFor(ActionType type, const QStyle *style)
+{
+    struct Icon {
+        ActionType type;
+        const char *theme;
+        QStyle::StandardPixmap fallback;
+    };
+    static constexpr Icon kIcons[] = {
+        {ActionType::Verify, "dialog-ok-apply", QStyle::SP_DialogApplyButton},
+        {ActionType::RequestInvalid, "dialog-warning", QStyle::SP_MessageBoxWarning},
+        {ActionType::ApproveInvalid, "document-preview", QStyle::SP_FileDialogContentsView},
+        {ActionType::Plan, "document-edit", QStyle::SP_FileDialogListView},
+        {ActionType::Complete, "task-complete", QStyle::SP_DialogYesButton},
+        {ActionType::RequestDelay, "appointment-new", QStyle::SP_MediaPause},
+        {ActionType::ApproveDelay, "view-calendar", QStyle::SP_FileDialogInfoView},
+        {ActionType::FollowUp, "call-start", QStyle::SP_MessageBoxInformation},
+        {ActionType::Reopen, "view-refresh", QStyle::SP_BrowserReload},
+    };
+    for (const Icon &i : kIcons)
+        if (i.type == type)
+            return QIcon::fromTheme(QLatin1String(i.theme), style->standardIcon(i.fallback));
+    return {};
+}
 
 // Context "pingjia::QueueActionController" in the translation files.
 constexpr ActionText kActionTexts[] = {
@@ -71,8 +101,7 @@ bool reviewPossible(const HandlingRecord &r, ActionType type)
     if (type == ActionType::ApproveInvalid)
         return r.state == HandlingState::InvalidRequested;
     if (type == ActionType::ApproveDelay)
-        return r.delayPending &&
-               (r.state == HandlingState::Confirmed || r.state == HandlingState::Rectifying);
+        return r.delayPending && rectificationRunning(r.state);
     return false;
 }
 
@@ -93,7 +122,7 @@ QueueActionController::QueueActionController(QueueWorkspace &workspace, QWidget 
     : QObject(dialogParent), m_workspace(workspace), m_parent(dialogParent)
 {
     for (const ActionText &a : kActionTexts) {
-        auto *action = new QAction(tr(a.text), this);
+        auto *action = new QAction(iconFor(a.type, dialogParent->style()), tr(a.text), this);
         action->setObjectName(QStringLiteral("action-") + toString(a.type));
         // The bare letter for speed in the table, Alt+letter from anywhere on the page
         // (a text field keeps the bare letter for typing).
@@ -106,7 +135,10 @@ QueueActionController::QueueActionController(QueueWorkspace &workspace, QWidget 
         connect(action, &QAction::triggered, this, [this, type] { open(type); });
         m_actions.insert(type, action);
     }
-    m_bulkAssign = new QAction(tr("Assign selected to a department…"), this);
+    m_bulkAssign =
+        new QAction(QIcon::fromTheme(QStringLiteral("mail-forward"),
+                                     dialogParent->style()->standardIcon(QStyle::SP_ArrowForward)),
+                    tr("Assign selected to a department…"), this);
     m_bulkAssign->setObjectName(QStringLiteral("action-bulk-assign"));
     m_bulkAssign->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::ALT | Qt::Key_B)});
     m_bulkAssign->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -148,10 +180,40 @@ void QueueActionController::setCurrent(const QString &evalId, const QString &dep
     updateEnabled();
 }
 
-void QueueActionController::setSelection(const QStringList &evalIds)
+void QueueActionController::setSelection(const QStringList &evalIds, const QStringList &deptCodes)
 {
     m_selection = evalIds;
-    m_bulkAssign->setEnabled(m_workspace.isOpen() && evalIds.size() > 1);
+    m_selectionDepts = deptCodes;
+    m_bulkAssign->setEnabled(bulkAssignPossible());
+}
+
+bool QueueActionController::bulkAssignPossible() const
+{
+    if (!m_workspace.isOpen() || m_selection.size() < 2)
+        return false;
+    // Enabled when at least one selected row can be planned now (checked on the first
+    // rows only: a long selection is not read record by record on every key press).
+    constexpr int kChecked = 200;
+    const QString me = m_workspace.currentUser();
+    for (int i = 0; i < m_selection.size() && i < kChecked; ++i)
+        if (m_workspace.recorder().allowedActions(m_selection.at(i), me).contains(ActionType::Plan))
+            return true;
+    return false;
+}
+
+QString QueueActionController::commonDepartment() const
+{
+    // The department most of the selected rows were evaluated in.
+    QHash<QString, int> counts;
+    QString best;
+    for (const QString &dept : m_selectionDepts) {
+        if (dept.isEmpty())
+            continue;
+        const int n = ++counts[dept];
+        if (best.isEmpty() || n > counts.value(best))
+            best = dept;
+    }
+    return best;
 }
 
 void QueueActionController::updateEnabled()
@@ -176,9 +238,18 @@ void QueueActionController::updateEnabled()
     m_bulkAssign->setEnabled(m_workspace.isOpen() && m_selection.size() > 1);
 }
 
+bool QueueActionController::refuseWithoutUser()
+{
+    if (!m_workspace.currentUser().isEmpty())
+        return false;
+    showMessage(QStringLiteral("signInRequiredMessage"), tr("Sign in first"),
+                QueueWorkspace::signInRequiredText(), QString(), true);
+    return true;
+}
+
 HandlingActionDialog *QueueActionController::open(ActionType type)
 {
-    if (m_dialog || m_bulkDialog)
+    if (m_dialog || m_bulkDialog || refuseWithoutUser())
         return nullptr;
     updateEnabled();
     QAction *action = m_actions.value(type);
@@ -206,9 +277,10 @@ HandlingActionDialog *QueueActionController::open(ActionType type)
 
 BulkAssignDialog *QueueActionController::openBulkAssign()
 {
-    if (m_dialog || m_bulkDialog || m_selection.size() < 2 || !m_workspace.isOpen())
+    if (m_dialog || m_bulkDialog || refuseWithoutUser() || !bulkAssignPossible())
         return nullptr;
-    auto *d = new BulkAssignDialog(int(m_selection.size()), m_workspace.departments(), m_parent);
+    auto *d = new BulkAssignDialog(int(m_selection.size()), m_workspace.departments(),
+                                   commonDepartment(), m_parent);
     d->setAttribute(Qt::WA_DeleteOnClose);
     m_bulkDialog = d;
     const QStringList evalIds = m_selection;
@@ -229,12 +301,12 @@ void QueueActionController::submit(const QString &evalId, ActionType type,
                      << result.message();
         showMessage(QStringLiteral("actionRefusedMessage"),
                     tr("%1 was not recorded").arg(actionTypeName(type)), result.message(),
-                    code.isEmpty() ? QString() : tr("Reason code: %1").arg(code), true);
+                    code.isEmpty() ? QString() : platformErrorSentence(code), true);
         updateEnabled();
         return;
     }
-    emit statusMessage(tr("%1 recorded for %2; pending upload to the platform.")
-                           .arg(actionTypeName(type), evalId));
+    // The page adds where the upload stands, read again at every refresh.
+    emit statusMessage(tr("%1 recorded for %2.").arg(actionTypeName(type), evalId));
     emit recorded(evalId);
 }
 

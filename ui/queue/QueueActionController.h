@@ -42,7 +42,8 @@ public:
 
     // The row actions apply to (empty: none) and the rows bulk assignment applies to.
     void setCurrent(const QString &evalId, const QString &deptCode);
-    void setSelection(const QStringList &evalIds);
+    // `deptCodes`: the rows' departments, one per evaluation (the bulk plan's default).
+    void setSelection(const QStringList &evalIds, const QStringList &deptCodes = {});
     QString currentEvalId() const { return m_evalId; }
     // Re-reads the current record and re-enables the actions (after a refresh).
     void updateEnabled();
@@ -63,6 +64,10 @@ signals:
     void statusMessage(const QString &text);
 
 private:
+    // True (and a message saying to sign in) when nobody is signed in.
+    bool refuseWithoutUser();
+    bool bulkAssignPossible() const;
+    QString commonDepartment() const;
     void submit(const QString &evalId, ActionType type, const QJsonObject &payload);
     void submitBulk(const QStringList &evalIds, const QJsonObject &plan);
     void showMessage(const QString &objectName, const QString &title, const QString &text,
@@ -75,6 +80,7 @@ private:
     QString m_evalId;
     QString m_deptCode;
     QStringList m_selection;
+    QStringList m_selectionDepts;
     std::optional<HandlingRecord> m_record;
     QPointer<HandlingActionDialog> m_dialog;
     QPointer<BulkAssignDialog> m_bulkDialog;

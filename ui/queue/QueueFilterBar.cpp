@@ -34,7 +34,16 @@ QList<HandlingState> openStates()
 QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("queueFilterBar"));
+    buildSearch();
+    buildCombos();
+    buildAdditionalRow();
+    QToolButton *clearButton = layOut();
+    connectFields();
+    setTabOrders(clearButton);
+}
 
+void QueueFilterBar::buildSearch()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
@@ -46,7 +55,10 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this, &QueueFilterBar::applySearchNow);
     connect(m_search, &QLineEdit::returnPressed, this, &QueueFilterBar::applySearchNow);
+}
 
+void QueueFilterBar::buildCombos()
+{
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->addItem(tr("Any state"), QString());
@@ -104,13 +116,14 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
         tr("Only bad reviews with actions recorded here that the platform has not yet "
            "acknowledged"));
     connect(m_pendingUpload, &QCheckBox::toggled, this, &QueueFilterBar::emitChanged);
+    // Never narrower than their labels: the search field and the unit lists give way.
+    m_pendingUpload->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    for (QComboBox *combo : {m_state, m_due, m_level, m_validity, m_channel})
+        combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+}
 
-    auto *clearButton = new QToolButton(this);
-    clearButton->setObjectName(QStringLiteral("clearFilter"));
-    clearButton->setText(tr("Clear filter"));
-    clearButton->setToolTip(tr("Show every bad review again"));
-    connect(clearButton, &QToolButton::clicked, this, &QueueFilterBar::clear);
-
+void QueueFilterBar::buildAdditionalRow()
+{
     m_additionalRow = new QWidget(this);
     m_additionalRow->setObjectName(QStringLiteral("additionalConditions"));
     m_additionalText = new QLabel(m_additionalRow);
@@ -131,6 +144,16 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     m_additionalRow->setStyleSheet(QStringLiteral(
         "#additionalConditions { background: #fff6dd; border: 1px solid #e8d49a; }"));
     m_additionalRow->hide();
+}
+
+QToolButton *QueueFilterBar::layOut()
+{
+    auto *clearButton = new QToolButton(this);
+    clearButton->setObjectName(QStringLiteral("clearFilter"));
+    clearButton->setText(tr("Clear filter"));
+    clearButton->setToolTip(tr("Show every bad review again"));
+    connect(clearButton, &QToolButton::clicked, this, &QueueFilterBar::clear);
+    clearButton->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
 
     const auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
@@ -145,28 +168,37 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_due, 0, 4);
     grid->addWidget(m_level, 0, 5);
     grid->addWidget(m_validity, 0, 6);
-    grid->addWidget(m_pendingUpload, 0, 7);
-    grid->addWidget(clearButton, 0, 8);
     grid->addWidget(label(tr("Department:"), m_department), 1, 0);
     grid->addWidget(m_department, 1, 1, 1, 2);
     grid->addWidget(m_center, 1, 3, 1, 2);
     grid->addWidget(m_channel, 1, 5);
+    // Three rows, so that every label keeps its full width at 1280 pixels in English too.
+    grid->addWidget(clearButton, 1, 6);
+    grid->addWidget(m_pendingUpload, 2, 5, 1, 2);
     auto *dates = new QHBoxLayout;
     dates->addWidget(label(tr("Assessed from:"), m_from));
     dates->addWidget(m_from);
     dates->addWidget(label(tr("to:"), m_to));
     dates->addWidget(m_to);
-    grid->addLayout(dates, 1, 6, 1, 3);
-    grid->addWidget(m_additionalRow, 2, 0, 1, 9);
+    dates->addStretch(1);
+    grid->addLayout(dates, 2, 0, 1, 5);
+    grid->addWidget(m_additionalRow, 3, 0, 1, 7);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 1);
+    return clearButton;
+}
 
+void QueueFilterBar::connectFields()
+{
     for (QComboBox *combo :
          {m_state, m_due, m_level, m_validity, m_department, m_center, m_channel})
         connect(combo, &QComboBox::currentIndexChanged, this, &QueueFilterBar::emitChanged);
     for (OptionalDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &QueueFilterBar::emitChanged);
+}
 
+void QueueFilterBar::setTabOrders(QWidget *clearButton)
+{
     setTabOrder(m_search, m_state);
     setTabOrder(m_state, m_due);
     setTabOrder(m_due, m_level);
@@ -316,6 +348,28 @@ void QueueFilterBar::setFilter(const BadReviewFilter &filter, const QString &ori
 bool QueueFilterBar::hasAdditionalConditions() const
 {
     return !(m_additional == BadReviewFilter{});
+}
+
+QString QueueFilterBar::describe() const
+{
+    QStringList parts;
+    if (!m_search->text().trimmed().isEmpty())
+        parts << tr("search: %1").arg(m_search->text().trimmed());
+    for (const QComboBox *combo :
+         {m_state, m_due, m_level, m_validity, m_department, m_center, m_channel}) {
+        if (combo->currentIndex() > 0)
+            parts << combo->currentText();
+    }
+    const BadReviewFilter f = filter();
+    if (f.from.isValid() || f.to.isValid())
+        parts << tr("evaluated %1 – %2")
+                     .arg(f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("…"),
+                          f.to.isValid() ? f.to.toString(Qt::ISODate) : QStringLiteral("…"));
+    if (m_pendingUpload->isChecked())
+        parts << m_pendingUpload->text();
+    if (hasAdditionalConditions())
+        parts << additionalConditionsText();
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString QueueFilterBar::additionalConditionsText() const

@@ -37,6 +37,9 @@ public:
     void setFilter(const BadReviewFilter &filter, const QString &origin = {});
     bool hasAdditionalConditions() const;
     QString additionalConditionsText() const;
+    // Everything filtered, in words ("属实 · 崆峒区公安分局 · 搜索：排队"): empty when
+    // nothing is. For printed and exported views.
+    QString describe() const;
 
     void setUnits(const UnitChoices &departments, const UnitChoices &centers);
     void setChannels(const ChannelTable &channels);
@@ -53,6 +56,12 @@ signals:
     void filterChanged(const pingjia::BadReviewFilter &filter);
 
 private:
+    void buildSearch();
+    void buildCombos();
+    void buildAdditionalRow();
+    QToolButton *layOut(); // returns the clear button
+    void connectFields();
+    void setTabOrders(QWidget *clearButton);
     void emitChanged();
     static void fillUnitCombo(QComboBox *combo, const UnitChoices &units);
     static void selectData(QComboBox *combo, const QVariant &data);

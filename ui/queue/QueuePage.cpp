@@ -4,17 +4,20 @@
 #include "models/domain/Clock.h"
 #include "models/itemmodels/BadReviewQueueModel.h"
 #include "models/store/BadReviewQuery.h"
-#include "models/store/CacheReader.h"
+#include "models/store/EvaluatorReveal.h"
 #include "models/store/LocalWorkStore.h"
+#include "models/store/SavedViewCounter.h"
 #include "ui/Logging.h"
+#include "ui/queue/ActionPayloadText.h"
 #include "ui/queue/BadReviewDetailPanel.h"
 #include "ui/queue/QueueActionController.h"
+#include "ui/queue/QueueDocuments.h"
 #include "ui/queue/QueueFilterBar.h"
+#include "ui/queue/QueuePrinting.h"
 #include "ui/queue/QueueRowDelegate.h"
 #include "ui/queue/QueueWorkspace.h"
 #include "ui/queue/RevealReasonDialog.h"
 #include "ui/queue/SavedViewBar.h"
-#include "ui/queue/SavedViewCounter.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -27,8 +30,10 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -43,8 +48,29 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
         buildUnavailable(m_workspace->problem());
         return;
     }
-
     m_model = new BadReviewQueueModel(m_workspace->query(), this);
+    buildFilters();
+    buildTable();
+    buildDetail();
+    buildActions();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("queueStatus"));
+    m_status->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_savedViews);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_status);
+
+    buildShortcuts();
+    connectParts();
+    m_filterBar->setFilter({});
+}
+
+void QueuePage::buildFilters()
+{
     m_savedViews = new SavedViewBar(this);
     m_counter = new SavedViewCounter(m_workspace->cache(), m_workspace->localWork(), this);
     connect(m_counter, &SavedViewCounter::counted, this,
@@ -55,7 +81,10 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
     m_filterBar = new QueueFilterBar(this);
     m_filterBar->setUnits(m_workspace->departments(), m_workspace->centers());
     m_filterBar->setChannels(m_workspace->query().channels());
+}
 
+void QueuePage::buildTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setModel(m_model);
@@ -78,7 +107,12 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
     header->setSortIndicator(-1, Qt::AscendingOrder);
     connect(header, &QHeaderView::sortIndicatorChanged, m_model, &BadReviewQueueModel::sort);
     m_table->installEventFilter(this);
+    // Ctrl+2 lands in the table, so the page's shortcuts work at once.
+    setFocusProxy(m_table);
+}
 
+void QueuePage::buildDetail()
+{
     m_detail = new BadReviewDetailPanel(this);
     auto *detailScroll = new QScrollArea(this);
     detailScroll->setObjectName(QStringLiteral("detailScroll"));
@@ -94,66 +128,133 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
     m_splitter->addWidget(detailScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true);
+}
 
+void QueuePage::buildActions()
+{
     m_actions = new QueueActionController(*m_workspace, this);
-    auto *actionBar = new QWidget(this);
-    actionBar->setObjectName(QStringLiteral("actionBar"));
-    auto *actionLayout = new QHBoxLayout(actionBar);
-    actionLayout->setContentsMargins(0, 0, 0, 0);
-    QList<QWidget *> buttons;
+    m_toggleDetail = new QAction(tr("Detail panel"), this);
+    m_toggleDetail->setObjectName(QStringLiteral("action-toggle-detail"));
+    m_toggleDetail->setCheckable(true);
+    m_toggleDetail->setChecked(true);
+    m_toggleDetail->setShortcut(QKeySequence(Qt::Key_F6));
+    m_toggleDetail->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toggleDetail->setToolTip(tr("Show or hide the detail panel (F6)"));
+    m_toggleDetail->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    connect(m_toggleDetail, &QAction::toggled, this, &QueuePage::setDetailVisible);
+    addAction(m_toggleDetail);
+
+    // Full labels beside icons; what does not fit goes to the toolbar's » menu, never
+    // clipped. The same actions are the rows' context menu.
+    m_toolBar = new QToolBar(tr("Actions"), this);
+    m_toolBar->setObjectName(QStringLiteral("actionBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
     for (QAction *action : m_actions->allActions()) {
-        auto *button = new QToolButton(actionBar);
-        buttons << button;
-        button->setObjectName(QStringLiteral("button-") + action->objectName());
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         if (action == m_actions->bulkAssignAction())
-            actionLayout->addStretch(1);
-        actionLayout->addWidget(button);
+            m_toolBar->addSeparator();
+        m_toolBar->addAction(action);
+        if (QWidget *button = m_toolBar->widgetForAction(action)) {
+            button->setObjectName(QStringLiteral("button-") + action->objectName());
+            button->setFocusPolicy(Qt::TabFocus); // Tab reaches the actions too
+        }
     }
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_toggleDetail);
+    buildPrintActions();
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(m_actions->allActions());
+}
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("queueStatus"));
-    m_status->setWordWrap(true);
+void QueuePage::buildPrintActions()
+{
+    m_printView =
+        new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("Print the queue…"), this);
+    m_printView->setObjectName(QStringLiteral("action-print-queue"));
+    m_printView->setShortcut(QKeySequence::Print);
+    m_printView->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_printView->setToolTip(tr("The queue as shown (filter, columns, every row) with a print "
+                               "preview (Ctrl+P)"));
+    connect(m_printView, &QAction::triggered, this, [this] {
+        previewAndPrint(this, tr("Bad-review queue"), true, [this] { return viewDocument(); });
+    });
+    m_printRecord = new QAction(tr("Print this bad review…"), this);
+    m_printRecord->setObjectName(QStringLiteral("action-print-record"));
+    m_printRecord->setToolTip(tr("The full record of the selected bad review with its history, "
+                                 "for a paper file"));
+    connect(m_printRecord, &QAction::triggered, this, [this] {
+        const QString evalId = currentEvalId();
+        if (!evalId.isEmpty())
+            previewAndPrint(this, evalId, false, [this, evalId] { return recordDocument(evalId); });
+    });
+    addAction(m_printView);
+    m_toolBar->addAction(m_printView);
+    m_toolBar->addAction(m_printRecord);
+    m_table->addAction(m_printRecord);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_savedViews);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_splitter, 1);
-    layout->addWidget(actionBar);
-    layout->addWidget(m_status);
+QString QueuePage::viewDocument()
+{
+    // Every matching row, not only the pages scrolled to so far.
+    while (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    return queueViewHtml(*m_model, *m_table->horizontalHeader(), tr("Bad-review queue"),
+                         m_filterBar->describe(), Clock::now());
+}
 
+QString QueuePage::recordDocument(const QString &evalId)
+{
+    StoreResult error;
+    const auto detail = m_workspace->query().detail(evalId, &error);
+    if (!detail)
+        return QStringLiteral("<p>%1</p>")
+            .arg((error.ok() ? tr("%1 is no longer in the cache.").arg(evalId) : error.message)
+                     .toHtmlEscaped());
+    return badReviewRecordHtml(
+        *detail, m_workspace->query().channels(),
+        [this](const QString &code) { return m_workspace->unitName(code); }, Clock::now());
+}
+
+void QueuePage::buildShortcuts()
+{
     // Filters, table, detail, actions: the order the work goes in.
     QList<QWidget *> chain = {m_detail, m_detail->revealButton(), m_detail->timeline()};
-    chain += buttons;
+    for (QAction *action : m_actions->allActions())
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            chain << button;
     QWidget *previous = m_table;
     for (QWidget *next : std::as_const(chain)) {
         setTabOrder(previous, next);
         previous = next;
     }
-
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, &QueuePage::focusSearch);
     auto *reload = new QShortcut(QKeySequence::Refresh, this);
     reload->setContext(Qt::WidgetWithChildrenShortcut);
     connect(reload, &QShortcut::activated, this, &QueuePage::refresh);
-
     m_savedViews->installShortcuts(this);
 
     m_countdownTimer = new QTimer(this);
     m_countdownTimer->setInterval(kCountdownRepaintMs);
     connect(m_countdownTimer, &QTimer::timeout, this, &QueuePage::repaintCountdowns);
     m_countdownTimer->start();
+}
 
+void QueuePage::connectParts()
+{
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &QueuePage::applyFilter);
     connect(m_savedViews, &SavedViewBar::viewChosen, this, &QueuePage::showSavedView);
     connect(m_savedViews, &SavedViewBar::allChosen, m_filterBar, &QueueFilterBar::clear);
     connect(m_model, &BadReviewQueueModel::totalCountChanged, this, &QueuePage::updateStatus);
+    connect(m_model, &BadReviewQueueModel::busyChanged, this, &QueuePage::updateStatus);
     connect(m_model, &BadReviewQueueModel::queryFailed, this, [this](const QString &message) {
         m_statusMessage = message;
         updateStatus();
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::fitColumns);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &QueuePage::currentRowChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -165,9 +266,45 @@ QueuePage::QueuePage(std::shared_ptr<QueueWorkspace> workspace, QWidget *parent)
         m_statusMessage = text;
         updateStatus();
     });
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const QList<int> sizes = m_splitter->sizes();
+        const QSignalBlocker quiet(m_toggleDetail);
+        m_toggleDetail->setChecked(sizes.size() == 2 && sizes.at(1) > 0);
+    });
     connect(m_workspace.get(), &QueueWorkspace::dataChanged, this, &QueuePage::refresh);
+}
 
-    m_filterBar->setFilter({});
+void QueuePage::setDetailVisible(bool visible)
+{
+    if (!m_splitter)
+        return;
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    m_splitter->setSizes(visible ? QList<int>{total * 3 / 5, total * 2 / 5} : QList<int>{total, 0});
+    const QSignalBlocker quiet(m_toggleDetail);
+    m_toggleDetail->setChecked(visible);
+}
+
+bool QueuePage::isDetailVisible() const
+{
+    return m_splitter && m_splitter->sizes().value(1) > 0;
+}
+
+void QueuePage::fitColumns()
+{
+    // Each column as wide as what it shows on the loaded rows (and its header), the
+    // comment capped so who and where stay in view; the user's own widths win after.
+    using M = BadReviewQueueModel;
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int ideograph = metrics.horizontalAdvance(QChar(0x4E2D));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        m_table->resizeColumnToContents(column);
+        const int cap = column == M::CommentColumn ? ideograph * 18 : ideograph * 14;
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap + 16));
+    }
 }
 
 QueuePage::~QueuePage()
@@ -299,15 +436,20 @@ void QueuePage::currentRowChanged()
     if (!evalId.isEmpty())
         row = m_model->rowAt(m_table->currentIndex().row());
     m_actions->setCurrent(evalId, row ? row->deptCode : QString());
+    m_printRecord->setEnabled(!evalId.isEmpty());
     showDetailOf(evalId);
 }
 
 void QueuePage::selectionChanged()
 {
     QStringList evalIds;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+    QStringList depts;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
         evalIds << m_model->evalIdAt(index.row());
-    m_actions->setSelection(evalIds);
+        const BadReviewRow *row = m_model->rowAt(index.row());
+        depts << (row ? row->deptCode : QString());
+    }
+    m_actions->setSelection(evalIds, depts);
 }
 
 void QueuePage::showDetailOf(const QString &evalId)
@@ -358,7 +500,7 @@ void QueuePage::refresh()
 
 void QueuePage::afterRecorded(const QString &evalId)
 {
-    Q_UNUSED(evalId);
+    m_lastRecorded = evalId;
     // Through the workspace, so the tracker refreshes as well as this page.
     m_workspace->notifyChanged();
 }
@@ -390,9 +532,26 @@ void QueuePage::updateStatus()
     QString text = tr("%n bad review(s) match.", nullptr, int(m_model->totalCount()));
     if (!m_model->lastError().ok())
         text = m_model->lastError().message;
+    if (m_model->isBusy()) // a new index after a sync, read on the worker thread
+        text = tr("Updating the queue…") + QStringLiteral("  ") + text;
     if (!m_statusMessage.isEmpty())
         text += QStringLiteral("  ") + m_statusMessage;
+    if (const QString upload = lastUploadState(); !upload.isEmpty())
+        text += QStringLiteral("  ") + upload;
     m_status->setText(text);
+}
+
+QString QueuePage::lastUploadState() const
+{
+    if (m_lastRecorded.isEmpty() || m_statusMessage.isEmpty())
+        return {};
+    // Read now, not remembered from the moment of recording: an upload acknowledged a
+    // second later says so at the next refresh.
+    StoreResult error;
+    const QList<OutboxEntry> actions = m_workspace->localStore().actions(m_lastRecorded, &error);
+    if (!error.ok() || actions.isEmpty())
+        return {};
+    return tr("Upload: %1.").arg(uploadStatusText(toString(actions.constLast().status)));
 }
 
 QString QueuePage::statusText() const
@@ -404,11 +563,8 @@ void QueuePage::openDetail()
 {
     if (!m_detail || currentEvalId().isEmpty())
         return;
-    QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() == 2 && sizes.at(1) == 0) {
-        const int total = sizes.at(0);
-        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
-    }
+    if (!isDetailVisible())
+        setDetailVisible(true);
     m_detail->setFocus(Qt::OtherFocusReason);
 }
 
@@ -450,6 +606,10 @@ void QueuePage::reveal(const QString &evalId)
 {
     if (m_revealDialog)
         return;
+    if (m_workspace->currentUser().isEmpty()) {
+        m_detail->showRevealUnavailable(QueueWorkspace::signInRequiredText());
+        return;
+    }
     QString why;
     if (!m_workspace->cipher(&why)) {
         m_detail->showRevealUnavailable(why);
@@ -459,29 +619,16 @@ void QueuePage::reveal(const QString &evalId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_revealDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog, evalId] {
-        const QString reason = dialog->reason();
-        const QString me = m_workspace->currentUser();
-        // Logged first: if the log cannot be written, nothing is shown.
-        const StoreResult logged = m_workspace->localStore().recordReveal(
-            evalId, me,
-            {QStringLiteral("userName"), QStringLiteral("mobile"), QStringLiteral("certNo")},
-            reason);
-        if (!logged.ok()) {
-            m_detail->showRevealUnavailable(logged.message);
-            return;
-        }
-        QString error;
-        PersonalDataCipher *cipher = m_workspace->cipher(&error);
-        StoreResult read;
-        const auto data =
-            cipher ? CacheReader(m_workspace->cache()).decryptPersonalData(evalId, *cipher, &read)
-                   : std::nullopt;
-        if (!data) {
-            m_detail->showRevealUnavailable(cipher ? read.message : error);
-            return;
-        }
-        if (m_detail->evalId() == evalId)
-            m_detail->showEvaluator(*data);
+        // The service logs the reveal before it decrypts anything.
+        QString problem;
+        PersonalDataCipher *cipher = m_workspace->cipher(&problem);
+        const RevealOutcome r =
+            EvaluatorReveal(m_workspace->cache(), m_workspace->localWork())
+                .reveal(evalId, m_workspace->currentUser(), dialog->reason(), cipher, problem);
+        if (!r.data)
+            m_detail->showRevealUnavailable(r.message);
+        else if (m_detail->evalId() == evalId)
+            m_detail->showEvaluator(*r.data);
     });
     dialog->open();
 }

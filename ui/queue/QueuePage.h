@@ -18,8 +18,10 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QSplitter;
+class QToolBar;
 class QTableView;
 class QTimer;
 
@@ -60,6 +62,14 @@ public:
     BadReviewDetailPanel *detailPanel() const { return m_detail; }
     QueueActionController *actions() const { return m_actions; }
     RevealReasonDialog *revealDialog() const;
+    QToolBar *toolBar() const { return m_toolBar; }
+    QAction *toggleDetailAction() const { return m_toggleDetail; }
+    QAction *printViewAction() const { return m_printView; }
+    QAction *printRecordAction() const { return m_printRecord; }
+    // The documents the print actions print (HTML): the view loads every matching row.
+    QString viewDocument();
+    QString recordDocument(const QString &evalId);
+    bool isDetailVisible() const;
     QString statusText() const;
 
 public slots:
@@ -70,6 +80,8 @@ public slots:
     // Enter: the detail panel gets the focus (and is shown if it was collapsed).
     void openDetail();
     void focusSearch();
+    // F6: the detail panel collapses so the table gets the whole width, and comes back.
+    void setDetailVisible(bool visible);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -77,6 +89,14 @@ protected:
 
 private:
     void buildUnavailable(const QString &message);
+    void buildFilters();
+    void buildTable();
+    void buildDetail();
+    void buildActions();
+    void buildShortcuts();
+    void connectParts();
+    void buildPrintActions();
+    void fitColumns();
     void arrangeColumns();
     void applyFilter(const BadReviewFilter &filter);
     void currentRowChanged();
@@ -84,6 +104,7 @@ private:
     void showDetailOf(const QString &evalId);
     void updateCounts();
     void updateStatus();
+    QString lastUploadState() const;
     void markSavedView();
     void reveal(const QString &evalId);
     void afterRecorded(const QString &evalId);
@@ -98,8 +119,14 @@ private:
     BadReviewDetailPanel *m_detail = nullptr;
     QueueActionController *m_actions = nullptr;
     QLabel *m_status = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_toggleDetail = nullptr;
+    QAction *m_printView = nullptr;
+    QAction *m_printRecord = nullptr;
+    bool m_columnsFitted = false;
     QTimer *m_countdownTimer = nullptr;
     QString m_statusMessage;
+    QString m_lastRecorded; // the evaluation of the last action recorded here
     QPointer<RevealReasonDialog> m_revealDialog;
     bool m_countsStale = true;
 };

@@ -49,7 +49,14 @@ QString QueueWorkspace::problem() const
 
 QString QueueWorkspace::currentUser() const
 {
-    return m_currentUser ? m_currentUser() : QString();
+    return m_currentUser ? m_currentUser().trimmed() : QString();
+}
+
+QString QueueWorkspace::signInRequiredText()
+{
+    return tr("Nobody is signed in. Actions and reveals are recorded under the name of the "
+              "platform user who takes them, so sign in first (Sync & settings → Sign in); "
+              "after one sign-in the console also works offline.");
 }
 
 const UnitChoices &QueueWorkspace::departments()

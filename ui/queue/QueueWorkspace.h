@@ -51,7 +51,10 @@ public:
     LocalWorkStore &localStore() { return *m_localStore; }
     RectificationStats &stats() { return *m_stats; }
 
+    // The signed-in platform user, the actor of actions and reveals; empty when nobody
+    // is signed in (then both are refused, with signInRequiredText()).
     QString currentUser() const;
+    static QString signInRequiredText();
 
     // Departments and centers of the cache (not withdrawn), by name; read once and
     // again after reload().

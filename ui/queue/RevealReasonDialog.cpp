@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/RevealReasonDialog.h"
 
+#include "ui/queue/DialogFocus.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -75,6 +76,12 @@ void RevealReasonDialog::accept()
 void RevealReasonDialog::updateState()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty());
+}
+
+void RevealReasonDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    focusFirstField(this, m_buttons);
 }
 
 } // namespace pingjia

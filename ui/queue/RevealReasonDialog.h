@@ -23,6 +23,9 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override; // the cursor in the first field
+
 private:
     void updateState();
 

@@ -34,8 +34,7 @@ QString filterOf(ExportFormat format)
 
 QString &lastFolder()
 {
-    static QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    static QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return folder;
 }
 
@@ -78,8 +77,7 @@ QString askExportPath(QWidget *parent, const QString &caption, const QString &ti
     QString chosenFilter = filters.first();
     const QString suggested = QDir(lastFolder()).filePath(exportFileName(title, formats.first()));
     QString path = QFileDialog::getSaveFileName(parent, caption, suggested,
-                                                filters.join(QStringLiteral(";;")),
-                                                &chosenFilter);
+                                                filters.join(QStringLiteral(";;")), &chosenFilter);
     if (path.isEmpty())
         return {};
     const ExportFormat chosen = formats.value(filters.indexOf(chosenFilter), formats.first());

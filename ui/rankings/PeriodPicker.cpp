@@ -110,8 +110,7 @@ PeriodPicker::PeriodPicker(QDate today, QWidget *shortcutScope, QWidget *parent)
 void PeriodPicker::buildShortcuts(QWidget *scope)
 {
     shortcutAction(scope, QKeySequence(Qt::ALT | Qt::Key_Left), this, [this] { stepBack(); });
-    shortcutAction(scope, QKeySequence(Qt::ALT | Qt::Key_Right), this,
-                   [this] { stepForward(); });
+    shortcutAction(scope, QKeySequence(Qt::ALT | Qt::Key_Right), this, [this] { stepForward(); });
     const auto cycle = [this](int step) {
         const int count = m_kind->count();
         const int index = (m_kind->currentIndex() + step + count) % count;

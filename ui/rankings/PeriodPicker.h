@@ -60,4 +60,3 @@ private:
 };
 
 } // namespace pingjia
-

@@ -36,8 +36,8 @@ ExportTable rankingExportTable(const RankingModel &model, const QString &title)
         for (int c = 0; c < columns; ++c)
             row << model.exportValue(r, c);
         const RankedUnit *unit = model.unitAt(r);
-        row << unit->unitCode << (unit->notRankedReason.isEmpty() ? QVariant()
-                                                                  : QVariant(unit->notRankedReason));
+        row << unit->unitCode
+            << (unit->notRankedReason.isEmpty() ? QVariant() : QVariant(unit->notRankedReason));
         t.rows << row;
     }
     return t;

@@ -69,8 +69,7 @@ void addShortcut(QWidget *page, const QKeySequence &keys, const std::function<vo
 
 } // namespace
 
-RankingsPage::RankingsPage(CacheDatabase &cache, QWidget *parent)
-    : QWidget(parent), m_cache(cache)
+RankingsPage::RankingsPage(CacheDatabase &cache, QWidget *parent) : QWidget(parent), m_cache(cache)
 {
     setObjectName(QStringLiteral("rankingsPage"));
     m_model = new RankingModel(this);
@@ -95,8 +94,9 @@ RankingsPage::RankingsPage(CacheDatabase &cache, QWidget *parent)
     m_table->setObjectName(QStringLiteral("rankingTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new RankingDelegate(m_table));
-    m_table->setSortingEnabled(true);
+    // No sort indicator first: the rows keep the order the query gave (rank, oldest).
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -158,9 +158,8 @@ void RankingsPage::buildShortcuts()
 {
     for (int i = 0; i < int(std::size(kAllUnitLevels)); ++i) {
         const UnitLevel level = kAllUnitLevels[i];
-        addShortcut(this, QKeySequence(Qt::ALT | (Qt::Key_1 + i)), [this, level] {
-            setLevel(level);
-        });
+        addShortcut(this, QKeySequence(Qt::ALT | (Qt::Key_1 + i)),
+                    [this, level] { setLevel(level); });
     }
     addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportXlsxAs(); });
     addShortcut(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportCsvAs(); });
@@ -329,12 +328,11 @@ void RankingsPage::openUnitInQueue(int row)
     BadReviewFilter filter;
     filter.from = period.first();
     filter.to = period.last();
-    const QString origin = tr("%1 · %2 (rankings)")
-                               .arg(unit->unitName.isEmpty() ? unit->unitCode : unit->unitName,
-                                    period.label());
+    const QString origin =
+        tr("%1 · %2 (rankings)")
+            .arg(unit->unitName.isEmpty() ? unit->unitCode : unit->unitName, period.label());
     if (level == UnitLevel::Department || level == UnitLevel::Center) {
-        (level == UnitLevel::Department ? filter.deptCodes : filter.centerCodes)
-            << unit->unitCode;
+        (level == UnitLevel::Department ? filter.deptCodes : filter.centerCodes) << unit->unitCode;
         emit openInQueue(filter, origin);
         return;
     }

@@ -64,8 +64,7 @@ public slots:
     void setPeriod(const pingjia::Period &period);
     void setScope(const QString &scopeCode);
     // From the dashboard: shows `level` and `period` and selects the unit when listed.
-    void showUnit(pingjia::UnitLevel level, const pingjia::Period &period,
-                  const QString &unitCode);
+    void showUnit(pingjia::UnitLevel level, const pingjia::Period &period, const QString &unitCode);
     // Reads everything again (after a sync).
     void refresh();
     // Enter / double-click: the queue on the unit of `row` and the period.

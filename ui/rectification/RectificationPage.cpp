@@ -6,6 +6,7 @@
 #include "models/itemmodels/AgeingModel.h"
 #include "models/itemmodels/CommonProblemModel.h"
 #include "models/itemmodels/DoubleZeroModel.h"
+#include "models/itemmodels/QueryThread.h"
 #include "models/itemmodels/RectificationStatsModel.h"
 #include "ui/queue/QueueWorkspace.h"
 #include "ui/rectification/CategoryRulesDialog.h"
@@ -17,10 +18,13 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pingjia {
 
@@ -83,10 +87,27 @@ void RectificationPage::ensureBuilt()
     if (m_built || !m_workspace->isOpen())
         return;
     m_built = true;
+    m_queries = std::make_unique<QueryThread>(m_workspace->cache(), &m_workspace->localWork());
     m_progress = new RectificationStatsModel(m_workspace->stats(), this);
     m_ageing = new AgeingModel(m_workspace->stats(), this);
     m_problems = new CommonProblemModel(m_workspace->stats(), this);
     m_doubleZero = new DoubleZeroModel(m_workspace->stats(), this);
+    for (TrackerModel *model : models()) {
+        model->setQueryThread(m_queries.get());
+        connect(model, &TrackerModel::busyChanged, this, &RectificationPage::updateBusy);
+    }
+    connect(m_doubleZero, &TrackerModel::refreshed, this,
+            &RectificationPage::updateDoubleZeroSummary);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("trackerBusy"));
+    m_busy->setRange(0, 0); // busy: no percentage to show
+    m_busy->setMaximumWidth(120);
+    m_busy->setFormat(tr("Counting…"));
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Counting…"));
+    m_busy->hide();
+    m_top->addWidget(m_busy);
 
     m_unitKind = new QComboBox(this);
     m_unitKind->setObjectName(QStringLiteral("unitKind"));
@@ -105,9 +126,29 @@ void RectificationPage::ensureBuilt()
     m_tabs->addTab(buildDoubleZeroTab(), tr("&Double zero"));
     static_cast<QVBoxLayout *>(layout())->addWidget(m_tabs, 1);
 
-    // The models computed their numbers as they were built.
-    updateDoubleZeroSummary();
+    // The tabs set the problem range and the month (each computing); these two still
+    // need their first numbers.
+    m_progress->refresh();
+    m_ageing->refresh();
     m_stale = false;
+}
+
+QList<TrackerModel *> RectificationPage::models() const
+{
+    return {m_progress, m_ageing, m_problems, m_doubleZero};
+}
+
+bool RectificationPage::isBusy() const
+{
+    if (!m_built)
+        return false;
+    const QList<TrackerModel *> all = models();
+    return std::any_of(all.begin(), all.end(), [](TrackerModel *m) { return m->isBusy(); });
+}
+
+void RectificationPage::updateBusy()
+{
+    m_busy->setVisible(isBusy());
 }
 
 RectificationPage::~RectificationPage() = default;
@@ -194,7 +235,8 @@ QWidget *RectificationPage::buildProgressTab()
     m_progressView->setModel(m_progress);
     m_progressView->setItemDelegate(new TrackerCellDelegate(
         {RectificationStatsModel::CountRole,
-         RectificationStatsModel::FirstMeasureColumn + int(ProgressMeasure::Overdue)},
+         RectificationStatsModel::FirstMeasureColumn + int(ProgressMeasure::Overdue), -1, -1, -1,
+         RectificationStatsModel::TotalRole},
         m_progressView));
     m_progressView->horizontalHeader()->setSectionResizeMode(RectificationStatsModel::UnitColumn,
                                                              QHeaderView::Stretch);
@@ -203,9 +245,13 @@ QWidget *RectificationPage::buildProgressTab()
     auto *ageingLabel = new QLabel(tr("Open bad reviews by age (days since the evaluation)"), tab);
     m_ageingView = numberView(QStringLiteral("ageingView"));
     m_ageingView->setModel(m_ageing);
-    m_ageingView->setItemDelegate(new TrackerCellDelegate({AgeingModel::CountRole}, m_ageingView));
-    m_ageingView->horizontalHeader()->hide();
-    m_ageingView->setMaximumHeight(m_ageingView->verticalHeader()->defaultSectionSize() * 6 + 8);
+    m_ageingView->setItemDelegate(new TrackerCellDelegate(
+        {AgeingModel::CountRole, -1, -1, -1, -1, AgeingModel::TotalRole}, m_ageingView));
+    m_ageingView->horizontalHeader()->setStretchLastSection(false);
+    m_ageingView->horizontalHeader()->setSectionResizeMode(AgeingModel::BucketColumn,
+                                                           QHeaderView::Stretch);
+    m_ageingView->setMaximumHeight(m_ageingView->verticalHeader()->defaultSectionSize() * 7 +
+                                   m_ageingView->horizontalHeader()->sizeHint().height() + 8);
     m_ageingView->setAccessibleName(tr("Ageing of open bad reviews"));
 
     auto *layout = new QVBoxLayout(tab);
@@ -245,8 +291,10 @@ QWidget *RectificationPage::buildProblemsTab()
 
     m_problemView = numberView(QStringLiteral("problemView"));
     m_problemView->setModel(m_problems);
-    m_problemView->setItemDelegate(new TrackerCellDelegate(
-        {CommonProblemModel::CountRole, -1, CommonProblemModel::RecurringRole}, m_problemView));
+    m_problemView->setItemDelegate(new TrackerCellDelegate({CommonProblemModel::CountRole, -1,
+                                                            CommonProblemModel::RecurringRole, -1,
+                                                            -1, CommonProblemModel::TotalRole},
+                                                           m_problemView));
     m_problemView->horizontalHeader()->setStretchLastSection(false);
     m_problemView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_problemView->setAccessibleName(tr("Common problems per month"));
@@ -294,10 +342,8 @@ QWidget *RectificationPage::buildDoubleZeroTab()
     auto *tab = new QWidget(this);
     const QDate thisMonth = firstOfMonth(platformDate(Clock::now()));
     m_doubleZeroMonth = monthEdit(QStringLiteral("doubleZeroMonth"), thisMonth, tab);
-    connect(m_doubleZeroMonth, &QDateEdit::dateChanged, this, [this](QDate month) {
-        m_doubleZero->setMonth(firstOfMonth(month));
-        updateDoubleZeroSummary();
-    });
+    connect(m_doubleZeroMonth, &QDateEdit::dateChanged, this,
+            [this](QDate month) { m_doubleZero->setMonth(firstOfMonth(month)); });
     // Rules first: the model computes when the month is set.
     m_doubleZero->setRules(m_workspace->categoryRules());
     m_doubleZero->setMonth(thisMonth);
@@ -311,9 +357,10 @@ QWidget *RectificationPage::buildDoubleZeroTab()
 
     m_doubleZeroView = numberView(QStringLiteral("doubleZeroView"));
     m_doubleZeroView->setModel(m_doubleZero);
-    m_doubleZeroView->setItemDelegate(new TrackerCellDelegate(
-        {-1, -1, -1, DoubleZeroModel::ReachedRole, DoubleZeroModel::ReachedColumn},
-        m_doubleZeroView));
+    m_doubleZeroView->setItemDelegate(
+        new TrackerCellDelegate({-1, -1, -1, DoubleZeroModel::ReachedRole,
+                                 DoubleZeroModel::ReachedColumn, DoubleZeroModel::TotalRole},
+                                m_doubleZeroView));
     m_doubleZeroView->horizontalHeader()->setSectionResizeMode(DoubleZeroModel::UnitColumn,
                                                                QHeaderView::Stretch);
     for (int column :
@@ -353,7 +400,6 @@ void RectificationPage::setUnitKind(int kind)
     const auto unit = StatsUnit(m_unitKind->currentData().toInt());
     m_progress->setUnit(unit);
     m_doubleZero->setUnit(unit);
-    updateDoubleZeroSummary();
 }
 
 void RectificationPage::refresh()
@@ -363,19 +409,16 @@ void RectificationPage::refresh()
         return;
     }
     m_stale = false;
-    m_progress->refresh();
-    m_ageing->refresh();
-    m_problems->refresh();
-    m_doubleZero->refresh();
-    updateDoubleZeroSummary();
+    for (TrackerModel *model : models())
+        model->refresh();
 }
 
 void RectificationPage::updateDoubleZeroSummary()
 {
-    int reached = 0;
-    const int units = m_doubleZero->rowCount();
-    for (int row = 0; row < units; ++row)
-        reached += m_doubleZero->index(row, 0).data(DoubleZeroModel::ReachedRole).toBool();
+    if (!m_doubleZeroSummary)
+        return;
+    const int reached = m_doubleZero->reachedUnits();
+    const int units = m_doubleZero->units();
     m_doubleZeroSummary->setText(
         units == 0 ? tr("No unit has bad reviews up to this month.")
                    : tr("%1 of %n unit(s) reached double zero.", nullptr, units).arg(reached));
@@ -393,21 +436,22 @@ void RectificationPage::openNumber(const QModelIndex &index)
         what = model->headerData(index.column(), Qt::Horizontal).toString();
     } else if (model == m_ageing) {
         filter = m_ageing->filterAt(index);
-        what = tr("open, %1").arg(index.data().toString());
+        what =
+            tr("open, %1").arg(index.siblingAtColumn(AgeingModel::BucketColumn).data().toString());
     } else if (model == m_problems && index.column() > 0) {
         filter = m_problems->filterAt(index);
         what = model->headerData(index.column(), Qt::Horizontal).toString();
     } else if (model == m_doubleZero && index.column() == DoubleZeroModel::OpenCasesColumn) {
-        // The open cases of the unit: what stands between it and double zero.
+        // The open cases of the unit (or of all, on the total row): what stands between it
+        // and double zero.
         BadReviewFilter f;
         const QString code = index.data(DoubleZeroModel::UnitCodeRole).toString();
-        if (m_unitKind->currentData().toInt() == int(StatsUnit::Center))
+        const bool everyUnit = index.data(DoubleZeroModel::TotalRole).toBool();
+        if (!everyUnit && m_unitKind->currentData().toInt() == int(StatsUnit::Center))
             f.centerCodes = {code};
-        else
+        else if (!everyUnit)
             f.deptCodes = {code};
-        for (HandlingState s : kAllHandlingStates)
-            if (isOpenState(s))
-                f.states.append(s);
+        f = RectificationStats::openFilter(f);
         f.to = m_doubleZeroMonth->date().addMonths(1).addDays(-1);
         filter = f;
         what = model->headerData(index.column(), Qt::Horizontal).toString();
@@ -433,7 +477,6 @@ void RectificationPage::editCategoryRules()
         showRulesError(saved.ok() ? QString() : saved.message);
         m_problems->setRules(rules);
         m_doubleZero->setRules(rules);
-        updateDoubleZeroSummary();
     });
     dialog->open();
 }

@@ -5,6 +5,8 @@
 // ones are; the common problems (共性问题) by service item or category per month; and
 // 双归零 per unit. Every number opens the queue filtered to exactly its rows
 // (double-click or Enter): the page emits openInQueue and the window switches pages.
+// The numbers are counted on a worker thread (QueryThread): the page shows a busy
+// indicator meanwhile, and a newer question supersedes an older one.
 
 #include "models/store/BadReviewFilter.h"
 
@@ -18,6 +20,7 @@ class QDateEdit;
 class QHBoxLayout;
 class QLabel;
 class QModelIndex;
+class QProgressBar;
 class QTabWidget;
 class QTableView;
 
@@ -27,7 +30,9 @@ class AgeingModel;
 class CommonProblemModel;
 class DoubleZeroModel;
 class QueueWorkspace;
+class QueryThread;
 class RectificationStatsModel;
+class TrackerModel;
 class CategoryRulesDialog;
 
 class RectificationPage : public QWidget {
@@ -51,6 +56,8 @@ public:
     QTableView *doubleZeroView();
     QTabWidget *tabs();
     CategoryRulesDialog *rulesDialog() const;
+    // Some number is being counted on the worker thread.
+    bool isBusy() const;
 
 public slots:
     void ensureBuilt();
@@ -76,8 +83,11 @@ private:
     void applyProblemRange();
     void showRulesError(const QString &message);
     void updateDoubleZeroSummary();
+    void updateBusy();
+    QList<TrackerModel *> models() const;
 
     std::shared_ptr<QueueWorkspace> m_workspace;
+    std::unique_ptr<QueryThread> m_queries; // destroyed before the models (children)
     RectificationStatsModel *m_progress = nullptr;
     AgeingModel *m_ageing = nullptr;
     CommonProblemModel *m_problems = nullptr;
@@ -94,6 +104,7 @@ private:
     QDateEdit *m_doubleZeroMonth = nullptr;
     QLabel *m_doubleZeroSummary = nullptr;
     QLabel *m_rulesError = nullptr;
+    QProgressBar *m_busy = nullptr;
     QPointer<CategoryRulesDialog> m_rulesDialog;
     QHBoxLayout *m_top = nullptr;
     bool m_built = false;

@@ -31,6 +31,8 @@ void TrackerCellDelegate::initStyleOption(QStyleOptionViewItem *option,
             option->palette.setColor(QPalette::Text, kAlert);
         }
     }
+    if (m_roles.total >= 0 && index.data(m_roles.total).toBool())
+        option->font.setBold(true);
     if (m_roles.recurring >= 0 && index.data(m_roles.recurring).toBool()) {
         option->font.setBold(true);
         option->icon = style->standardIcon(QStyle::SP_BrowserReload);

@@ -2,7 +2,7 @@
 #pragma once
 // How the tracker's numbers read at a glance, never by colour alone: zeros recede, an
 // overdue count is bold and red, a recurring common problem gets an icon and bold, and
-// 双归零 reached / not reached an icon next to the word.
+// 双归零 reached / not reached an icon next to the word; the total row is bold.
 
 #include <QStyledItemDelegate>
 
@@ -17,6 +17,7 @@ public:
         int recurring = -1;     // bool role: a recurring problem
         int reached = -1;       // bool role: double zero reached
         int reachedColumn = -1; // the column showing it
+        int total = -1;         // bool role: the total row (bold)
     };
 
     explicit TrackerCellDelegate(Roles roles, QObject *parent = nullptr);

@@ -7,7 +7,6 @@
 #include "models/sync/SyncEngine.h"
 #include "ui/ConnectionStatus.h"
 #include "ui/Logging.h"
-#include "ui/queue/CurrentUser.h"
 #include "ui/sync/GuiThreadSecretStore.h"
 
 #include <QSettings>
@@ -41,6 +40,8 @@ SyncFrontEnd::SyncFrontEnd(CacheDatabase &cache, LocalWorkDatabase &localWork, Q
       m_guiSecrets(std::make_unique<GuiThreadSecretStore>(*m_secrets, this)),
       m_remembered(AccountSettings::read(settings))
 {
+    m_status.setSignedIn(hasAccount());
+    updatePendingCount();
     if (!hasAccount())
         return;
     engine();
@@ -106,6 +107,11 @@ bool SyncFrontEnd::isOnline() const
     return m_engine && m_engine->isOnline();
 }
 
+void SyncFrontEnd::updatePendingCount()
+{
+    m_status.setPendingUploads(pendingUploads());
+}
+
 int SyncFrontEnd::pendingUploads() const
 {
     StoreResult r;
@@ -115,7 +121,8 @@ int SyncFrontEnd::pendingUploads() const
 
 QString SyncFrontEnd::currentUser() const
 {
-    return currentUserName(m_settings);
+    // The account signed in (remembered, or for the demo kept in memory only).
+    return m_remembered.account.user;
 }
 
 bool SyncFrontEnd::signIn(const QString &platformUrl, const QString &user, const QString &password,
@@ -162,8 +169,10 @@ void SyncFrontEnd::finishSignIn(const SyncError &error)
         m_engine->setOptions(optionsFor(m_remembered, false));
         m_engine->setAccount(m_remembered.account);
     }
-    if (error.ok())
+    if (error.ok()) {
+        m_status.setSignedIn(true);
         emit accountChanged();
+    }
     emit signInFinished(error);
     if (error.ok())
         syncNow();
@@ -180,7 +189,18 @@ void SyncFrontEnd::signOut()
     if (m_rememberAccount)
         AccountSettings::forget(m_settings);
     m_status.setOnline(false);
+    m_status.setSignedIn(false);
     emit accountChanged();
+}
+
+SyncError SyncFrontEnd::lastError() const
+{
+    return m_engine ? m_engine->lastError() : SyncError{};
+}
+
+int SyncFrontEnd::nextAttemptInMs() const
+{
+    return m_engine ? m_engine->nextAttemptInMs() : -1;
 }
 
 bool SyncFrontEnd::syncNow()
@@ -198,6 +218,7 @@ void SyncFrontEnd::cancel()
 
 void SyncFrontEnd::localWorkChanged()
 {
+    updatePendingCount();
     if (m_engine && m_engine->isOnline() && !m_engine->isBusy() && pendingUploads() > 0)
         m_engine->pushOutbox();
 }
@@ -211,6 +232,7 @@ void SyncFrontEnd::localWorkResolved()
 void SyncFrontEnd::onSyncFinished(const SyncResult &result)
 {
     m_whenIdle.append([this, result] {
+        updatePendingCount();
         emit syncFinished(result);
         const PushResult &p = result.push;
         if (result.progress.totalFetched() > 0 || p.acked + p.conflicts + p.refused > 0)
@@ -221,6 +243,7 @@ void SyncFrontEnd::onSyncFinished(const SyncResult &result)
 void SyncFrontEnd::onPushFinished(const PushResult &result)
 {
     m_whenIdle.append([this, result] {
+        updatePendingCount();
         emit pushFinished(result);
         if (result.acked + result.conflicts + result.refused > 0)
             emit dataSynced();

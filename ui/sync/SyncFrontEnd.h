@@ -54,10 +54,15 @@ public:
     QString keychainProblem() const { return m_keychainProblem; }
     // Handling actions recorded here and not yet acknowledged by the platform.
     int pendingUploads() const;
+    // What ended the last job (none after a success), and when the engine next tries to
+    // reach the platform on its own (-1: not scheduled).
+    SyncError lastError() const;
+    int nextAttemptInMs() const;
 
     CacheDatabase &cache() { return m_cache; }
     LocalWorkDatabase &localWork() { return m_localWork; }
-    // Actor of conflict resolutions: the signed-in user, else the system account.
+    // The actor of every local action, reveal and conflict resolution: the platform user
+    // signed in (also a demo sign-in that is not remembered); empty when none.
     QString currentUser() const;
     // The engine, made now if needed. For tests and the status-bar progress.
     SyncEngine &engine();
@@ -91,6 +96,7 @@ signals:
     void dataSynced();
 
 private:
+    void updatePendingCount(); // into ConnectionStatus, for the status bar
     void onSignInFinished(const SyncError &error);
     void onBusyChanged(bool busy);
     void finishSignIn(const SyncError &error);

@@ -2,10 +2,10 @@
 #include "ui/sync/SyncPanel.h"
 
 #include "models/domain/PlatformTime.h"
+#include "models/itemmodels/ConflictListModel.h"
+#include "models/itemmodels/RefusedActionModel.h"
 #include "models/sync/SyncTypes.h"
-#include "ui/sync/ConflictListModel.h"
 #include "ui/sync/ConflictResolver.h"
-#include "ui/sync/RefusedActionModel.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SkippedRecordModel.h"
 #include "ui/sync/SyncFrontEnd.h"
@@ -20,6 +20,7 @@
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pingjia {
@@ -27,6 +28,7 @@ namespace pingjia {
 namespace {
 
 constexpr int kProgressSteps = 1000;
+constexpr int kConnectionRefreshMs = 15 * 1000;
 
 QTableView *tableFor(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
@@ -71,6 +73,10 @@ SyncPanel::SyncPanel(SyncFrontEnd &sync, QWidget *parent) : QWidget(parent), m_s
     m_cancel = new QPushButton(tr("Cancel (Esc)"), this);
     m_cancel->setObjectName(QStringLiteral("syncCancel"));
     m_pending = wrappedLabel(QStringLiteral("syncPending"), this);
+    m_connection = wrappedLabel(QStringLiteral("syncConnection"), this);
+    m_retry = new QPushButton(tr("&Retry now"), this);
+    m_retry->setObjectName(QStringLiteral("syncRetryNow"));
+    m_retry->hide();
 
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("syncProgressBar"));
@@ -84,6 +90,9 @@ SyncPanel::SyncPanel(SyncFrontEnd &sync, QWidget *parent) : QWidget(parent), m_s
     accountRow->addWidget(m_account, 1);
     accountRow->addWidget(m_signIn);
     accountRow->addWidget(m_signOut);
+    auto *connectionRow = new QHBoxLayout;
+    connectionRow->addWidget(m_connection, 1);
+    connectionRow->addWidget(m_retry);
     auto *syncRow = new QHBoxLayout;
     syncRow->addWidget(m_syncNow);
     syncRow->addWidget(m_cancel);
@@ -93,6 +102,7 @@ SyncPanel::SyncPanel(SyncFrontEnd &sync, QWidget *parent) : QWidget(parent), m_s
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(accountRow);
     layout->addWidget(m_keychain);
+    layout->addLayout(connectionRow);
     layout->addLayout(syncRow);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_progress);
@@ -110,6 +120,13 @@ SyncPanel::SyncPanel(SyncFrontEnd &sync, QWidget *parent) : QWidget(parent), m_s
     connect(m_signOut, &QPushButton::clicked, &m_sync, &SyncFrontEnd::signOut);
     connect(m_syncNow, &QPushButton::clicked, &m_sync, &SyncFrontEnd::syncNow);
     connect(m_cancel, &QPushButton::clicked, &m_sync, &SyncFrontEnd::cancel);
+    // A sync pushes the waiting actions too: "retry now" is a sync started at once.
+    connect(m_retry, &QPushButton::clicked, &m_sync, &SyncFrontEnd::syncNow);
+    // The time of the next attempt moves on while the page is open.
+    auto *connectionTimer = new QTimer(this);
+    connectionTimer->setInterval(kConnectionRefreshMs);
+    connect(connectionTimer, &QTimer::timeout, this, &SyncPanel::updateConnection);
+    connectionTimer->start();
 
     connect(&m_sync, &SyncFrontEnd::accountChanged, this, &SyncPanel::updateAccount);
     connect(&m_sync, &SyncFrontEnd::busyChanged, this, &SyncPanel::updateButtons);
@@ -203,6 +220,37 @@ QString SyncPanel::pendingText() const
     return m_pending->text();
 }
 
+QString SyncPanel::connectionText() const
+{
+    return m_connection->text();
+}
+
+void SyncPanel::updateConnection()
+{
+    const bool offline = m_sync.hasAccount() && !m_sync.isOnline() && !m_sync.isBusy();
+    QString text;
+    if (!m_sync.hasAccount()) {
+        text = tr("Not signed in.");
+    } else if (m_sync.isOnline()) {
+        text = tr("Connected to the platform.");
+    } else if (m_sync.isBusy()) {
+        text = tr("Contacting the platform…");
+    } else {
+        text = tr("Cannot reach the platform.");
+        const SyncError error = m_sync.lastError();
+        if (!error.ok())
+            text += QLatin1Char(' ') + tr("Last error: %1").arg(error.message);
+        const int nextMs = m_sync.nextAttemptInMs();
+        text += QLatin1Char(' ') + (nextMs >= 0
+                                        ? tr("Next attempt by itself in about %1.")
+                                              .arg(SyncReportText::duration((nextMs + 999) / 1000))
+                                        : tr("No attempt is scheduled: use Retry now."));
+    }
+    m_connection->setText(text);
+    m_retry->setVisible(offline);
+    m_retry->setEnabled(offline);
+}
+
 void SyncPanel::updateAccount()
 {
     const PlatformAccount a = m_sync.account();
@@ -231,11 +279,13 @@ void SyncPanel::updateButtons()
     const bool selected = m_conflictView && m_conflictView->selectionModel()->hasSelection();
     m_keepPlatform->setEnabled(selected);
     m_reapply->setEnabled(selected);
+    updateConnection();
 }
 
 void SyncPanel::started()
 {
     m_progressBar->setValue(0);
+    m_progressBar->setFormat(QStringLiteral("%p%"));
     m_progress->setText(tr("Syncing…"));
     updateButtons();
 }
@@ -257,6 +307,8 @@ void SyncPanel::finished(const SyncResult &result)
                           SyncReportText::totalLine(result.progress));
     } else {
         lines << SyncReportText::errorText(result.error, m_sync.pendingUploads());
+        // The bar keeps what was reached; its text says the sync stopped there.
+        m_progressBar->setFormat(tr("Stopped at %p%"));
     }
     lines << SyncReportText::summaryLines(result);
     m_progress->setText(result.ok() ? SyncReportText::totalLine(result.progress)
@@ -273,9 +325,10 @@ void SyncPanel::finished(const SyncResult &result)
 
 void SyncPanel::pushed(const PushResult &result)
 {
-    if (result.acked + result.conflicts + result.refused > 0 || !result.error.ok())
-        m_progress->setText(SyncReportText::pushLine(result));
-    refreshLocalWork();
+    if (!result.error.ok())
+        m_progress->setText(SyncReportText::errorText(result.error, m_sync.pendingUploads()));
+    refreshLocalWork(); // the running totals: what waits, what conflicts
+    updateConnection();
 }
 
 void SyncPanel::refreshLocalWork()
@@ -284,7 +337,9 @@ void SyncPanel::refreshLocalWork()
     m_conflicts->refresh(&error);
     m_refused->refresh(error.isEmpty() ? &error : nullptr);
     const int pending = m_sync.pendingUploads();
-    QString text = tr("%n action(s) waiting for upload", nullptr, pending);
+    // The current truth of the local work, not the counts of the last upload.
+    QString text = pending > 0 ? tr("%n action(s) waiting for upload", nullptr, pending)
+                               : tr("No action is waiting for upload.");
     if (m_conflicts->rowCount() > 0)
         text += tr(" · %n conflict(s) to decide", nullptr, m_conflicts->rowCount());
     if (!error.isEmpty())
@@ -327,6 +382,12 @@ void SyncPanel::resolveSelected(bool reapply)
     const ConflictEntry conflict = m_conflicts->entry(rows.first().row());
     ConflictResolver resolver(m_sync.cache(), m_sync.localWork());
     const QString user = m_sync.currentUser();
+    if (user.isEmpty()) {
+        QMessageBox::warning(this, tr("Conflict not resolved"),
+                             tr("Sign in first: the resolution is recorded under the name of "
+                                "the platform user signed in."));
+        return;
+    }
     const QString error =
         reapply ? resolver.reapplyMine(conflict, user) : resolver.keepPlatform(conflict, user);
     if (!error.isEmpty()) {

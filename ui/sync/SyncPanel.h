@@ -39,6 +39,9 @@ public:
     QString progressText() const;
     QString resultText() const;
     QString pendingText() const;
+    // Connected / cannot reach the platform (last error, next attempt) / not signed in.
+    QString connectionText() const;
+    QPushButton *retryButton() const { return m_retry; }
     SkippedRecordModel *skippedModel() const { return m_skipped; }
     ConflictListModel *conflictModel() const { return m_conflicts; }
     RefusedActionModel *refusedModel() const { return m_refused; }
@@ -61,6 +64,7 @@ private:
     QWidget *buildDetails();
     void updateAccount();
     void updateButtons();
+    void updateConnection();
     void started();
     void showProgress(const SyncProgress &progress);
     void finished(const SyncResult &result);
@@ -75,6 +79,8 @@ private:
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_pending = nullptr;
+    QLabel *m_connection = nullptr;
+    QPushButton *m_retry = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_progress = nullptr;
     QLabel *m_result = nullptr;

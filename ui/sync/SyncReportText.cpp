@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sync/SyncReportText.h"
 
+#include "models/sync/SyncEstimate.h"
+
 #include <algorithm>
 
 namespace pingjia {
@@ -36,12 +38,20 @@ QString SyncReportText::duration(qint64 seconds)
 
 QString SyncReportText::progressLine(const SyncProgress &progress)
 {
+    // Pages are stored on a writer thread behind the receiving one, so the stored count
+    // trails (a small list is received in full before its page is stored): the line
+    // counts what was received, and what is stored only once there is some.
     const ListProgress &current = progress.of(progress.current);
     QStringList parts;
-    parts << tr("%1: %2 stored").arg(listTitle(progress.current)).arg(current.fetched);
+    parts << tr("%1: %2 received").arg(listTitle(progress.current)).arg(current.received);
+    if (current.fetched > 0)
+        parts.last() += tr(", %1 stored").arg(current.fetched);
     if (current.skipped > 0)
         parts.last() += tr(", %1 skipped").arg(current.skipped);
-    parts << tr("%1 records/s").arg(qRound64(progress.recordsPerSecond));
+    const double perSecond =
+        SyncEstimate::recordsPerSecond(progress.totalReceived(), progress.elapsedMs);
+    if (qRound64(perSecond) > 0)
+        parts << tr("%1 records/s").arg(qRound64(perSecond));
     if (current.done)
         parts << tr("done");
     else if (progress.etaSeconds >= 0)
@@ -100,7 +110,10 @@ QString SyncReportText::skippedLine(const SkippedRecord &skipped)
 
 QString SyncReportText::pushLine(const PushResult &push)
 {
-    return tr("Upload: %1 acknowledged, %2 conflicts, %3 refused, %4 still pending")
+    // Counts of this one upload, said as such: the sync page states the running total.
+    if (push.acked + push.conflicts + push.refused + push.remaining == 0 && push.error.ok())
+        return tr("Upload: no action was waiting.");
+    return tr("This upload: %1 acknowledged, %2 conflicts, %3 refused, %4 still waiting")
         .arg(push.acked)
         .arg(push.conflicts)
         .arg(push.refused)

@@ -19,7 +19,8 @@ public:
     static QString listTitle(CacheList list);
     // "45 s", "3 min 5 s", "2 h 10 min".
     static QString duration(qint64 seconds);
-    // "Evaluations: 12000 stored · 5400 records/s · about 12 s left".
+    // "Evaluations: 12500 received, 12000 stored · 5400 records/s · about 12 s left"
+    // (", N stored" only once something of the list is stored).
     static QString progressLine(const SyncProgress &progress);
     // 0..1 over all lists (each list one equal share; the current one by its estimate).
     static double overallFraction(const SyncProgress &progress);

@@ -11,12 +11,8 @@ ZH_CN = {
     'Q%2 %1': '%1年第%2季度',
     'Year %1': '%1年',
     '%1 to %2': '%1 至 %2',
-    # pingjia::UnitLevel
+    # pingjia::UnitLevel (Center, Department, Window, Staff: zh_CN.py already has them)
     'Area': '地区',
-    'Center': '政务服务中心',
-    'Department': '部门',
-    'Window': '窗口',
-    'Staff': '工作人员',
     # pingjia::Ranking
     'Ranking setting "%1" must be a number from %2 to %3.': '排名设置“%1”须为 %2 至 %3 之间的数值。',
     'Ranking setting "%1" must be a whole number.': '排名设置“%1”须为整数。',

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/sync/RefusedActionModel.h"
+#include "models/itemmodels/RefusedActionModel.h"
 
 #include "models/domain/PlatformTime.h"
+#include "models/itemmodels/PlatformErrorText.h"
 #include "models/store/LocalWorkStore.h"
 
 #include <QHash>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -25,14 +27,22 @@ bool RefusedActionModel::refresh(QString *error)
     for (const AuditEntry &a : audit) {
         if (a.event != QLatin1String("refused"))
             continue;
-        RefusedAction action{a.at,         a.evalId,
-                             a.actionId,   a.actor,
-                             std::nullopt, a.detail.value(QLatin1String("message")).toString()};
+        RefusedAction action{
+            a.at,    a.evalId,     a.actionId,
+            a.actor, std::nullopt, a.detail.value(QLatin1String("message")).toString(),
+            {}};
         if (!outboxOf.contains(a.evalId))
             outboxOf.insert(a.evalId, store.actions(a.evalId));
         for (const OutboxEntry &o : outboxOf.value(a.evalId)) {
-            if (o.actionId == a.actionId)
+            if (o.actionId == a.actionId) {
                 action.type = o.type;
+                action.code = o.reply.value(QLatin1String("error"))
+                                  .toObject()
+                                  .value(QLatin1String("code"))
+                                  .toString();
+                if (action.code.isEmpty())
+                    action.code = platformErrorCodeIn(action.reason);
+            }
         }
         actions.append(action);
     }
@@ -72,6 +82,8 @@ QVariant RefusedActionModel::data(const QModelIndex &index, int role) const
     case AtColumn:
         return formatPlatformTime(a.at);
     case ReasonColumn:
+        return platformErrorSentence(a.code);
+    case PlatformTextColumn:
         return a.reason;
     }
     return {};
@@ -91,7 +103,9 @@ QVariant RefusedActionModel::headerData(int section, Qt::Orientation orientation
     case AtColumn:
         return tr("When");
     case ReasonColumn:
-        return tr("Platform's reason");
+        return tr("Why");
+    case PlatformTextColumn:
+        return tr("Platform's own words");
     }
     return {};
 }

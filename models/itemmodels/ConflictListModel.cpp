@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/sync/ConflictListModel.h"
+#include "models/itemmodels/ConflictListModel.h"
 
 #include "models/domain/PlatformTime.h"
+#include "models/itemmodels/PlatformErrorText.h"
 
 namespace pingjia {
 
@@ -49,6 +50,9 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     const ConflictEntry &e = m_entries.at(index.row());
+    // The platform's own words stay one hover away (for its operators).
+    if (index.column() == MessageColumn && role == Qt::ToolTipRole)
+        return platformErrorDetail({}, e.message);
     switch (index.column()) {
     case EvaluationColumn:
         return e.evalId;
@@ -60,7 +64,7 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         return e.platformRecord ? describe(*e.platformRecord)
                                 : tr("not sent by the platform (sync to fetch it)");
     case MessageColumn:
-        return e.message;
+        return platformErrorSentence(QStringLiteral("version_conflict"));
     }
     return {};
 }
@@ -79,7 +83,7 @@ QVariant ConflictListModel::headerData(int section, Qt::Orientation orientation,
     case PlatformColumn:
         return tr("Platform's version");
     case MessageColumn:
-        return tr("Platform's message");
+        return tr("What happened");
     }
     return {};
 }

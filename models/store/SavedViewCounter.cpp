@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/queue/SavedViewCounter.h"
+#include "models/store/SavedViewCounter.h"
 
 #include "models/store/BadReviewQuery.h"
 #include "models/store/CacheDatabase.h"
 #include "models/store/LocalWorkDatabase.h"
-#include "ui/Logging.h"
+#include "models/store/Logging.h"
 
 namespace pingjia {
 
@@ -49,8 +49,8 @@ void SavedViewCounter::start()
             StoreResult error;
             const qint64 n = query.count(savedViewFilter(view, me), now, &error);
             if (!error.ok())
-                qCWarning(lcUi) << "saved view" << savedViewName(view)
-                                << "not counted:" << error.message;
+                qCWarning(lcStore)
+                    << "saved view" << savedViewName(view) << "not counted:" << error.message;
             counts.insert(view, error.ok() ? n : -1);
         }
         QMetaObject::invokeMethod(

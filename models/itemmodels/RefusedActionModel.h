@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Actions the platform refused for good (422 and the like), with the platform's reason,
-// newest first, from the local work's audit log.
+// Actions the platform refused for good (422 and the like), newest first, from the local
+// work's audit log: why in the user's language (from the platform's error code), and the
+// platform's own words beside it.
 
 #include "models/domain/HandlingState.h"
 
@@ -20,7 +21,8 @@ struct RefusedAction {
     QString actionId;
     QString actor;
     std::optional<ActionType> type;
-    QString reason;
+    QString reason; // the platform's own text, as the audit log keeps it
+    QString code;   // the platform's error code, when its answer had one
 };
 
 class RefusedActionModel : public QAbstractTableModel {
@@ -31,7 +33,8 @@ public:
         ActionColumn,
         ActorColumn,
         AtColumn,
-        ReasonColumn,
+        ReasonColumn,       // translated sentence for the platform's code
+        PlatformTextColumn, // the platform's own words and code
         ColumnCount
     };
 

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders a month's bulletin as PDF (four vector charts, a ranking appendix of
+// --departments rows; ~900 is a province-scale city) and prints the time of the median of
+// --repeat runs in the figure collector's format:
+//   RESULT\tbulletin_pdf\t<ours ms>\t-\t1000\tms
+// (target 1000 ms; the ranking query's own time is measured by bench_bulletin_data).
+//   bench_bulletin [--departments 900] [--repeat 3] [--out FILE.pdf]
+
+#include "BulletinFixture.h"
+
+#include "models/reports/BulletinPdf.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace pingjia;
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv); // Qt Charts items need the widgets application
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    QCommandLineOption departments(QStringLiteral("departments"),
+                                   QStringLiteral("Rows of the ranking appendix."),
+                                   QStringLiteral("n"), QStringLiteral("900"));
+    QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs (median printed)."),
+                              QStringLiteral("n"), QStringLiteral("3"));
+    QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Keep the PDF here."),
+                           QStringLiteral("file"));
+    parser.addOptions({departments, repeat, out});
+    parser.process(app);
+
+    const BulletinContent content = fixture::monthlyBulletin(
+        BulletinVersion::Internal, std::max(1, parser.value(departments).toInt()));
+    QTemporaryDir dir;
+    const QString path =
+        parser.isSet(out) ? parser.value(out) : dir.filePath(QStringLiteral("bulletin.pdf"));
+    QList<qint64> times;
+    int pages = 0;
+    for (int i = 0; i < std::max(1, parser.value(repeat).toInt()); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const BulletinRenderResult result = writeBulletinPdf(content, path);
+        times << timer.elapsed();
+        if (!result.ok()) {
+            std::fprintf(stderr, "bench_bulletin: %s\n", qPrintable(result.error));
+            return 2;
+        }
+        pages = result.pageCount;
+    }
+    std::sort(times.begin(), times.end());
+    const qint64 median = times.at(times.size() / 2);
+    std::fprintf(stderr, "bench_bulletin: %d departments, %d pages, runs (ms):",
+                 parser.value(departments).toInt(), pages);
+    for (qint64 t : times)
+        std::fprintf(stderr, " %lld", static_cast<long long>(t));
+    std::fprintf(stderr, "\n");
+    std::printf("RESULT\tbulletin_pdf\t%lld\t-\t1000\tms\n", static_cast<long long>(median));
+    return 0;
+}

@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The queue as a supervisor sees it on a 1280×800 screen (a real X server, Xvfb), in
+// Chinese and in English, on a home synced from the simulator: the window opens within
+// the screen, no button, label or column header of the queue is cut (each text's width
+// is measured against its widget's), the actions sit in a toolbar with full labels and
+// in the rows' context menu, the detail panel collapses (F6) and comes back, Alt+1…5
+// work right after Ctrl+2, dialogs open with the cursor in their first field, F1 lists
+// the shortcuts, and bulk assignment is enabled only when a selected row can be planned.
+// Screenshots go to $PINGJIA_TEST_ARTIFACTS.
+#include "SyncedHome.h"
+
+#include "app/HomeStores.h"
+#include "app/UserHome.h"
+#include "app/WindowSession.h"
+#include "models/itemmodels/BadReviewQueueModel.h"
+#include "models/store/BadReviewQuery.h"
+#include "ui/MainWindow.h"
+#include "ui/ShortcutOverview.h"
+#include "ui/queue/BulkAssignDialog.h"
+#include "ui/queue/CurrentUser.h"
+#include "ui/queue/HandlingActionDialog.h"
+#include "ui/queue/QueueActionController.h"
+#include "ui/queue/QueuePage.h"
+#include "ui/queue/RectificationPlanForm.h"
+#include "ui/queue/SavedViewBar.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScreen>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QToolBar>
+#include <QTranslator>
+
+using namespace pingjia;
+using namespace pingjia::queueui;
+
+namespace {
+const QString kSupervisor = QStringLiteral("supervisor1");
+}
+
+class TestQueueLayout : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void nothingIsCutAt1280x800_data();
+    void nothingIsCutAt1280x800();
+    void savedViewKeysWorkRightAfterCtrl2();
+    void detailPanelCollapsesAndReturns();
+    void dialogsOpenInTheirFirstField();
+    void f1ListsTheShortcuts();
+    void bulkAssignOnlyWhenItCanAct();
+
+private:
+    void openWindow();
+    QueuePage *queue() { return qobject_cast<QueuePage *>(window().page(PageId::BadReviews)); }
+    MainWindow &window() { return m_session->window(); }
+    void saveScreenshot(const QString &name);
+    // Every visible text of the queue page that does not fit its widget.
+    QStringList cutTexts();
+
+    SyncedHome m_home;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<HomeStores> m_stores;
+    std::unique_ptr<WindowSession> m_session;
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+void TestQueueLayout::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_home.create(&error), qPrintable(error));
+    const UserHome home = UserHome::inDirectory(m_home.path());
+    m_settings = home.openSettings();
+    m_settings->setValue(QLatin1String(kAccountUserKey), kSupervisor);
+    m_stores = std::make_unique<HomeStores>(home);
+    QVERIFY(m_stores->open({}).ok());
+}
+
+void TestQueueLayout::openWindow()
+{
+    const UserHome home = UserHome::inDirectory(m_home.path());
+    m_session = std::make_unique<WindowSession>(home, *m_settings, *m_stores);
+    window().show();
+    window().activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    window().showPage(PageId::BadReviews);
+    QVERIFY(queue());
+}
+
+void TestQueueLayout::cleanup()
+{
+    m_session.reset();
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+}
+
+void TestQueueLayout::saveScreenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PINGJIA_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    window().grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+QStringList TestQueueLayout::cutTexts()
+{
+    QStringList cut;
+    for (QAbstractButton *b : queue()->findChildren<QAbstractButton *>()) {
+        if (!b->isVisible() || b->text().isEmpty())
+            continue;
+        // A button narrower than it asks for shows its label cut or elided.
+        if (b->width() < b->sizeHint().width())
+            cut << QStringLiteral("button \"%1\" %2 < %3")
+                       .arg(b->text())
+                       .arg(b->width())
+                       .arg(b->sizeHint().width());
+    }
+    for (QLabel *l : queue()->findChildren<QLabel *>()) {
+        if (!l->isVisible() || l->wordWrap() || l->text().isEmpty() ||
+            Qt::mightBeRichText(l->text()))
+            continue;
+        const int needed = l->fontMetrics().horizontalAdvance(l->text());
+        if (needed > l->contentsRect().width())
+            cut << QStringLiteral("label \"%1\" %2 < %3")
+                       .arg(l->text())
+                       .arg(l->contentsRect().width())
+                       .arg(needed);
+    }
+    for (QComboBox *c : queue()->findChildren<QComboBox *>()) {
+        if (!c->isVisible() || c->isEditable() || c->currentText().isEmpty())
+            continue;
+        // The shown choice plus the arrow's room.
+        const int needed = c->fontMetrics().horizontalAdvance(c->currentText()) + 28;
+        if (c->width() < needed)
+            cut << QStringLiteral("choice \"%1\" %2 < %3")
+                       .arg(c->currentText())
+                       .arg(c->width())
+                       .arg(needed);
+    }
+    QHeaderView *header = queue()->table()->horizontalHeader();
+    const QAbstractItemModel *model = queue()->table()->model();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const QString text = model->headerData(column, Qt::Horizontal).toString();
+        // Text plus the sort indicator's room and the section's margins.
+        const int needed = header->fontMetrics().horizontalAdvance(text) + 24;
+        if (header->sectionSize(column) < needed)
+            cut << QStringLiteral("header \"%1\" %2 < %3")
+                       .arg(text)
+                       .arg(header->sectionSize(column))
+                       .arg(needed);
+    }
+    return cut;
+}
+
+void TestQueueLayout::nothingIsCutAt1280x800_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestQueueLayout::nothingIsCutAt1280x800()
+{
+    QFETCH(QString, language);
+    m_translator = std::make_unique<QTranslator>();
+    QVERIFY(m_translator->load(QStringLiteral(":/i18n/pingjia_") + language));
+    QCoreApplication::installTranslator(m_translator.get());
+    m_settings->remove(QStringLiteral("window/geometry")); // the first start
+    openWindow();
+
+    // Opened within the screen, and at a size that uses it.
+    const QRect available = window().screen()->availableGeometry();
+    QVERIFY2(available.contains(window().frameGeometry()),
+             qPrintable(QStringLiteral("%1x%2").arg(window().width()).arg(window().height())));
+    QVERIFY(window().width() >= available.width() * 3 / 4);
+
+    QTRY_VERIFY_WITH_TIMEOUT(queue()->model()->rowCount() > 0, 60000);
+    queue()->table()->setCurrentIndex(queue()->model()->index(0, 0));
+    // The saved views' counts arrive from a worker and widen their buttons: measure after.
+    QTRY_VERIFY_WITH_TIMEOUT(!queue()->savedViewCounter()->isBusy(), 60000);
+    QAbstractButton *unverified = queue()->savedViews()->button(SavedView::Unverified);
+    QTRY_VERIFY_WITH_TIMEOUT(unverified->text() != savedViewName(SavedView::Unverified), 60000);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QApplication::processEvents();
+    saveScreenshot(QStringLiteral("queue-1280x800-") + language);
+
+    const QStringList cut = cutTexts();
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+
+    // Every action is in the toolbar (or its » menu) with its full label, and on the
+    // rows' context menu.
+    QToolBar *bar = queue()->toolBar();
+    QCOMPARE(queue()->table()->contextMenuPolicy(), Qt::ActionsContextMenu);
+    for (QAction *action : queue()->actions()->allActions()) {
+        QVERIFY(bar->actions().contains(action));
+        QVERIFY(queue()->table()->actions().contains(action));
+        QVERIFY(!action->text().isEmpty());
+        QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+    }
+    // Remembered for the next start.
+    window().close();
+    m_session.reset();
+    QVERIFY(!m_settings->value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+}
+
+void TestQueueLayout::savedViewKeysWorkRightAfterCtrl2()
+{
+    openWindow();
+    window().showPage(PageId::Dashboard);
+    QTest::keyClick(&window(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window().currentPage(), PageId::BadReviews);
+    QVERIFY2(queue()->isAncestorOf(QApplication::focusWidget()),
+             qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                    : QStringLiteral("(none)")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(queue()->filter(), savedViewFilter(SavedView::Overdue, kSupervisor));
+}
+
+void TestQueueLayout::detailPanelCollapsesAndReturns()
+{
+    openWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(queue()->model()->rowCount() > 0, 60000);
+    queue()->table()->setFocus();
+    QVERIFY(queue()->isDetailVisible());
+    const int before = queue()->table()->width();
+    QTest::keyClick(queue()->table(), Qt::Key_F6);
+    QVERIFY(!queue()->isDetailVisible());
+    QVERIFY(queue()->table()->width() > before);
+    QVERIFY(!queue()->toggleDetailAction()->isChecked());
+    QTest::keyClick(queue()->table(), Qt::Key_F6);
+    QVERIFY(queue()->isDetailVisible());
+}
+
+void TestQueueLayout::dialogsOpenInTheirFirstField()
+{
+    openWindow();
+    BadReviewFilter unverified;
+    unverified.states = {HandlingState::Unverified};
+    unverified.validity = BadReviewFilter::Validity::Valid;
+    queue()->setFilter(unverified);
+    QTRY_VERIFY_WITH_TIMEOUT(queue()->model()->rowCount() > 0, 60000);
+    QVERIFY(queue()->selectEvaluation(queue()->model()->evalIdAt(0)));
+    HandlingActionDialog *dialog = queue()->actions()->open(ActionType::Verify);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QWidget *focus = dialog->focusWidget();
+    QVERIFY(focus);
+    QVERIFY2(focus->inherits("QPlainTextEdit") || focus->inherits("QLineEdit"),
+             focus->metaObject()->className());
+    dialog->reject();
+}
+
+void TestQueueLayout::f1ListsTheShortcuts()
+{
+    openWindow();
+    QTest::keyClick(&window(), Qt::Key_F1);
+    ShortcutOverview *overview = window().shortcutOverview();
+    QVERIFY(overview);
+    QVERIFY(overview->isVisible());
+    const QStringList keys = overview->keys();
+    // The keys the window and the queue really have are all listed.
+    for (QAction *action : queue()->actions()->allActions())
+        QVERIFY2(keys.contains(action->shortcut().toString(QKeySequence::PortableText)),
+                 qPrintable(action->shortcut().toString()));
+    for (const char *key : {"Ctrl+2", "Alt+1", "Alt+5", "F1", "F6", "Ctrl+P", "Ctrl+F"})
+        QVERIFY2(keys.contains(QLatin1String(key)), key);
+    overview->close();
+}
+
+void TestQueueLayout::bulkAssignOnlyWhenItCanAct()
+{
+    openWindow();
+    QAction *bulk = queue()->actions()->bulkAssignAction();
+    // Two rows that cannot be planned (closed): disabled.
+    BadReviewFilter closed;
+    closed.states = {HandlingState::Closed, HandlingState::NotAdopted};
+    queue()->setFilter(closed);
+    QTRY_VERIFY_WITH_TIMEOUT(queue()->model()->rowCount() >= 2, 60000);
+    queue()->table()->selectAll();
+    QVERIFY(!bulk->isEnabled());
+    // Confirmed rows of one department: enabled, and that department is preselected.
+    BadReviewQuery query(m_home.cache(), &m_home.work());
+    BadReviewFilter confirmed;
+    confirmed.states = {HandlingState::Confirmed};
+    const QList<BadReviewRow> rows =
+        query.page(confirmed, BadReviewSort::AssessTime, Qt::AscendingOrder, 0, 500, Clock::now());
+    QHash<QString, QStringList> byDept;
+    for (const BadReviewRow &r : rows)
+        byDept[r.deptCode] << r.evalId;
+    QString dept;
+    for (auto it = byDept.begin(); it != byDept.end(); ++it)
+        if (it.value().size() >= 2 && !it.key().isEmpty())
+            dept = it.key();
+    QVERIFY2(!dept.isEmpty(), "two confirmed bad reviews of one department");
+    BadReviewFilter oneDept = confirmed;
+    oneDept.deptCodes = {dept};
+    queue()->setFilter(oneDept);
+    QTRY_VERIFY_WITH_TIMEOUT(queue()->model()->rowCount() >= 2, 60000);
+    queue()->table()->selectAll();
+    QVERIFY(bulk->isEnabled());
+    BulkAssignDialog *dialog = queue()->actions()->openBulkAssign();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->planForm()->deptCode(), dept);
+    dialog->reject();
+}
+
+QTEST_MAIN(TestQueueLayout)
+#include "tst_queuelayout.moc"

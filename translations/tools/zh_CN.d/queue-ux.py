@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# zh_CN of the queue-ux work: who acts, the platform's error codes in plain words, the
+# upload and connection state, layout, export and print of the work queue.
+ZH_CN = {
+# Who acts
+'Nobody is signed in. Actions and reveals are recorded under the name of the platform user who takes them, so sign in first (Sync & settings → Sign in); after one sign-in the console also works offline.':
+    '当前未登录。处置操作和查看评价人信息均以操作人的平台账号记录，请先登录（同步与设置 → 登录）；登录一次后，断网时也可继续办理。',
+'Sign in first': '请先登录',
+'Nobody is signed in: a reveal is recorded under the name of the platform user who asks for it. Sign in first.':
+    '当前未登录：查看评价人信息须以查看人的平台账号登记，请先登录。',
+'Sign in first: the resolution is recorded under the name of the platform user signed in.':
+    '请先登录：冲突处理结果以当前登录的平台账号记录。',
+# The platform's error codes
+'Someone changed this bad review on the platform before the action arrived. Nothing was overwritten: compare both versions and choose.':
+    '本操作送达前，已有人在平台上修改了这条差评。双方内容均未被覆盖，请对照两个版本后选择保留哪一个。',
+"The platform does not allow this step in the bad review's current state. Sync to see its state, then choose a step that fits.":
+    '这条差评在平台上的当前状态不允许进行此项操作。请先同步查看其最新状态，再选择相应操作。',
+'The person who made a request cannot also approve or reject it. Ask a second person to decide.':
+    '申请人不能审批本人提出的申请，请由另一名工作人员审批。',
+"The platform found the action's details incomplete or wrong. Record the step again with every field filled in.":
+    '平台认为本次操作填写的内容不完整或有误，请补全各项内容后重新办理。',
+'The platform no longer knows where the last sync stopped. That list is fetched again from the start; nothing stored is lost.':
+    '平台已无法从上次同步中断处继续，将从头重新获取该类数据；已保存的数据不会丢失。',
+'The platform refused the page size the console asked for.': '平台拒绝了本督办台请求的每页条数。',
+'The platform does not have this record (or this address): it may be outside your scope or withdrawn.':
+    '平台上没有这条记录（或该地址不存在），可能不在您的权限范围内，或已被撤回。',
+'The platform does not accept this kind of request at this address.': '平台在该地址不受理此类请求。',
+'The platform could not read the request.': '平台无法识别本次请求。',
+'Wrong user name or password. Check both and sign in again.': '用户名或密码错误，请核对后重新登录。',
+'The platform no longer accepts the stored sign-in. Sign in again with your password.':
+    '平台已不再认可保存的登录凭据，请输入密码重新登录。',
+'The platform does not support this way of signing in.': '平台不支持这种登录方式。',
+'The platform wants a sign-in first. Sign in again.': '平台要求先登录，请重新登录。',
+'The platform did not accept the sign-in token. Sign in again.': '平台未认可登录令牌，请重新登录。',
+'The sign-in has expired. The console renews it by itself; if this stays, sign in again.':
+    '登录已过期。督办台会自动续期；如仍提示此信息，请重新登录。',
+'The platform asked the console to slow down. It tries again by itself after the wait the platform named.':
+    '平台要求降低访问频率，督办台将按平台指定的时间间隔自动重试。',
+'The platform had an internal error. The console tries again by itself; nothing recorded here is lost.':
+    '平台内部出错，督办台将自动重试；本机记录的内容不会丢失。',
+'The platform refused the request.': '平台拒绝了本次请求。',
+'The platform said: %1': '平台原文：%1',
+'Platform error code: %1': '平台错误代码：%1',
+'The platform said: %1 (error code %2)': '平台原文：%1（错误代码 %2）',
+'%1 (%2)': '%1（%2）',
+'What happened': '情况说明',
+'Why': '原因',
+"Platform's own words": '平台原文',
+# Upload and connection state
+'%1 · %2 · invalid: no text': '%1 · %2 · 无效评价（无文字内容）',
+'%1 recorded for %2.': '已为 %2 记录“%1”。',
+'Upload: %1.': '上传状态：%1。',
+'Waiting to upload (not sent yet)': '待上传（尚未发送）',
+'Upload: no action was waiting.': '上传：没有待上传的操作。',
+'This upload: %1 acknowledged, %2 conflicts, %3 refused, %4 still waiting':
+    '本次上传：平台确认 %1 条，冲突 %2 条，被拒绝 %3 条，仍待上传 %4 条',
+'● Not signed in': '● 未登录',
+'%n action(s) waiting to upload': '%n 条操作待上传',
+'&Retry now': '立即重试(&R)',
+'Not signed in.': '未登录。',
+'Connected to the platform.': '已连接平台。',
+'Contacting the platform…': '正在连接平台……',
+'Cannot reach the platform.': '无法连接平台。',
+'Last error: %1': '最近一次错误：%1',
+'Next attempt by itself in about %1.': '约 %1 后自动重试。',
+'No attempt is scheduled: use Retry now.': '未安排自动重试，请点击“立即重试”。',
+'Stopped at %p%': '已在 %p% 处停止',
+'No action is waiting for upload.': '没有待上传的操作。',
+# Layout, keyboard, marks
+'Detail panel': '详情面板',
+'Show or hide the detail panel (F6)': '显示或隐藏详情面板（F6）',
+'Actions': '操作',
+'&Keyboard shortcuts': '快捷键(&K)',
+'Keyboard shortcuts': '快捷键',
+'Keys': '按键',
+'What it does': '功能',
+'Everywhere': '全局',
+'Bad-review queue': '差评工单',
+'Rectification tracker': '整改跟踪',
+'This overview of shortcuts': '打开本快捷键一览',
+'Search the comments': '搜索评价内容',
+'All bad reviews': '全部差评',
+'Saved view 1: unverified': '常用视图 1：待核实',
+'Saved view 2: due today': '常用视图 2：今日到期',
+'Saved view 3: overdue': '常用视图 3：已逾期',
+'Saved view 4: awaiting my approval': '常用视图 4：待我审批',
+'Saved view 5: awaiting the follow-up visit': '常用视图 5：待回访',
+'Open the detail of the row (Esc: back to the table)': '打开所选差评的详情（Esc 返回列表）',
+'Verify': '核实',
+'Review a pending request': '审批待审批的申请',
+'Complete the rectification': '完成整改',
+'Request a delay, or report that it cannot be rectified': '申请延期，或报告无法整改',
+'Assign the selected rows to a department': '将所选差评交办部门',
+"Reveal the evaluator's data (a reason is asked and logged)": '查看评价人信息（须说明理由并登记）',
+'Show or hide the detail panel': '显示或隐藏详情面板',
+'Print the queue as shown': '按当前显示打印工单',
+'Refresh': '刷新',
+'Dialogs': '对话框',
+'Confirm': '确认',
+'Cancel': '取消',
+'Sync now': '立即同步',
+'Cancel the sync': '取消同步',
+'verified %1': '核实时%1',
+'completed %1': '完成整改时%1',
+'%n day(s) late': '已超期 %n 天',
+'%n hour(s) late': '已超期 %n 小时',
+# Print
+'Print the queue…': '打印工单…',
+'The queue as shown (filter, columns, every row) with a print preview (Ctrl+P)': '按当前筛选条件和列打印全部差评，打印前可预览（Ctrl+P）',
+'Print this bad review…': '打印本条差评…',
+'The full record of the selected bad review with its history, for a paper file': '打印所选差评的完整记录及处置历史，供存档',
+'Print preview · %1': '打印预览 · %1',
+'The PDF %1 could not be written.': '无法写入 PDF 文件 %1。',
+'Filter: %1': '筛选条件：%1',
+'none (every bad review)': '无（全部差评）',
+'%n bad review(s) · printed %1 (China Standard Time)': '共 %n 条差评 · 打印时间 %1（北京时间）',
+'Bad review %1': '差评 %1',
+'Case': '办件',
+'Verify by': '核实时限',
+'Rectify by': '整改时限',
+'unknown': '未知',
+'Printed %1 (China Standard Time). Evaluator personal data is not printed.': '打印时间 %1（北京时间）。评价人个人信息不予打印。',
+'search: %1': '搜索：%1',
+'evaluated %1 – %2': '评价时间 %1 至 %2',
+}
