@@ -127,7 +127,7 @@ void TestTwoPersonRule::accept(QDialog *dialog)
     QVERIFY2(ok->isEnabled(), "the dialog is complete");
     const QPointer<QDialog> open(dialog);
     QTest::mouseClick(ok, Qt::LeftButton);
-    QTRY_VERIFY(!open); // closed and deleted: the next dialog may open
+    QTRY_VERIFY_WITH_TIMEOUT(!open, 60000); // closed and deleted: the next dialog may open
 }
 
 void TestTwoPersonRule::signIn(const QString &user, const QString &password)
@@ -174,7 +174,7 @@ void TestTwoPersonRule::withoutSignInActionsAndRevealsAreRefused()
     QCOMPARE(message->objectName(), QStringLiteral("signInRequiredMessage"));
     QVERIFY2(message->text().contains(QLatin1String("sign in")), qPrintable(message->text()));
     message->close();
-    QTRY_VERIFY(!queue()->actions()->currentMessage());
+    QTRY_VERIFY_WITH_TIMEOUT(!queue()->actions()->currentMessage(), 60000);
     QVERIFY(outbox(m_requested).isEmpty());
 
     // The reveal: refused before any dialog, nothing logged.
@@ -225,7 +225,7 @@ void TestTwoPersonRule::ownApprovalIsRefusedLocally()
              qPrintable(refused->informativeText()));
     QVERIFY(!refused->informativeText().contains(QLatin1String("same_actor")));
     refused->close();
-    QTRY_VERIFY(!queue()->actions()->currentMessage());
+    QTRY_VERIFY_WITH_TIMEOUT(!queue()->actions()->currentMessage(), 60000);
     QCOMPARE(outbox(m_requested).size(), 1); // nothing recorded for the refused approval
 }
 
