@@ -1371,7 +1371,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>pingjia rankings: give exactly one period: --month YYYY-MM, --quarter YYYY-Qn, --year YYYY or --from D --to D.</source>
-        <translation>pingjia rankings：请且只请指定一个统计期：--month YYYY-MM、--quarter YYYY-Qn、--year YYYY 或 --from D --to D。</translation>
+        <translation>pingjia rankings：请指定且只指定一个统计期：--month YYYY-MM、--quarter YYYY-Qn、--year YYYY 或 --from D --to D。</translation>
     </message>
     <message>
         <source>pingjia rankings: --%1 "%2" is not valid; write it like %3.</source>

@@ -203,9 +203,9 @@ void TestRankingsCli::usageErrorsExitOne_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no period") << QStringList{} << "exactly one period";
+    QTest::newRow("no period") << QStringList{} << "--quarter YYYY-Qn";
     QTest::newRow("two periods") << QStringList{"--month", "2026-10", "--year", "2026"}
-                                 << "exactly one period";
+                                 << "--quarter YYYY-Qn";
     QTest::newRow("bad month") << QStringList{"--month", "2026-13"} << "2026-13";
     QTest::newRow("year as month") << QStringList{"--month", "2026"} << "--month";
     QTest::newRow("bad quarter") << QStringList{"--quarter", "2026-Q5"} << "2026-Q5";

@@ -98,7 +98,8 @@ private slots:
         const QString file = path("old-cache.sqlite");
         {
             CacheDatabase old(file);
-            const int previous = old.schema().version() - 1;
+            // Version 1: before the comment search (2) and the indicator rollups (3).
+            const int previous = 1;
             QVERIFY(old.openAtVersion(previous).ok());
             QCOMPARE(old.fileVersion(), previous);
             QVERIFY(!tables(old).contains(QStringLiteral("comment_fts")));

@@ -38,6 +38,9 @@ void TestConnectionStatusBar::startsOfflineAndNeverSynced()
     QVERIFY(!status.lastSync().isValid());
     ConnectionStatusBar bar(status, [] { return cst(2026, 10, 31, 18, 0); });
     QCOMPARE(bar.syncText(), QString("Last sync: never synced"));
+    // A home that never signed in is not "offline": there is nothing to reach yet.
+    QCOMPARE(bar.onlineText(), QString("● Not signed in"));
+    status.setSignedIn(true);
     QCOMPARE(bar.onlineText(), QString("● Offline"));
 }
 
@@ -62,6 +65,7 @@ void TestConnectionStatusBar::showsLastSyncAndDataAge()
     ConnectionStatus status;
     QDateTime now = cst(2026, 10, 31, 18, 0);
     ConnectionStatusBar bar(status, [&now] { return now; });
+    status.setSignedIn(true);
     status.setOnline(true);
     QCOMPARE(bar.onlineText(), QString("● Online"));
     status.setLastSync(cst(2026, 10, 31, 15, 0));

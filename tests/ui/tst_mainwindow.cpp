@@ -6,6 +6,7 @@
 #include "app/HomeStores.h"
 #include "app/UserHome.h"
 #include "app/WindowSession.h"
+#include "ui/ConnectionStatus.h"
 #include "ui/ConnectionStatusBar.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsKeys.h"
@@ -14,8 +15,10 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -142,7 +145,8 @@ void TestMainWindow::statusBarSaysNeverSynced()
     QVERIFY(bar);
     QVERIFY(window().statusBar()->isAncestorOf(bar));
     QCOMPARE(bar->syncText(), ConnectionStatusBar::tr("Last sync: never synced"));
-    QCOMPARE(bar->onlineText(), ConnectionStatusBar::tr("● Offline"));
+    // This home never signed in: "not signed in", not "offline".
+    QCOMPARE(bar->onlineText(), ConnectionStatusBar::tr("● Not signed in"));
 }
 
 void TestMainWindow::statusBarFollowsConnectionStatus()
@@ -158,26 +162,35 @@ void TestMainWindow::statusBarFollowsConnectionStatus()
 
 void TestMainWindow::setPageReplacesTheShell()
 {
-    window().showPage(PageId::Rankings);
-    QPointer<QWidget> shell = window().page(PageId::Rankings);
+    // A bare window (no pages assembled) holds shells; setPage replaces one in place.
+    ConnectionStatus connection;
+    MainWindow bare(*m_settings, connection);
+    bare.show();
+    bare.showPage(PageId::Rankings);
+    QPointer<QWidget> shell = bare.page(PageId::Rankings);
     QVERIFY(qobject_cast<ShellPage *>(shell.data()));
     auto *real = new QLabel("rankings table");
-    window().setPage(PageId::Rankings, real);
-    QCOMPARE(window().page(PageId::Rankings), real);
-    QCOMPARE(window().currentPage(), PageId::Rankings);
+    bare.setPage(PageId::Rankings, real);
+    QCOMPARE(bare.page(PageId::Rankings), real);
+    QCOMPARE(bare.currentPage(), PageId::Rankings);
     QVERIFY(real->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(shell.isNull(), 60000); // deleteLater
     // Other pages kept their places.
     for (PageId id : kAllPages) {
-        window().showPage(id);
-        QCOMPARE(window().currentPage(), id);
+        bare.showPage(id);
+        QCOMPARE(bare.currentPage(), id);
     }
 }
 
 void TestMainWindow::geometryAndPageSavedInHomeSettings()
 {
     window().showPage(PageId::Bulletins);
-    window().resize(1111, 777);
+    // A size and place that fit the screen (a larger one is fitted to the screen on start).
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    window().move(available.topLeft());
+    window().resize(available.size() * 0.8);
+    const QSize chosen = window().size();
+    QVERIFY(chosen != QSize(1440, 900));
     QVERIFY(window().close());
     const QString ini = m_home->filePath("pingjia.ini");
     QVERIFY(QFile::exists(ini));
@@ -190,7 +203,7 @@ void TestMainWindow::geometryAndPageSavedInHomeSettings()
     m_session = std::make_unique<WindowSession>(UserHome::inDirectory(m_home->path()), *m_settings,
                                                 *m_stores);
     QCOMPARE(window().currentPage(), PageId::Bulletins);
-    QCOMPARE(window().size(), QSize(1111, 777));
+    QCOMPARE(window().size(), chosen);
 }
 
 void TestMainWindow::languageMenuStoresChoice()

@@ -39,7 +39,7 @@ ZH_CN = {
     'First day of a range (YYYY-MM-DD), with --to.': '日期区间的第一天（YYYY-MM-DD），与 --to 同用。',
     'Last day of a range (YYYY-MM-DD), inclusive.': '日期区间的最后一天（YYYY-MM-DD，含当日）。',
     'pingjia rankings: give exactly one period: --month YYYY-MM, --quarter YYYY-Qn, --year YYYY or --from D --to D.':
-        'pingjia rankings：请且只请指定一个统计期：--month YYYY-MM、--quarter YYYY-Qn、--year YYYY 或 --from D --to D。',
+        'pingjia rankings：请指定且只指定一个统计期：--month YYYY-MM、--quarter YYYY-Qn、--year YYYY 或 --from D --to D。',
     'pingjia rankings: --%1 "%2" is not valid; write it like %3.': 'pingjia rankings：--%1“%2”无效，请按 %3 的格式填写。',
     'pingjia rankings: --from and --to go together.': 'pingjia rankings：--from 与 --to 须同时指定。',
     'pingjia rankings: --from "%1" --to "%2" is not a range of days; write the dates like 2026-10-01, the first not after the last.':
