@@ -279,7 +279,9 @@ StoreResult IndicatorRollup::aggregate(bool everything)
             .arg(levels.join(QStringLiteral(", ")), evalFrom, evalRange),
         // evaluatedCases: any non-withdrawn evaluation (issue 8; an index-only probe of
         // evaluations_project); `late`: the default is dated in the next month. The
-        // month table is joined last (CROSS JOIN keeps SQLite from scanning cases per month).
+        // month table is joined last (CROSS JOIN keeps SQLite from scanning cases per month);
+        // the join drops a NULL finish_date, and no "IS NOT NULL" on it keeps the first
+        // build a plain scan of cases (the finish index would fetch every row at random).
         QStringLiteral("CREATE TEMP TABLE rollup_case AS SELECT m.month AS month, CASE WHEN "
                        "c.finish_date >= m.late_from THEN 1 ELSE 0 END AS late, c.center_code AS "
                        "center_code, c.dept_code AS dept_code, c.window_code AS window_code, "
@@ -287,7 +289,7 @@ StoreResult IndicatorRollup::aggregate(bool everything)
                        "1 FROM evaluations x WHERE x.project_no = c.project_no AND x.withdrawn = "
                        "0) THEN 1 ELSE 0 END) AS evaluated FROM %1 CROSS JOIN "
                        "temp.rollup_months m WHERE m.month = substr(c.finish_date, 1, 7) AND "
-                       "c.withdrawn = 0 AND c.pro_status = 3 AND c.finish_date IS NOT NULL%2 "
+                       "c.withdrawn = 0 AND c.pro_status = 3%2 "
                        "GROUP BY m.month, CASE WHEN c.finish_date >= m.late_from THEN 1 ELSE 0 "
                        "END, c.center_code, c.dept_code, c.window_code, c.staff_id")
             .arg(caseFrom, caseRange),
