@@ -35,6 +35,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QTabBar>
@@ -139,7 +140,10 @@ QStringList TestQueueLayout::cutTexts(QWidget *root)
         if (!l->isVisible() || l->wordWrap() || l->text().isEmpty() ||
             Qt::mightBeRichText(l->text()))
             continue;
-        const int needed = l->fontMetrics().horizontalAdvance(l->text());
+        // "&Units:" shows as "Units:" (the & marks the shortcut letter).
+        QString shown = l->text();
+        shown.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        const int needed = l->fontMetrics().horizontalAdvance(shown);
         if (needed > l->contentsRect().width())
             cut << QStringLiteral("label \"%1\" %2 < %3")
                        .arg(l->text())
@@ -162,7 +166,9 @@ QStringList TestQueueLayout::cutTexts(QWidget *root)
             continue;
         for (int tab = 0; tab < bar->count(); ++tab) {
             // The tab's text plus its margins (an elided tab is narrower than its hint).
-            const int needed = bar->fontMetrics().horizontalAdvance(bar->tabText(tab)) + 16;
+            QString shown = bar->tabText(tab);
+            shown.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+            const int needed = bar->fontMetrics().horizontalAdvance(shown) + 16;
             if (bar->tabRect(tab).width() < needed)
                 cut << QStringLiteral("tab \"%1\" %2 < %3")
                            .arg(bar->tabText(tab))
