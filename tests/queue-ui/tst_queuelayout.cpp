@@ -38,6 +38,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -185,8 +186,12 @@ QStringList TestQueueLayout::cutTexts(QWidget *root)
             if (header->isSectionHidden(column))
                 continue;
             const QString text = model->headerData(column, Qt::Horizontal).toString();
-            // Text plus the sort indicator's room and the section's margins.
-            const int needed = header->fontMetrics().horizontalAdvance(text) + 24;
+            // Text plus the section's margins (as Qt sizes a section to fit its text), and
+            // the sort indicator's room where the header sorts.
+            const int margins =
+                2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            const int needed = header->fontMetrics().horizontalAdvance(text) +
+                               (header->isSortIndicatorShown() ? 24 : margins);
             if (header->sectionSize(column) < needed)
                 cut << QStringLiteral("header \"%1\" %2 < %3")
                            .arg(text)
