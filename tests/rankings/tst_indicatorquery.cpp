@@ -501,7 +501,18 @@ void TestIndicatorQuery::dashboardChannelsAndTrend()
     QVERIFY(trend);
     QCOMPARE(trend->size(), 12);
     QCOMPARE(trend->at(10).period.key(), QStringLiteral("2026-10"));
-    QCOMPARE(trend->at(10).counts, d->current.counts);
+    // The trend carries cases, evaluations, levels and defaults; its handling counts are 0.
+    const UnitCounts &month = trend->at(10).counts;
+    QCOMPARE(month.servedCases, d->current.counts.servedCases);
+    QCOMPARE(month.evaluatedCases, d->current.counts.evaluatedCases);
+    QCOMPARE(month.evaluations, d->current.counts.evaluations);
+    QCOMPARE(month.validEvaluations, d->current.counts.validEvaluations);
+    QCOMPARE(month.invalidEvaluations, d->current.counts.invalidEvaluations);
+    QCOMPARE(month.defaultEvaluations, d->current.counts.defaultEvaluations);
+    for (int l = 1; l <= 5; ++l)
+        QCOMPARE(month.level(l), d->current.counts.level(l));
+    QCOMPARE(month.verifyDue, 0);
+    QCOMPARE(month.confirmedBadReviews, 0);
 }
 
 void TestIndicatorQuery::chaseList()
