@@ -254,7 +254,8 @@ private slots:
         // The center with most evaluations in the month, counted from the dump.
         QString center;
         for (auto it = m_centerTotals.cbegin(); it != m_centerTotals.cend(); ++it) {
-            if (!it.key().isEmpty() && (center.isEmpty() || it.value() > m_centerTotals[center]))
+            if (!it.key().isEmpty() &&
+                (center.isEmpty() || it.value() > m_centerTotals.value(center)))
                 center = it.key();
         }
         QVERIFY2(!center.isEmpty() && m_centerNames.contains(center), "cases and centers dumped");

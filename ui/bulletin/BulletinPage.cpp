@@ -17,6 +17,7 @@
 #include "ui/rankings/ScopePicker.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
