@@ -79,10 +79,20 @@ QString doubleZeroParagraph(const BulletinFacts &f)
 
 } // namespace
 
-BulletinBlock paragraph(const QString &text, const QString &editableKey)
+namespace {
+
+BulletinBlock blockOf(BulletinBlock::Kind kind)
 {
     BulletinBlock b;
-    b.kind = BulletinBlock::Kind::Paragraph;
+    b.kind = kind;
+    return b;
+}
+
+} // namespace
+
+BulletinBlock paragraph(const QString &text, const QString &editableKey)
+{
+    BulletinBlock b = blockOf(BulletinBlock::Kind::Paragraph);
     b.text = text;
     b.editable = !editableKey.isEmpty();
     b.key = editableKey;
@@ -91,24 +101,21 @@ BulletinBlock paragraph(const QString &text, const QString &editableKey)
 
 BulletinBlock subHeading(const QString &text)
 {
-    BulletinBlock b;
-    b.kind = BulletinBlock::Kind::SubHeading;
+    BulletinBlock b = blockOf(BulletinBlock::Kind::SubHeading);
     b.text = text;
     return b;
 }
 
 BulletinBlock tableBlock(const BulletinTable &table)
 {
-    BulletinBlock b;
-    b.kind = BulletinBlock::Kind::Table;
+    BulletinBlock b = blockOf(BulletinBlock::Kind::Table);
     b.table = table;
     return b;
 }
 
 BulletinBlock chartBlock(const BulletinChart &chart)
 {
-    BulletinBlock b;
-    b.kind = BulletinBlock::Kind::Chart;
+    BulletinBlock b = blockOf(BulletinBlock::Kind::Chart);
     b.chart = chart;
     return b;
 }

@@ -3,6 +3,7 @@
 
 #include "models/reports/BulletinChartPainter.h"
 #include "models/reports/BulletinPageGeometry.h"
+#include "models/reports/BulletinTablePages.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -50,8 +51,10 @@ public:
             addSection(i + 1, content.sections.at(i));
         addAttachmentNote(content.attachments);
         addSignature(content.header);
-        for (int i = 0; i < content.attachments.size(); ++i)
-            addAttachment(i + 1, content.attachments.size(), content.attachments.at(i));
+        if (m_style.attachmentsInFlow) {
+            for (int i = 0; i < content.attachments.size(); ++i)
+                addAttachment(i + 1, content.attachments.size(), content.attachments.at(i));
+        }
         if (m_style.masthead)
             addImprint(content);
         m_cursor.endEditBlock();
@@ -194,24 +197,6 @@ private:
         }
     }
 
-    QList<double> columnWeights(const BulletinTable &table) const
-    {
-        // Width follows the longest text of a column (CJK counts double), within bounds.
-        // Weights are in characters of the cell font, plus room for the padding.
-        QList<double> weights(table.headers.size(), 2.0);
-        auto widen = [&](int column, const QString &text) {
-            const double width = visualChars(text) + 1.0;
-            weights[column] = std::clamp(std::max(weights[column], width), 2.0, 17.0);
-        };
-        for (int c = 0; c < table.headers.size(); ++c)
-            widen(c, table.headers.at(c).size() > 6 ? table.headers.at(c).left(6)
-                                                    : table.headers.at(c));
-        for (const QStringList &row : table.rows)
-            for (int c = 0; c < row.size() && c < weights.size(); ++c)
-                widen(c, row.at(c));
-        return weights;
-    }
-
     void addTable(const BulletinTable &table)
     {
         const int columns = int(table.headers.size());
@@ -234,7 +219,7 @@ private:
         const double widthPt = kTextWidthMm / kPointMm;
         format.setWidth(fixed ? QTextLength(QTextLength::FixedLength, widthPt)
                               : QTextLength(QTextLength::PercentageLength, 100));
-        const QList<double> weights = columnWeights(table);
+        const QList<double> weights = bulletinColumnWeights(table);
         double total = 0;
         for (double w : weights)
             total += w;
@@ -337,8 +322,8 @@ private:
         // 署名右空二字; the date starts two characters right of the 署名, unless longer,
         // then the date keeps 右空二字 and the 署名 moves left (GB/T 9704 7.3.5.2).
         const QString date = bulletinDateText(header.writtenOn);
-        const double signatureChars = visualChars(header.signature);
-        const double dateChars = visualChars(date);
+        const double signatureChars = bulletinVisualChars(header.signature);
+        const double dateChars = bulletinVisualChars(date);
         double signatureRight = 2;
         double dateRight = 2 + signatureChars - 2 - dateChars;
         if (dateRight < 2) {
@@ -354,27 +339,33 @@ private:
         m_cursor.insertText(date, body());
     }
 
-    // Width in ems: CJK characters one, digits and Latin letters a generous 0.6.
-    static double visualChars(const QString &text)
+public:
+    // 附件 另面编排: "附件N" 黑体 top left of the first line, title centred on line 3, then
+    // the table's own title.
+    void addAttachmentHeading(int number, int count, const BulletinAttachment &attachment,
+                              bool pageBreak)
     {
-        double width = 0;
-        for (QChar c : text)
-            width += c.unicode() < 0x2E80 ? 0.6 : 1.0;
-        return width;
-    }
-
-    void addAttachment(int number, int count, const BulletinAttachment &attachment)
-    {
-        // 附件 另面编排: "附件N" 黑体 top left of the first line, title centred on line 3.
         QTextBlockFormat format = lineFormat(Qt::AlignLeft, 0);
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        if (pageBreak)
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         startBlock(format, font(m_style.fonts.heading, kSize3Pt));
         m_cursor.insertText(count > 1 ? kAttachment + QString::number(number) : kAttachment,
                             font(m_style.fonts.heading, kSize3Pt));
         blankLine();
         paragraph(attachment.title, font(m_style.fonts.title, kSize2Pt), 0, Qt::AlignHCenter);
         blankLine();
-        addTable(attachment.table);
+        if (!attachment.table.title.isEmpty())
+            paragraph(attachment.table.title, font(m_style.fonts.heading, kSize4Pt), 0,
+                      Qt::AlignHCenter);
+    }
+
+private:
+    void addAttachment(int number, int count, const BulletinAttachment &attachment)
+    {
+        addAttachmentHeading(number, count, attachment, true);
+        BulletinTable table = attachment.table;
+        table.title.clear(); // printed by the heading
+        addTable(table);
     }
 
     void addImprint(const BulletinContent &content)
@@ -400,6 +391,15 @@ private:
 };
 
 } // namespace
+
+void buildBulletinAttachmentHeading(QTextDocument &doc, int number, int count,
+                                    const BulletinAttachment &attachment,
+                                    const BulletinDocumentStyle &style)
+{
+    doc.setDocumentMargin(0);
+    doc.setUndoRedoEnabled(false);
+    Builder(doc, style).addAttachmentHeading(number, count, attachment, false);
+}
 
 BulletinTextDocument buildBulletinDocument(QTextDocument &doc, const BulletinContent &content,
                                            const BulletinDocumentStyle &style)

@@ -30,6 +30,9 @@ struct BulletinDocumentStyle {
     double firstPageReserveMm = 0;           // PDF: room above the title for the painted 版头
     bool masthead = false;                   // ODT: 版头 and 版记 as paragraphs of the text
     bool chartsAsObjects = true;             // PDF: vector objects; else images (ODT)
+    // ODT: attachments as tables of the text. The PDF lays out their long tables by page
+    // (BulletinTablePages) after the flow, under buildBulletinAttachmentHeading().
+    bool attachmentsInFlow = true;
     // PDF: letter spacing for 28 characters a line. Not in ODT: the ODF writer turns a
     // percentage into points (98% → "73pt"); word processors keep their own grid.
     bool characterGrid = true;
@@ -44,5 +47,11 @@ struct BulletinTextDocument {
 // lays the document out once.
 BulletinTextDocument buildBulletinDocument(QTextDocument &doc, const BulletinContent &content,
                                            const BulletinDocumentStyle &style);
+
+// Fills the empty `doc` with the heading of attachment `number` of `count` ("附件N", its
+// title and its table's title), for the first page of the attachment.
+void buildBulletinAttachmentHeading(QTextDocument &doc, int number, int count,
+                                    const BulletinAttachment &attachment,
+                                    const BulletinDocumentStyle &style);
 
 } // namespace pingjia

@@ -83,12 +83,17 @@ QList<Font> fonts(const QString &pdf)
 
 QString text(const QString &pdf, int first, int last)
 {
+    return normalized(rawText(pdf, first, last));
+}
+
+QString rawText(const QString &pdf, int first, int last)
+{
     QStringList args{QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
                      QString::number(first)};
     if (last > 0)
         args << QStringLiteral("-l") << QString::number(last);
     args << pdf << QStringLiteral("-");
-    return normalized(run(QStringLiteral("pdftotext"), args));
+    return run(QStringLiteral("pdftotext"), args);
 }
 
 QImage renderPage(const QString &pdf, int page, int dpi)

@@ -26,6 +26,8 @@ QString pageSize(const QString &pdf);
 QList<Font> fonts(const QString &pdf);
 // Text of pages first..last (0: to the end), NFKC-normalised.
 QString text(const QString &pdf, int first = 1, int last = 0);
+// The same as pdftotext gives it: what a reader copying or searching the PDF gets.
+QString rawText(const QString &pdf, int first = 1, int last = 0);
 // Page `page` rendered at `dpi`.
 QImage renderPage(const QString &pdf, int page, int dpi);
 

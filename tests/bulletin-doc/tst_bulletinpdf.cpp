@@ -92,6 +92,7 @@ private slots:
     void textHoldsContent();
     void publicVersionHoldsOnlyItsContent();
     void chartsAreVectors();
+    void textHoldsIdeographsNotRadicals();
     void twentyTwoLinesPerPage_data();
     void twentyTwoLinesPerPage();
     void twentyEightCharactersPerLine();
@@ -208,19 +209,38 @@ void TestBulletinPdf::chartsAreVectors()
     QVERIFY(text.contains(QStringLiteral("各渠道评价等级分布")));
 }
 
+void TestBulletinPdf::textHoldsIdeographsNotRadicals()
+{
+    // Noto CJK draws each of these and a radical (⻘ U+2ED8, ⽉ U+2F49, ⻔ U+2ED4 …) with one
+    // glyph; Qt 6.4 names the radical in the PDF's text map. Some radicals of the CJK
+    // Radicals Supplement have no NFKC decomposition: compared without normalising.
+    const QString ideographs = QStringLiteral("青月门心长见言金马鱼鸟黄齐龙龟车贝页风食");
+    BulletinContent content = fixture::gridBulletin(1);
+    content.sections[0].blocks[0].text = ideographs;
+    const QString pdf = write(content, QStringLiteral("ideographs.pdf"));
+    const QString text = pdfprobe::rawText(pdf, 1, 1);
+    QVERIFY2(text.contains(ideographs), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("青川市政务服务管理局")), qPrintable(text));
+    for (QChar c : text)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QString(c)));
+}
+
 void TestBulletinPdf::twentyTwoLinesPerPage_data()
 {
     // Worked out by hand: the 版头 takes 35 mm + 42 pt + 2 lines + 16 pt + 4 mm + 2 lines
     // = 100.4 mm of the 225 mm 版心, which leaves 12 lines of 10.23 mm on page 1: title,
     // blank, 主送, heading and 8 paragraphs. Page 2 holds 22 paragraphs. The 版记 (two rows)
-    // needs 2 free lines at the foot of the last page, else it gets an unnumbered page.
+    // stands at the foot of the last page, which is even (GB/T 9704: the last face of a
+    // double-sided document): it needs 2 free lines on an even last page of text; else it
+    // gets a page of its own, after a blank page when the text ends on an even page.
+    // Neither the blank page nor the 版记 page is numbered.
     QTest::addColumn<int>("lines");
     QTest::addColumn<int>("pages");
     QTest::addColumn<int>("lastOnPage2");
-    QTest::addColumn<bool>("page3Numbered");
-    QTest::newRow("page 2 full, 版记 alone") << 30 << 3 << 30 << false;
-    QTest::newRow("two lines free for the 版记") << 28 << 2 << 28 << false;
-    QTest::newRow("one more line") << 31 << 3 << 30 << true;
+    QTest::addColumn<int>("numberedPages");
+    QTest::newRow("page 2 full: blank page 3, 版记 on 4") << 30 << 4 << 30 << 2;
+    QTest::newRow("two lines free for the 版记 on page 2") << 28 << 2 << 28 << 2;
+    QTest::newRow("text ends on page 3: 版记 on 4") << 31 << 4 << 30 << 3;
 }
 
 void TestBulletinPdf::twentyTwoLinesPerPage()
@@ -228,9 +248,10 @@ void TestBulletinPdf::twentyTwoLinesPerPage()
     QFETCH(int, lines);
     QFETCH(int, pages);
     QFETCH(int, lastOnPage2);
-    QFETCH(bool, page3Numbered);
+    QFETCH(int, numberedPages);
     const QString pdf = write(fixture::gridBulletin(lines), QStringLiteral("grid.pdf"));
     QCOMPARE(pdfprobe::pageCount(pdf), pages);
+    QCOMPARE(pages % 2, 0);
     QList<int> onPage2;
     const QRegularExpression number(QStringLiteral("第(\\d+)行"));
     for (auto it = number.globalMatch(pdfprobe::text(pdf, 2, 2)); it.hasNext();)
@@ -238,10 +259,13 @@ void TestBulletinPdf::twentyTwoLinesPerPage()
     QCOMPARE(onPage2.size(), lastOnPage2 - 8);
     QCOMPARE(onPage2.first(), 9);
     QCOMPARE(onPage2.last(), lastOnPage2);
-    if (pages == 3) {
-        const QString page3 = pdfprobe::text(pdf, 3, 3);
-        QCOMPARE(page3.contains(QRegularExpression(QStringLiteral("—\\s*3\\s*—"))), page3Numbered);
-        QVERIFY(page3.contains(QStringLiteral("印发")));
+    for (int p = 1; p <= pages; ++p) {
+        const QString text = pdfprobe::text(pdf, p, p);
+        const QRegularExpression pageNumber(QStringLiteral("—\\s*%1\\s*—").arg(p));
+        QCOMPARE(text.contains(pageNumber), p <= numberedPages);
+        QCOMPARE(text.contains(QStringLiteral("印发")), p == pages);
+        if (p > numberedPages && p < pages)
+            QVERIFY2(text.trimmed().isEmpty(), "a blank page before the 版记 page");
     }
 }
 
@@ -350,6 +374,10 @@ void TestBulletinPdf::attachmentStartsANewPage()
     // The header row repeats on every page of the appendix; the last unit is there.
     for (int p = attachmentPage; p <= pages; ++p) {
         const QString text = pdfprobe::text(m_internal, p, p);
+        const bool imprintOnly =
+            text.contains(QStringLiteral("印发")) && !text.contains(QStringLiteral("部门名称"));
+        if (text.trimmed().isEmpty() || imprintOnly)
+            continue; // a blank page and the 版记 page after the appendix
         if (text.contains(QStringLiteral("排名表")) || text.contains(fixture::departmentName(60)) ||
             p < pages)
             QVERIFY2(text.contains(QStringLiteral("综合得分")), qPrintable(QString::number(p)));
@@ -429,9 +457,10 @@ void TestBulletinPdf::progressReachesTheEnd()
     const BulletinRenderResult result =
         writeBulletinPdf(fixture::gridBulletin(31), path, {}, control);
     QVERIFY(result.ok());
-    QCOMPARE(result.pageCount, 3);
-    QCOMPARE(total, 4);
-    QCOMPARE(steps, (QList<int>{1, 2, 3, 4}));
+    // Text on 3 pages, the 版记 on an even page 4 (twentyTwoLinesPerPage): layout + 4 pages.
+    QCOMPARE(result.pageCount, 4);
+    QCOMPARE(total, 5);
+    QCOMPARE(steps, (QList<int>{1, 2, 3, 4, 5}));
 }
 
 void TestBulletinPdf::unwritablePathSaysSo()

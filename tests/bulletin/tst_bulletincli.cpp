@@ -14,6 +14,7 @@
 #include "models/domain/EvaluationValidity.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +95,8 @@ class TestBulletinCli : public QObject {
     QTemporaryDir m_out;
     Forbidden m_forbidden;
     MonthTotals m_totals;
+    QHash<QString, qint64> m_centerTotals; // non-withdrawn evaluations of the month
+    QHash<QString, QString> m_centerNames;
     QString m_publicPdf;
 
     QString out(const QString &name) const { return m_out.filePath(name); }
@@ -106,8 +109,15 @@ class TestBulletinCli : public QObject {
     void readDump()
     {
         SimHttp http(m_home.sim().baseUrl());
+        QHash<QString, QString> centerOfCase; // projectNo → centerCode
+        QStringList monthCases;               // projectNo of each evaluation of the month
         for (const DumpLine &line : http.dump()) {
             const QJsonObject &o = line.item;
+            if (line.list == u"cases")
+                centerOfCase.insert(o.value(u"projectNo").toString(),
+                                    o.value(u"centerCode").toString());
+            if (line.list == u"orgs" && o.value(u"kind").toString() == u"center")
+                m_centerNames.insert(o.value(u"orgCode").toString(), o.value(u"name").toString());
             if (line.list == u"staff")
                 m_forbidden.staffNames << o.value(u"name").toString();
             else if (line.list == u"orgs" && o.value(u"kind").toString() == u"window")
@@ -128,7 +138,10 @@ class TestBulletinCli : public QObject {
                 level >= 3 || !o.value(u"writingEvaluation").toString().trimmed().isEmpty();
             ++m_totals.all;
             ++(valid ? m_totals.valid : m_totals.invalid);
+            monthCases << o.value(u"projectNo").toString();
         }
+        for (const QString &projectNo : monthCases)
+            ++m_centerTotals[centerOfCase.value(projectNo)];
         m_forbidden.staffNames.removeDuplicates();
         m_forbidden.windowNames.removeDuplicates();
         m_forbidden.evaluatorData.removeDuplicates();
@@ -234,6 +247,31 @@ private slots:
                                         u"2"_qs, pdf, artifacts + u"/bulletin-page"_qs});
             QVERIFY(!QDir(artifacts).entryList({u"bulletin-page*.png"_qs}).isEmpty());
         }
+    }
+
+    void scopedToACenter()
+    {
+        // The center with most evaluations in the month, counted from the dump.
+        QString center;
+        for (auto it = m_centerTotals.cbegin(); it != m_centerTotals.cend(); ++it) {
+            if (!it.key().isEmpty() &&
+                (center.isEmpty() || it.value() > m_centerTotals.value(center)))
+                center = it.key();
+        }
+        QVERIFY2(!center.isEmpty() && m_centerNames.contains(center), "cases and centers dumped");
+        QVERIFY(m_centerTotals.value(center) < m_totals.all);
+        const QString pdf = out(u"center.pdf"_qs);
+        const Run r = bulletin({u"--month"_qs, kMonth, u"--scope"_qs, center, u"--out"_qs, pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = squeezed(pdfText(pdf));
+        QVERIFY2(text.contains(squeezed(m_centerNames.value(center))), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(QStringLiteral("共收到评价%1条").arg(m_centerTotals.value(center))),
+                 qPrintable(text.left(2000)));
+        // A code the cache does not know is a clear error.
+        const Run unknown = bulletin(
+            {u"--month"_qs, kMonth, u"--scope"_qs, u"C999999"_qs, u"--out"_qs, out(u"x.pdf"_qs)});
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains(u"C999999"), qPrintable(unknown.err));
     }
 
     void publicVersionLeaksNothing()

@@ -15,8 +15,10 @@
 #include "ui/bulletin/BulletinJob.h"
 #include "ui/bulletin/BulletinOutline.h"
 #include "ui/bulletin/BulletinPage.h"
+#include "ui/rankings/ScopePicker.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QInputMethodEvent>
@@ -189,6 +191,17 @@ private slots:
         QVERIFY(BulletinArchiveView::checkFile(entries.at(0)).contains(u"changed"));
     }
 
+    void saveDialogAddsTheChosenSuffix()
+    {
+        QCOMPARE(
+            BulletinPage::pathWithFilterSuffix(u"/tmp/通报"_qs, u"OpenDocument text (*.odt)"_qs),
+            u"/tmp/通报.odt"_qs);
+        QCOMPARE(
+            BulletinPage::pathWithFilterSuffix(u"/tmp/a.pdf"_qs, u"Excel workbook (*.xlsx)"_qs),
+            u"/tmp/a.pdf"_qs);
+        QCOMPARE(BulletinPage::pathWithFilterSuffix(QString(), u"PDF (*.pdf)"_qs), QString());
+    }
+
     void unwritablePathShowsAnError()
     {
         QSignalSpy errors(m_page.get(), &BulletinPage::errorShown);
@@ -212,6 +225,33 @@ private slots:
         m_page->cancel();
         waitIdle();
         QVERIFY(m_page->content().has_value());
+    }
+
+    void picksAScope()
+    {
+        // The synced areas and centers are offered; a center's bulletin names it.
+        QComboBox *box = m_page->scopePicker()->box();
+        QTRY_VERIFY_WITH_TIMEOUT(box->count() > 2, kWaitMs);
+        QCOMPARE(box->itemData(0).toString(), QString()); // everything synced first
+        int center = -1;
+        for (int i = 1; i < box->count() && center < 0; ++i) {
+            if (box->itemData(i).toString().startsWith(u'C'))
+                center = i;
+        }
+        QVERIFY2(center > 0, "a center in the picker");
+        const QString code = box->itemData(center).toString();
+        const QString name = box->itemText(center).trimmed();
+        box->setCurrentIndex(center);
+        emit box->activated(center);
+        QCOMPARE(m_page->request().scope, code);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->headerForm()->titleEdit()->text().contains(name), kWaitMs);
+        waitIdle();
+        QVERIFY2(shown().contains(name), qPrintable(shown().left(300)));
+        saveShot(m_page.get(), u"bulletin-page-center.png"_qs);
+        m_page->scopePicker()->setScopeCode(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->headerForm()->titleEdit()->text().contains(name),
+                                 kWaitMs);
+        waitIdle();
     }
 };
 

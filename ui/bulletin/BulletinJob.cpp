@@ -110,7 +110,12 @@ bool BulletinJob::load(const BulletinRequest &request, int caseLimit)
             facts = b.gather(complete, now, &r);
         }
         const bool wasCancelled = b.facts().cancelled();
-        QMetaObject::invokeMethod(this, [this, p, cases, facts, r, wasCancelled] {
+        QList<ScopeNode> tree;
+        if (facts)
+            tree = IndicatorQuery(m_cache).scopeTree().value_or(QList<ScopeNode>{});
+        QMetaObject::invokeMethod(this, [this, p, cases, facts, r, wasCancelled, tree] {
+            if (!tree.isEmpty())
+                emit scopeTreeLoaded(tree);
             if (facts)
                 emit loaded(p, cases, *facts);
             else if (wasCancelled)

@@ -10,6 +10,7 @@
 #include "models/reports/BulletinFacts.h"
 #include "models/reports/BulletinRequest.h"
 #include "models/reports/BulletinTypicalCases.h"
+#include "models/store/IndicatorQuery.h"
 
 #include <QObject>
 #include <QPointer>
@@ -60,6 +61,8 @@ signals:
                 const QList<pingjia::BulletinTypicalCase> &cases,
                 const pingjia::BulletinFacts &facts);
     void written(const QString &path, pingjia::BulletinFormat format);
+    // The areas and centers of the cache, read with the figures (for the scope picker).
+    void scopeTreeLoaded(const QList<pingjia::ScopeNode> &tree);
     void failed(const QString &message);
     void cancelled();
     void finished();

@@ -14,8 +14,10 @@
 #include "ui/bulletin/BulletinJob.h"
 #include "ui/bulletin/BulletinOutline.h"
 #include "ui/bulletin/BulletinPreview.h"
+#include "ui/rankings/ScopePicker.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -93,7 +95,8 @@ BulletinPage::BulletinPage(CacheDatabase &cache, LocalWorkDatabase &localWork,
 
     // Figures depend on month and scope: read again. The rest is text: re-assemble.
     connect(m_month, &QDateEdit::dateChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    connect(m_scope, &QLineEdit::editingFinished, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_scope, &ScopePicker::scopeChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_job, &BulletinJob::scopeTreeLoaded, m_scope, &ScopePicker::setTree);
     connect(m_public, &QRadioButton::toggled, this, &BulletinPage::reassemble);
     connect(m_header, &BulletinHeaderForm::edited, m_reassembleTimer, qOverload<>(&QTimer::start));
     connect(m_header, &BulletinHeaderForm::edited, this, &BulletinPage::updateNumberWarning);
@@ -127,9 +130,10 @@ void BulletinPage::buildLayout()
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);
     m_month->setObjectName(QStringLiteral("bulletinMonth"));
-    m_scope = new QLineEdit(this);
-    m_scope->setPlaceholderText(tr("all (or an area, center or department code)"));
+    // The areas and centers of the synced scope (filled with the first figures read).
+    m_scope = new ScopePicker(this);
     m_scope->setObjectName(QStringLiteral("bulletinScope"));
+    m_scope->box()->setToolTip(tr("The bulletin of everything synced, an area or a center"));
     m_internal = new QRadioButton(tr("&Internal version (may name windows and staff)"), this);
     m_public = new QRadioButton(tr("&Public version (公示版: departments only)"), this);
     m_internal->setChecked(true);
@@ -140,7 +144,7 @@ void BulletinPage::buildLayout()
     auto *top = new QHBoxLayout;
     auto *choice = new QFormLayout;
     choice->addRow(tr("&Month:"), m_month);
-    choice->addRow(tr("S&cope:"), m_scope);
+    choice->addRow(m_scope);
     top->addLayout(choice);
     auto *versionBox = new QGroupBox(tr("Version"), this);
     auto *versionLayout = new QVBoxLayout(versionBox);
@@ -211,7 +215,7 @@ BulletinRequest BulletinPage::request() const
 {
     BulletinRequest r;
     r.month = QDate(m_month->date().year(), m_month->date().month(), 1);
-    r.scope = m_scope->text().trimmed();
+    r.scope = m_scope->scopeCode();
     r.version = m_public->isChecked() ? BulletinVersion::Public : BulletinVersion::Internal;
     r.header = m_header->header();
     r.opening = m_opening->toPlainText().trimmed();

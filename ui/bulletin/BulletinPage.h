@@ -36,6 +36,7 @@ class BulletinHeaderForm;
 class BulletinJob;
 class BulletinOutline;
 class BulletinPreview;
+class ScopePicker;
 struct BulletinArchiveEntry;
 struct BulletinHeaderProposal;
 class CacheDatabase;
@@ -58,10 +59,13 @@ public:
     const std::optional<BulletinContent> &content() const { return m_content; }
     BulletinRequest request() const;
     bool isBusy() const;
+    // `path` as chosen in the save dialog, with the suffix of `filter` ("PDF (*.pdf)") added
+    // when the name has none.
+    static QString pathWithFilterSuffix(const QString &path, const QString &filter);
 
     // The widgets, for tests and accessibility.
     QDateEdit *monthEdit() const { return m_month; }
-    QLineEdit *scopeEdit() const { return m_scope; }
+    ScopePicker *scopePicker() const { return m_scope; }
     QRadioButton *publicButton() const { return m_public; }
     QRadioButton *internalButton() const { return m_internal; }
     BulletinHeaderForm *headerForm() const { return m_header; }
@@ -123,6 +127,7 @@ private:
     void setBusy(bool busy, const QString &what = {});
     void openArchived(const BulletinArchiveEntry &entry);
     BulletinRenderOptions renderOptions() const;
+    QString chooseFile(const QString &caption);
 
     CacheDatabase &m_cache;
     LocalWorkDatabase &m_localWork;
@@ -131,7 +136,7 @@ private:
     BulletinJob *m_job = nullptr;
 
     QDateEdit *m_month = nullptr;
-    QLineEdit *m_scope = nullptr;
+    ScopePicker *m_scope = nullptr;
     QRadioButton *m_internal = nullptr;
     QRadioButton *m_public = nullptr;
     QTabWidget *m_tabs = nullptr;

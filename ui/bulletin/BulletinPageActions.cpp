@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QUrl>
@@ -100,10 +101,27 @@ void BulletinPage::showError(const QString &message)
     emit errorShown(message);
 }
 
+QString BulletinPage::pathWithFilterSuffix(const QString &path, const QString &filter)
+{
+    // Qt's own file dialog does not add the chosen type's suffix to a name typed without one.
+    if (path.isEmpty() || !QFileInfo(path).suffix().isEmpty())
+        return path;
+    static const QRegularExpression pattern(QStringLiteral("\\*(\\.[a-z]+)"));
+    const QRegularExpressionMatch m = pattern.match(filter);
+    return m.hasMatch() ? path + m.captured(1) : path;
+}
+
+QString BulletinPage::chooseFile(const QString &caption)
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, caption, suggestedPath(request()),
+                                                      fileFilters(), &filter);
+    return pathWithFilterSuffix(path, filter);
+}
+
 void BulletinPage::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the bulletin"),
-                                                      suggestedPath(request()), fileFilters());
+    const QString path = chooseFile(tr("Save the bulletin"));
     if (!path.isEmpty())
         saveTo(path);
 }
@@ -116,8 +134,7 @@ void BulletinPage::issue()
     if (!earlier.isEmpty() &&
         QMessageBox::question(this, tr("Issue again?"), earlier) != QMessageBox::Yes)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Issue the bulletin"),
-                                                      suggestedPath(r), fileFilters());
+    const QString path = chooseFile(tr("Issue the bulletin"));
     if (!path.isEmpty())
         issueTo(path);
 }

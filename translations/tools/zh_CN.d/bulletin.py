@@ -120,4 +120,5 @@ ZH_CN = {
         '发文字号%1已被其他通报使用（见存档）。',
     '六、下步工作要求 (one paragraph each, separated by an empty line):': '六、下步工作要求（每段之间空一行）：',
     'write the monthly bulletin (PDF, ODT, XLSX or CSV)': '生成月度通报（PDF、ODT、XLSX 或 CSV）',
+    'The bulletin of everything synced, an area or a center': '通报范围：全部已同步数据、某一地区或某一中心',
 }
