@@ -113,8 +113,8 @@ CliRun TestAuditChain::verifyWithCli()
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("PINGJIA_APP"),
-            {QStringLiteral("--home"), m_home->path(), QStringLiteral("audit"),
-             QStringLiteral("verify")});
+            {QStringLiteral("--home"), m_home->path(), QStringLiteral("--lang"),
+             QStringLiteral("en"), QStringLiteral("audit"), QStringLiteral("verify")});
     if (!p.waitForFinished(120000))
         return {};
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
