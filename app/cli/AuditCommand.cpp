@@ -65,18 +65,17 @@ int verify(VerbContext &context)
 
 int runAuditCommand(VerbContext &context)
 {
+    if (context.arguments == QStringList{QStringLiteral("verify")})
+        return verify(context);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("verify"),
                                  AuditText::tr("Check that no row of the audit log or the "
                                                "reveal log was changed, deleted or added."));
     if (const int exit = parseVerbArguments(parser, QStringLiteral("audit"), context); exit >= 0)
         return exit;
-    if (parser.positionalArguments() != QStringList{QStringLiteral("verify")}) {
-        context.err << AuditText::tr("pingjia audit: say what to do: \"pingjia audit verify\".")
-                    << Qt::endl;
-        return ExitUsage;
-    }
-    return verify(context);
+    context.err << AuditText::tr("pingjia audit: say what to do: \"pingjia audit verify\".")
+                << Qt::endl;
+    return ExitUsage;
 }
 
 } // namespace pingjia

@@ -104,7 +104,7 @@ StoreResult writeHead(Connection &c, AuditLogTable table, qint64 lastId, const Q
         "last_seal = excluded.last_seal, seal = excluded.seal"));
     q.addBindValue(AuditChain::tableName(table));
     q.addBindValue(lastId);
-    q.addBindValue(lastSeal);
+    q.addBindValue(lastSeal.isEmpty() ? QStringLiteral("") : lastSeal); // never NULL
     q.addBindValue(headSeal(key, table, lastId, lastSeal));
     if (!q.exec())
         return c.failure(q.lastError(), QStringLiteral("audit chain head"));

@@ -4,7 +4,7 @@
 // check prints are compared with the simulator's own /sim/dump, counted here; a cache
 // file with damaged pages is refused with exit 2 and one message, and rebuilt from the
 // platform without touching the local-work file.
-#include "SimHttp.h"
+#include "tests/platform-sim/SimHttp.h"
 #include "SimProcess.h"
 
 #include <QFile>

@@ -219,7 +219,9 @@ void TestAuditChain::unkeyedRowsBeforeTheKeyAreCoveredByIt()
         LocalWorkDatabase db(localWork());
         QVERIFY(db.open().ok());
         Clock::setOverride(kStart);
-        QVERIFY(AuditLog(db).record({QStringLiteral("zhang"), QStringLiteral("unkeyed")}).ok());
+        QVERIFY(AuditLog(db)
+                    .record({QStringLiteral("zhang"), QStringLiteral("unkeyed"), {}, {}, {}})
+                    .ok());
         db.closeThisThread();
     }
     writeLogs(); // audit rows 2–8 keyed
