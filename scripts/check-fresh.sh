@@ -9,9 +9,11 @@
 #
 # REF defaults to HEAD of the repository this script lives in (committed work only).
 # The base root is cached as a tarball in $PINGJIA_FRESH_CACHE (default
-# /var/cache/pingjia-fresh); --refresh-base builds it again. Packages come from the Debian
-# mirror this machine's apt uses ($PINGJIA_FRESH_MIRROR overrides), so the check needs
-# no network beyond that mirror. --keep leaves the root (and its build) for inspection.
+# /var/cache/pingjia-fresh), and downloaded packages in its apt-archives folder (they are
+# still installed from scratch on every run); --refresh-base builds the base again.
+# Packages come from the Debian mirror this machine's apt uses ($PINGJIA_FRESH_MIRROR
+# overrides), so the check needs no network beyond that mirror. --keep leaves the root
+# (and its build) for inspection.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,7 +27,7 @@ while [ $# -gt 0 ]; do
     --keep) keep=1; shift ;;
     --refresh-base) refresh=1; shift ;;
     --lines) lines=$2; shift 2 ;;
-    -h|--help) sed -n '3,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '3,16p' "$0"; exit 0 ;;
     *) echo "check-fresh: unknown argument $1 (see --help)" >&2; exit 1 ;;
   esac
 done
@@ -154,6 +156,11 @@ mount --bind /dev "$root/dev" && mounted+=("$root/dev")
 mnt devpts devpts /dev/pts newinstance,ptmxmode=0666,mode=0620
 mnt tmpfs tmpfs /dev/shm mode=1777
 mnt tmpfs tmpfs /run mode=0755
+# Downloaded .debs are kept between runs (only the download is saved: every package is
+# still installed from scratch by the Quick-start commands).
+mkdir -p "$cache/apt-archives/partial" "$root/var/cache/apt/archives"
+mount --bind "$cache/apt-archives" "$root/var/cache/apt/archives" &&
+  mounted+=("$root/var/cache/apt/archives")
 
 # --- the two Quick-start commands -----------------------------------------------------------
 # A login shell's environment as root, and nothing from this one (no DISPLAY, no D-Bus).

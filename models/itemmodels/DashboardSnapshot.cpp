@@ -38,34 +38,43 @@ QList<RankedUnit> bottomUnits(const QList<RankedUnit> &units, int n)
 }
 
 DashboardSnapshot loadDashboard(IndicatorQuery &query, const QString &scopeCode,
-                                const Period &period, const QDateTime &now)
+                                const Period &period, const QDateTime &now,
+                                const std::function<void(const DashboardSnapshot &)> &publish)
 {
     DashboardSnapshot s;
     s.scopeCode = scopeCode;
     s.period = period;
     s.now = now;
     StoreResult &e = s.error;
-    if (auto f = query.dashboard(scopeCode, period, now, &e))
+    auto done = [&](DashboardSnapshot::Part part) {
+        s.ready |= part;
+        if (publish)
+            publish(s);
+    };
+    if (auto f = query.dashboard(scopeCode, period, now, &e, &s.chase))
         s.figures = *f;
     else
         return s;
+    done(DashboardSnapshot::Figures);
+    done(DashboardSnapshot::Chase);
     const QDate last = period.last();
     if (auto m = query.monthlyCounts(scopeCode, last.addMonths(1 - kTrendMonths), last, now, &e))
         s.months = *m;
     else
         return s;
+    done(DashboardSnapshot::Trend);
     if (auto c = query.evaluationsByChannel(scopeCode, period, &e))
         s.channels = *c;
     else
         return s;
+    done(DashboardSnapshot::Channels);
     if (auto r = query.ranking(UnitLevel::Department, period, scopeCode, now, &e)) {
         s.topDepartments = topUnits(r->units, kTopBottom);
         s.bottomDepartments = bottomUnits(r->units, kTopBottom);
     } else {
         return s;
     }
-    if (auto c = query.chaseCounts(scopeCode, now, &e))
-        s.chase = *c;
+    done(DashboardSnapshot::Departments);
     return s;
 }
 

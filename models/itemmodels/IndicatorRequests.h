@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace pingjia {
 
@@ -29,6 +30,32 @@ public:
         cancelRunning();
         return m_background->run<Result>(
             [this, work = std::move(work)] { return work(queryOnThisThread()); }, std::move(done));
+    }
+
+    // As request(), and `work` may publish partial answers as it goes: each reaches
+    // `partial` on this object's thread, in order, unless a newer request was made since.
+    template <typename Result>
+    quint64 requestInParts(
+        std::function<Result(IndicatorQuery &, const std::function<void(const Result &)> &)> work,
+        std::function<void(Result)> partial, std::function<void(Result)> done)
+    {
+        cancelRunning();
+        auto serial = std::make_shared<quint64>(0);
+        auto publish = [this, serial, partial](const Result &r) {
+            // Queued to this object's thread; `serial` is set by then (run() returned
+            // there before any queued call runs).
+            QMetaObject::invokeMethod(
+                this,
+                [this, serial, partial, r] {
+                    if (*serial == m_background->latestSerial())
+                        partial(r);
+                },
+                Qt::QueuedConnection);
+        };
+        *serial = m_background->run<Result>(
+            [this, work = std::move(work), publish] { return work(queryOnThisThread(), publish); },
+            std::move(done));
+        return *serial;
     }
 
     // The cache itself, for small queries of the page's own (same thread rules).

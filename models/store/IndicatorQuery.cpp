@@ -30,11 +30,6 @@ void setError(StoreResult *error, StoreResult r)
         *error = std::move(r);
 }
 
-QString dayText(QDate d)
-{
-    return d.toString(u"yyyy-MM-dd");
-}
-
 Grain grainOf(UnitLevel level)
 {
     switch (level) {
@@ -71,6 +66,47 @@ bool isZero(const UnitCounts &c)
 {
     return c == UnitCounts{};
 }
+
+QString monthText(QDate d)
+{
+    return d.toString(u"yyyy-MM");
+}
+
+QDate monthStart(QDate d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
+
+} // namespace
+
+// A period as whole calendar months (read from the month rollups) and the days outside
+// them (a custom range's ends, read from the rows).
+PeriodParts splitIntoMonths(const Period &p)
+{
+    PeriodParts parts;
+    const QDate first = p.first().day() == 1 ? p.first() : monthStart(p.first()).addMonths(1);
+    QDate last = monthStart(p.last());
+    if (last.addMonths(1).addDays(-1) != p.last())
+        last = last.addMonths(-1);
+    if (first > last) {
+        parts.spans << Period::range(p.first(), p.last());
+        return parts;
+    }
+    parts.firstMonth = first;
+    parts.lastMonth = last;
+    if (p.first() < first)
+        parts.spans << Period::range(p.first(), first.addDays(-1));
+    if (last.addMonths(1) <= p.last())
+        parts.spans << Period::range(last.addMonths(1), p.last());
+    return parts;
+}
+
+Period PeriodParts::months() const
+{
+    return Period::range(firstMonth, lastMonth.addMonths(1).addDays(-1));
+}
+
+namespace {
 
 } // namespace
 
@@ -133,52 +169,100 @@ std::optional<UnitScope> IndicatorQuery::resolveScope(const QString &code, Store
     return scope;
 }
 
-std::optional<QHash<QString, UnitCounts>> IndicatorQuery::countsByUnit(int grainValue,
-                                                                       const Period &period,
-                                                                       const QDateTime &now,
-                                                                       StoreResult *error)
+// Prepares and runs `sql` with its named binds; nullopt (and `error`) when it fails or the
+// query was cancelled.
+std::optional<QSqlQuery> IndicatorQuery::run(const QString &sql, const NamedBinds &binds,
+                                             const QString &what, StoreResult *error)
+{
+    if (m_cancelled)
+        return setError(error, cancelledResult()), std::nullopt;
+    Connection &c = m_cache.connection();
+    QSqlQuery q(c.database());
+    if (!q.prepare(sql))
+        return setError(error, c.failure(q.lastError(), what)), std::nullopt;
+    for (const auto &[name, value] : binds)
+        q.bindValue(name, value);
+    if (!q.exec())
+        return setError(error, c.failure(q.lastError(), what)), std::nullopt;
+    return q;
+}
+
+// Runs a per-unit count statement (IndicatorSql.h column order) and adds its rows.
+bool IndicatorQuery::addCounts(const QString &sql, const NamedBinds &binds,
+                               QHash<QString, UnitCounts> &out, StoreResult *error)
+{
+    auto q = run(sql, binds, tr("indicator figures"), error);
+    if (!q)
+        return false;
+    while (q->next()) {
+        UnitCounts u;
+        u.servedCases = q->value(1).toLongLong();
+        u.evaluatedCases = q->value(2).toLongLong();
+        u.evaluations = q->value(3).toLongLong();
+        u.validEvaluations = q->value(4).toLongLong();
+        u.invalidEvaluations = u.evaluations - u.validEvaluations;
+        for (int l = 0; l < 5; ++l)
+            u.levels[l] = q->value(5 + l).toLongLong();
+        u.defaultEvaluations = q->value(10).toLongLong();
+        out[q->value(0).toString()] += u;
+    }
+    return true;
+}
+
+// Takes off the defaults of the cases finished in [from, to] (not yet due by now).
+bool IndicatorQuery::subtractDefaults(Grain grain, const QDateTime &from, const QDateTime &to,
+                                      QHash<QString, UnitCounts> &out, StoreResult *error)
+{
+    auto q = run(IndicatorSql::defaultCountsSql(grain),
+                 {{QStringLiteral(":dfrom"), StoredTime::toText(from)},
+                  {QStringLiteral(":dto"), StoredTime::toText(to)}},
+                 tr("indicator figures"), error);
+    if (!q)
+        return false;
+    while (q->next())
+        out[q->value(0).toString()].defaultEvaluations -= q->value(1).toLongLong();
+    return true;
+}
+
+std::optional<QHash<QString, UnitCounts>>
+IndicatorQuery::countsByUnit(int grainValue, const Period &period, const QDateTime &now,
+                             StoreResult *error, bool withHandling)
 {
     const Grain grain = Grain(grainValue);
     Connection &c = m_cache.connection();
     QHash<QString, UnitCounts> out;
-    if (m_cancelled) {
-        setError(error, cancelledResult());
-        return std::nullopt;
+    const PeriodParts parts = splitIntoMonths(period);
+    if (parts.hasMonths()) {
+        // Whole months from the month rollups (every default dated in them), less the
+        // defaults not yet due: finish in [max(now − 7 d + 1 s, start − 7 d), end − 7 d].
+        const Period months = parts.months();
+        const QDateTime notDueFrom = std::max(now.addSecs(1 - kDefaultAfterSeconds),
+                                              months.start().addSecs(-kDefaultAfterSeconds));
+        const QDateTime notDueTo = months.end().addSecs(-kDefaultAfterSeconds);
+        if (!addCounts(IndicatorSql::monthCountsSql(grain),
+                       {{QStringLiteral(":m1"), monthText(months.first())},
+                        {QStringLiteral(":m2"), monthText(months.last())}},
+                       out, error) ||
+            (notDueFrom <= notDueTo && !subtractDefaults(grain, notDueFrom, notDueTo, out, error)))
+            return std::nullopt;
     }
-    // Defaults: whole finish days before the day of now − 7 d are all due; that day's
-    // cases one by one (finish ≤ now − 7 d); later days none (DefaultEvaluation.h).
-    const QDateTime dueBy = now.addSecs(-kDefaultAfterSeconds);
-    const QDate boundary = platformDate(dueBy);
-    const QDate dFirst = period.first().addDays(-7), dLast = period.last().addDays(-7);
-    const QDate fullLast = std::min(dLast, boundary.addDays(-1));
-    const bool partial = boundary >= dFirst && boundary <= dLast;
-    QSqlQuery q(c.database());
-    if (!q.prepare(IndicatorSql::rollupCountsSql(grain)))
-        return setError(error, c.failure(q.lastError(), tr("indicator figures"))), std::nullopt;
-    q.bindValue(QStringLiteral(":ds"), dayText(period.first()));
-    q.bindValue(QStringLiteral(":de"), dayText(period.last()));
-    q.bindValue(QStringLiteral(":dfd"), dayText(dFirst));
-    q.bindValue(QStringLiteral(":dtd"), dayText(fullLast));
-    q.bindValue(QStringLiteral(":bfrom"),
-                partial ? dayText(boundary) + QStringLiteral(" 00:00:00") : QStringLiteral("9"));
-    q.bindValue(QStringLiteral(":bto"), partial ? StoredTime::toText(dueBy) : QStringLiteral("0"));
-    if (!q.exec())
-        return setError(error, c.failure(q.lastError(), tr("indicator figures"))), std::nullopt;
-    while (q.next()) {
-        UnitCounts &u = out[q.value(0).toString()];
-        u.servedCases = q.value(1).toLongLong();
-        u.evaluatedCases = q.value(2).toLongLong();
-        u.evaluations = q.value(3).toLongLong();
-        u.validEvaluations = q.value(4).toLongLong();
-        u.invalidEvaluations = u.evaluations - u.validEvaluations;
-        for (int l = 0; l < 5; ++l)
-            u.levels[l] = q.value(5 + l).toLongLong();
-        u.defaultEvaluations = q.value(10).toLongLong();
+    // Days outside whole months (a custom range's ends): straight from the rows.
+    for (const Period &span : parts.spans) {
+        const auto window = IndicatorSql::defaultFinishWindow(span, now);
+        if (!addCounts(IndicatorSql::referenceCountsSql(grain),
+                       {{QStringLiteral(":ps"), IndicatorSql::periodStart(span)},
+                        {QStringLiteral(":pe"), IndicatorSql::periodEnd(span)},
+                        {QStringLiteral(":dfrom"), window.from},
+                        {QStringLiteral(":dto"), window.to}},
+                       out, error))
+            return std::nullopt;
     }
     if (m_cancelled) {
         setError(error, cancelledResult());
         return std::nullopt;
     }
+    if (!withHandling)
+        return out;
     QSqlQuery h(c.database());
     if (!h.prepare(IndicatorSql::handlingCountsSql(grain)))
         return setError(error, c.failure(h.lastError(), tr("handling figures"))), std::nullopt;
@@ -289,9 +373,10 @@ QSet<QString> IndicatorQuery::scopeUnits(const UnitScope &scope) const
 }
 
 std::optional<UnitCounts> IndicatorQuery::scopeCounts(const UnitScope &scope, const Period &period,
-                                                      const QDateTime &now, StoreResult *error)
+                                                      const QDateTime &now, StoreResult *error,
+                                                      bool withHandling)
 {
-    const auto byUnit = countsByUnit(int(grainOf(scope.kind)), period, now, error);
+    const auto byUnit = countsByUnit(int(grainOf(scope.kind)), period, now, error, withHandling);
     if (!byUnit)
         return std::nullopt;
     UnitCounts total;
@@ -323,7 +408,7 @@ std::optional<QList<PeriodCounts>> IndicatorQuery::monthlyCounts(const QString &
         return std::nullopt;
     QList<PeriodCounts> out;
     for (const Period &month : monthsBetween(firstMonth, lastMonth)) {
-        const auto c = scopeCounts(*scope, month, now, error);
+        const auto c = scopeCounts(*scope, month, now, error, false);
         if (!c)
             return std::nullopt;
         out << PeriodCounts{month, *c};
@@ -342,25 +427,29 @@ std::optional<QList<ChannelCount>> IndicatorQuery::evaluationsByChannel(const QS
         return std::nullopt;
     const Grain grain = grainOf(scope->kind);
     const QSet<QString> units = scopeUnits(*scope);
-    Connection &c = m_cache.connection();
-    QSqlQuery q(c.database());
-    q.prepare(QStringLiteral("SELECT unit_code, channel_code, sum(evaluations), sum(valid) FROM "
-                             "indicator_channel_day WHERE grain = ? AND day BETWEEN ? AND ? "
-                             "GROUP BY unit_code, channel_code"));
-    q.addBindValue(int(grain));
-    q.addBindValue(dayText(period.first()));
-    q.addBindValue(dayText(period.last()));
-    if (!q.exec())
-        return setError(error, c.failure(q.lastError(), tr("evaluations by channel"))),
-               std::nullopt;
     QHash<QString, ChannelCount> byChannel;
-    while (q.next()) {
-        if (!units.contains(q.value(0).toString()))
-            continue;
-        ChannelCount &cc = byChannel[q.value(1).toString()];
-        cc.channelCode = q.value(1).toString();
-        cc.evaluations += q.value(2).toLongLong();
-        cc.validEvaluations += q.value(3).toLongLong();
+    auto add = [&](const QString &sql, const NamedBinds &binds) {
+        auto q = run(sql, binds, tr("evaluations by channel"), error);
+        while (q && q->next()) {
+            if (!units.contains(q->value(0).toString()))
+                continue;
+            ChannelCount &cc = byChannel[q->value(1).toString()];
+            cc.channelCode = q->value(1).toString();
+            cc.evaluations += q->value(2).toLongLong();
+            cc.validEvaluations += q->value(3).toLongLong();
+        }
+        return q.has_value();
+    };
+    const PeriodParts parts = splitIntoMonths(period);
+    if (parts.hasMonths() && !add(IndicatorSql::monthChannelSql(grain),
+                                  {{QStringLiteral(":m1"), monthText(parts.firstMonth)},
+                                   {QStringLiteral(":m2"), monthText(parts.lastMonth)}}))
+        return std::nullopt;
+    for (const Period &span : parts.spans) {
+        if (!add(IndicatorSql::referenceChannelSql(grain),
+                 {{QStringLiteral(":ps"), IndicatorSql::periodStart(span)},
+                  {QStringLiteral(":pe"), IndicatorSql::periodEnd(span)}}))
+            return std::nullopt;
     }
     const ChannelTable channels = BadReviewQuery(m_cache, nullptr).channels();
     QList<ChannelCount> out = byChannel.values();
@@ -377,7 +466,8 @@ std::optional<QList<ChannelCount>> IndicatorQuery::evaluationsByChannel(const QS
 
 std::optional<DashboardFigures> IndicatorQuery::dashboard(const QString &scopeCode,
                                                           const Period &period,
-                                                          const QDateTime &now, StoreResult *error)
+                                                          const QDateTime &now, StoreResult *error,
+                                                          QList<ChaseCount> *chaseOut)
 {
     if (StoreResult r = refresh(); !r.ok())
         return setError(error, r), std::nullopt;
@@ -412,6 +502,8 @@ std::optional<DashboardFigures> IndicatorQuery::dashboard(const QString &scopeCo
         return std::nullopt;
     for (const ChaseCount &cc : *chase)
         f.chaseCases += cc.cases;
+    if (chaseOut)
+        *chaseOut = *chase;
     return f;
 }
 

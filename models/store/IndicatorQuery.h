@@ -5,15 +5,18 @@
 // actions not yet acknowledged by the platform do not move any figure (the figures are
 // the ones the platform will publish; README "Rankings: definitions").
 //
-// Speed: the per-unit, per-day figures live in rollup tables (cache schema v3,
-// IndicatorRollup.h), refreshed at the start of each query for the days touched since
+// Speed: the per-unit, per-month figures live in rollup tables (cache schema v4,
+// IndicatorRollup.h), refreshed at the start of each query for the months touched since
 // the last refresh (watermark on `updated_at`, which the platform keeps monotonic per
-// list). Bad-review handling figures are counted straight from `bad_reviews` (small).
+// list). A period is read as whole months from the rollups plus, for a custom range, its
+// days outside whole months straight from the rows (IndicatorSql::referenceCountsSql);
+// the 7-day defaults not yet due "now" are taken off from the rows of those few days.
+// Bad-review handling figures are counted straight from `bad_reviews` (small).
 //
 // Threads: an IndicatorQuery uses the calling thread's cache connection; create and use
 // it on one worker thread (never the GUI thread). cancel() may be called from any
 // thread: the running call stops at its next step and reports StoreErrorKind::Sql with
-// cancelled() true; nothing is written but the rollups of whole days.
+// cancelled() true; nothing is written but whole rollup refreshes.
 //
 // Scope codes: empty = everything in the cache; a division code (either form: "6208" or
 // "620800"), a center ("C620802"), a department (credit code) or a window ("W620802-007").
@@ -38,6 +41,8 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace pingjia {
 
@@ -117,6 +122,20 @@ struct ScopeNode {
     QList<ScopeNode> children;
 };
 
+// A period as whole calendar months [firstMonth, lastMonth] (first days; invalid when none)
+// and the days outside them.
+struct PeriodParts {
+    QDate firstMonth, lastMonth;
+    QList<Period> spans;
+    bool hasMonths() const { return firstMonth.isValid(); }
+    Period months() const;
+};
+PeriodParts splitIntoMonths(const Period &period);
+
+namespace IndicatorSql {
+enum class Grain;
+}
+
 class IndicatorQuery {
     Q_DECLARE_TR_FUNCTIONS(pingjia::IndicatorQuery)
 public:
@@ -148,7 +167,9 @@ public:
                                      const QDateTime &now, StoreResult *error = nullptr);
 
     // Month by month from firstMonth to lastMonth (any day of each; 12-month trend, the
-    // five-level distribution), oldest first.
+    // five-level distribution), oldest first. Cases, evaluations, levels and defaults
+    // only: the bad-review handling counts (verifyDue … followUpSatisfactionCount) are 0
+    // here (no trend shows them; counts() of a month has them).
     std::optional<QList<PeriodCounts>> monthlyCounts(const QString &scopeCode, QDate firstMonth,
                                                      QDate lastMonth, const QDateTime &now,
                                                      StoreResult *error = nullptr);
@@ -158,8 +179,10 @@ public:
                                                             const Period &period,
                                                             StoreResult *error = nullptr);
 
+    // `chase` (optional) gets the chase-list counts the figure is the sum of.
     std::optional<DashboardFigures> dashboard(const QString &scopeCode, const Period &period,
-                                              const QDateTime &now, StoreResult *error = nullptr);
+                                              const QDateTime &now, StoreResult *error = nullptr,
+                                              QList<ChaseCount> *chase = nullptr);
 
     // 待评价办件: served cases of the scope with no non-withdrawn evaluation whose default
     // is still ahead (finishDate ≤ now < finishDate + 7×24 h), oldest first; `deptCode`
@@ -185,13 +208,22 @@ private:
     struct Private;
     StoreResult cancelledResult() const;
     std::optional<UnitScope> resolveScope(const QString &code, StoreResult *error);
-    std::optional<QHash<QString, UnitCounts>>
-    countsByUnit(int grain, const Period &period, const QDateTime &now, StoreResult *error);
+    using NamedBinds = QList<std::pair<QString, QString>>;
+    std::optional<QSqlQuery> run(const QString &sql, const NamedBinds &binds, const QString &what,
+                                 StoreResult *error);
+    bool addCounts(const QString &sql, const NamedBinds &binds, QHash<QString, UnitCounts> &out,
+                   StoreResult *error);
+    bool subtractDefaults(IndicatorSql::Grain grain, const QDateTime &from, const QDateTime &to,
+                          QHash<QString, UnitCounts> &out, StoreResult *error);
+    std::optional<QHash<QString, UnitCounts>> countsByUnit(int grain, const Period &period,
+                                                           const QDateTime &now, StoreResult *error,
+                                                           bool withHandling = true);
     std::optional<QHash<QString, UnitCounts>>
     countsForLevel(UnitLevel level, const UnitScope &scope, const Period &period,
                    const QDateTime &now, StoreResult *error);
     std::optional<UnitCounts> scopeCounts(const UnitScope &scope, const Period &period,
-                                          const QDateTime &now, StoreResult *error);
+                                          const QDateTime &now, StoreResult *error,
+                                          bool withHandling = true);
     QSet<QString> scopeUnits(const UnitScope &scope) const;
     QString scopeCondition(const UnitScope &scope, QVariantList &binds) const;
     QString chaseConditions(const UnitScope &scope, const QString &deptCode, const QDateTime &now,

@@ -8,9 +8,14 @@
 #include "models/store/StoredTime.h"
 #include "models/store/Transaction.h"
 
+#include <QDate>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
 
 namespace pingjia {
 
@@ -18,25 +23,31 @@ using IndicatorSql::Grain;
 
 namespace {
 
-// The day filter: every row, or those of the days in temp.rollup_touched.
-QString dayJoin(bool everything, const QString &column)
-{
-    if (everything)
-        return {};
-    return QStringLiteral(" JOIN temp.rollup_touched t ON %1 BETWEEN t.day || ' 00:00:00' AND "
-                          "t.day || ' 23:59:59'")
-        .arg(column);
-}
-
-QString dayCondition(bool everything)
-{
-    return everything ? QString()
-                      : QStringLiteral(" AND day IN (SELECT day FROM temp.rollup_touched)");
-}
-
 QString levelSum(int l)
 {
     return QStringLiteral("sum(CASE WHEN e.valid = 1 AND e.level = %1 THEN 1 ELSE 0 END)").arg(l);
+}
+
+QString monthKey(QDate d)
+{
+    return d.toString(u"yyyy-MM");
+}
+
+QDate monthOf(const QString &text)
+{
+    return QDate::fromString(text.left(7) + QStringLiteral("-01"), u"yyyy-MM-dd");
+}
+
+QString startOf(QDate month)
+{
+    return month.toString(u"yyyy-MM-dd") + QStringLiteral(" 00:00:00");
+}
+
+// A case finished on or after this instant of its month has its 7-day default dated in the
+// next month (DefaultEvaluation.h: finish + 7×24 h, the same time of day 7 days on).
+QString lateFrom(QDate month)
+{
+    return startOf(month.addMonths(1).addDays(-7));
 }
 
 } // namespace
@@ -88,7 +99,7 @@ bool IndicatorRollup::isFresh(StoreResult *error)
            q.value(3).toLongLong() == q.value(7).toLongLong();
 }
 
-StoreResult IndicatorRollup::refresh(qint64 *rebuiltDays)
+StoreResult IndicatorRollup::refresh(qint64 *rebuiltMonths)
 {
     StoreResult error;
     if (isFresh(&error))
@@ -104,13 +115,13 @@ StoreResult IndicatorRollup::refresh(qint64 *rebuiltDays)
         // No statement may stay open: the rebuild drops temporary tables.
         q.finish();
     }
-    return rebuild(!built, rebuiltDays);
+    return rebuild(!built, rebuiltMonths);
 }
 
 StoreResult IndicatorRollup::invalidate()
 {
     Transaction t(m_c);
-    for (const char *sql : {"DELETE FROM indicator_day", "DELETE FROM indicator_channel_day",
+    for (const char *sql : {"DELETE FROM indicator_month", "DELETE FROM indicator_channel_month",
                             "DELETE FROM indicator_rollup_state"}) {
         if (StoreResult r = exec(QString::fromLatin1(sql)); !r.ok())
             return r;
@@ -118,7 +129,214 @@ StoreResult IndicatorRollup::invalidate()
     return t.commit();
 }
 
-StoreResult IndicatorRollup::rebuild(bool everything, qint64 *rebuiltDays)
+namespace {
+
+const char *const kTempTables[] = {"rollup_touched",     "rollup_months", "rollup_eval_ranges",
+                                   "rollup_case_ranges", "rollup_eval",   "rollup_case"};
+
+// Disjoint [from, to) text ranges covering `ranges` (sorted by from).
+QList<std::pair<QString, QString>> merged(QList<std::pair<QString, QString>> ranges)
+{
+    std::sort(ranges.begin(), ranges.end());
+    QList<std::pair<QString, QString>> out;
+    for (const auto &r : ranges) {
+        if (!out.isEmpty() && r.first <= out.last().second)
+            out.last().second = std::max(out.last().second, r.second);
+        else
+            out << r;
+    }
+    return out;
+}
+
+} // namespace
+
+// Fills temp.rollup_touched (the months rebuilt), temp.rollup_months (every finish month
+// read, with its late week and next month) and, when not everything, the time ranges of
+// the evaluations and cases to read.
+StoreResult IndicatorRollup::chooseMonths(bool everything, const QString &oldCases,
+                                          const QString &oldEvaluations)
+{
+    QSet<QDate> touched, finishMonths;
+    auto collect = [&](const QString &sql, const QString &bind, QSet<QDate> &into) {
+        QSqlQuery q(m_c.database());
+        q.prepare(sql);
+        if (!bind.isNull())
+            q.addBindValue(bind);
+        if (!q.exec())
+            return m_c.failure(q.lastError(), tr("reading the indicator rollups"));
+        while (q.next()) {
+            for (int col = 0; col < q.record().count(); ++col) {
+                if (const QDate m = monthOf(q.value(col).toString()); m.isValid())
+                    into.insert(m);
+            }
+        }
+        return StoreResult{};
+    };
+    StoreResult r;
+    if (everything) {
+        // Every month from the oldest row to the newest (index ends), and the one after.
+        QSet<QDate> ends;
+        r = collect(QStringLiteral("SELECT min(assess_time), max(assess_time), "
+                                   "(SELECT min(finish_date) FROM cases), (SELECT "
+                                   "max(finish_date) FROM cases) FROM evaluations"),
+                    QString(), ends);
+        if (!r.ok())
+            return r;
+        if (!ends.isEmpty()) {
+            const QDate first = *std::min_element(ends.begin(), ends.end());
+            const QDate last = *std::max_element(ends.begin(), ends.end());
+            for (QDate m = first; m <= last.addMonths(1) && touched.size() < 2400;
+                 m = m.addMonths(1))
+                touched.insert(m);
+        }
+        finishMonths = touched;
+    } else {
+        r = collect(QStringLiteral("SELECT DISTINCT substr(assess_time, 1, 7) FROM evaluations "
+                                   "WHERE updated_at >= ?"),
+                    oldEvaluations, touched);
+        if (r.ok())
+            r = collect(QStringLiteral("SELECT DISTINCT substr(finish_date, 1, 7) FROM cases "
+                                       "WHERE updated_at >= ? AND finish_date IS NOT NULL"),
+                        oldCases, finishMonths);
+        if (r.ok())
+            r = collect(QStringLiteral("SELECT DISTINCT substr(c.finish_date, 1, 7) FROM "
+                                       "evaluations e JOIN cases c ON c.project_no = e.project_no "
+                                       "WHERE e.updated_at >= ? AND c.finish_date IS NOT NULL"),
+                        oldEvaluations, finishMonths);
+        if (!r.ok())
+            return r;
+        // A finish month's late week has its defaults in the next month.
+        for (const QDate &m : std::as_const(finishMonths))
+            touched << m << m.addMonths(1);
+        finishMonths.clear();
+        for (const QDate &m : std::as_const(touched))
+            finishMonths << m << m.addMonths(-1);
+    }
+    QList<std::pair<QString, QString>> evalRanges, caseRanges;
+    for (const QDate &m : std::as_const(touched)) {
+        if (r = exec(QStringLiteral("INSERT INTO temp.rollup_touched (month) VALUES (?)"),
+                     {monthKey(m)});
+            !r.ok())
+            return r;
+        evalRanges << std::pair{startOf(m), startOf(m.addMonths(1))};
+        // The month's served cases and the defaults dated in it (previous month's late week).
+        caseRanges << std::pair{lateFrom(m.addMonths(-1)), startOf(m.addMonths(1))};
+    }
+    for (const QDate &m : std::as_const(finishMonths)) {
+        if (r = exec(QStringLiteral("INSERT INTO temp.rollup_months (month, late_from, "
+                                    "next_month) VALUES (?, ?, ?)"),
+                     {monthKey(m), lateFrom(m), monthKey(m.addMonths(1))});
+            !r.ok())
+            return r;
+    }
+    if (everything)
+        return {};
+    for (const auto &[table, ranges] :
+         {std::pair{QStringLiteral("rollup_eval_ranges"), merged(evalRanges)},
+          std::pair{QStringLiteral("rollup_case_ranges"), merged(caseRanges)}}) {
+        for (const auto &[from, to] : ranges) {
+            if (r = exec(
+                    QStringLiteral("INSERT INTO temp.%1 (from_at, to_at) VALUES (?, ?)").arg(table),
+                    {from, to});
+                !r.ok())
+                return r;
+        }
+    }
+    return {};
+}
+
+// temp.rollup_eval and temp.rollup_case at the finest grain (every unit column) per month,
+// then every grain's rows of the touched months from them.
+StoreResult IndicatorRollup::aggregate(bool everything)
+{
+    QStringList levels;
+    for (int l = 1; l <= 5; ++l)
+        levels << levelSum(l) + QStringLiteral(" AS level%1").arg(l);
+    // Incremental: only the rows in the touched months' ranges (time indexes); first build:
+    // one pass over each table.
+    const QString evalFrom =
+        everything ? QStringLiteral("evaluations e")
+                   : QStringLiteral("temp.rollup_eval_ranges r CROSS JOIN evaluations e");
+    const QString evalRange =
+        everything ? QString()
+                   : QStringLiteral(" AND e.assess_time >= r.from_at AND e.assess_time < r.to_at");
+    const QString caseFrom = everything
+                                 ? QStringLiteral("cases c")
+                                 : QStringLiteral("temp.rollup_case_ranges r CROSS JOIN cases c");
+    const QString caseRange =
+        everything ? QString()
+                   : QStringLiteral(" AND c.finish_date >= r.from_at AND c.finish_date < r.to_at");
+    const QStringList build = {
+        // countsInIndicators (EvaluationValidity.h): withdrawn never counts; valid column
+        // is evaluationValidity() as stored by the writer.
+        QStringLiteral("CREATE TEMP TABLE rollup_eval AS SELECT substr(e.assess_time, 1, 7) AS "
+                       "month, e.center_code AS center_code, e.dept_code AS dept_code, "
+                       "e.window_code AS window_code, e.staff_id AS staff_id, "
+                       "coalesce(e.channel_code, '') AS channel_code, count(*) AS n, "
+                       "sum(e.valid) AS valid, %1 FROM %2 WHERE e.withdrawn = 0%3 GROUP BY "
+                       "substr(e.assess_time, 1, 7), e.center_code, e.dept_code, e.window_code, "
+                       "e.staff_id, coalesce(e.channel_code, '')")
+            .arg(levels.join(QStringLiteral(", ")), evalFrom, evalRange),
+        // evaluatedCases: any non-withdrawn evaluation (issue 8; an index-only probe of
+        // evaluations_project); `late`: the default is dated in the next month. The
+        // month table is joined last (CROSS JOIN keeps SQLite from scanning cases per month);
+        // the join drops a NULL finish_date, and no "IS NOT NULL" on it keeps the first
+        // build a plain scan of cases (the finish index would fetch every row at random).
+        QStringLiteral("CREATE TEMP TABLE rollup_case AS SELECT m.month AS month, CASE WHEN "
+                       "c.finish_date >= m.late_from THEN 1 ELSE 0 END AS late, c.center_code AS "
+                       "center_code, c.dept_code AS dept_code, c.window_code AS window_code, "
+                       "c.staff_id AS staff_id, count(*) AS served, sum(CASE WHEN EXISTS (SELECT "
+                       "1 FROM evaluations x WHERE x.project_no = c.project_no AND x.withdrawn = "
+                       "0) THEN 1 ELSE 0 END) AS evaluated FROM %1 CROSS JOIN "
+                       "temp.rollup_months m WHERE m.month = substr(c.finish_date, 1, 7) AND "
+                       "c.withdrawn = 0 AND c.pro_status = 3%2 "
+                       "GROUP BY m.month, CASE WHEN c.finish_date >= m.late_from THEN 1 ELSE 0 "
+                       "END, c.center_code, c.dept_code, c.window_code, c.staff_id")
+            .arg(caseFrom, caseRange),
+    };
+    for (const QString &sql : build) {
+        if (StoreResult r = exec(sql); !r.ok())
+            return r;
+    }
+    const QString touched = QStringLiteral("month IN (SELECT month FROM temp.rollup_touched)");
+    for (Grain g : IndicatorSql::kAllGrains) {
+        const QString unit = IndicatorSql::unitColumn(g);
+        const QString unitOfCase = IndicatorSql::unitColumn(g, QStringLiteral("c"));
+        const QString grain = QString::number(int(g));
+        QStringList sql = {
+            // Evaluations by assess month, cases by finish month, defaults by the month
+            // they are dated in (the finish month, or the next for the late week).
+            QStringLiteral(
+                "INSERT INTO indicator_month (grain, unit_code, month, served, evaluated_cases, "
+                "evaluations, valid, level1, level2, level3, level4, level5, unevaluated_due) "
+                "SELECT %1, unit, month, sum(served), sum(evaluated), sum(n), sum(valid), "
+                "sum(level1), sum(level2), sum(level3), sum(level4), sum(level5), sum(undue) "
+                "FROM (SELECT month, %2 AS unit, 0 AS served, 0 AS evaluated, n, valid, level1, "
+                "level2, level3, level4, level5, 0 AS undue FROM temp.rollup_eval "
+                "UNION ALL SELECT month, %2, served, evaluated, 0, 0, 0, 0, 0, 0, 0, 0 FROM "
+                "temp.rollup_case "
+                "UNION ALL SELECT CASE WHEN c.late = 1 THEN m.next_month ELSE c.month END, %3, "
+                "0, 0, 0, 0, 0, 0, 0, 0, 0, c.served - c.evaluated FROM temp.rollup_case c JOIN "
+                "temp.rollup_months m ON m.month = c.month WHERE c.served > c.evaluated) x "
+                "WHERE %4 GROUP BY month, unit")
+                .arg(grain, unit, unitOfCase, touched),
+        };
+        if (g != Grain::Staff) {
+            sql << QStringLiteral("INSERT INTO indicator_channel_month (grain, unit_code, month, "
+                                  "channel_code, evaluations, valid) SELECT %1, %2, month, "
+                                  "channel_code, sum(n), sum(valid) FROM temp.rollup_eval WHERE "
+                                  "%3 GROUP BY month, %2, channel_code")
+                       .arg(grain, unit, touched);
+        }
+        for (const QString &s : std::as_const(sql)) {
+            if (StoreResult r = exec(s); !r.ok())
+                return r;
+        }
+    }
+    return {};
+}
+
+StoreResult IndicatorRollup::rebuild(bool everything, qint64 *rebuiltMonths)
 {
     QElapsedTimer timer;
     timer.start();
@@ -134,118 +352,46 @@ StoreResult IndicatorRollup::rebuild(bool everything, qint64 *rebuiltDays)
     const QString oldCases = w.value(4).toString(), oldEvaluations = w.value(6).toString();
     w.finish();
 
-    if (StoreResult r = exec(QStringLiteral("DROP TABLE IF EXISTS temp.rollup_touched")); !r.ok())
-        return r;
-    if (StoreResult r = exec(
-            QStringLiteral("CREATE TEMP TABLE rollup_touched (day TEXT PRIMARY KEY NOT NULL)"));
-        !r.ok())
-        return r;
-    if (!everything) {
-        const QString insert =
-            QStringLiteral("INSERT INTO temp.rollup_touched (day) %1 ON CONFLICT (day) DO NOTHING");
-        const struct {
-            QString select;
-            QString bind;
-        } touched[] = {
-            {QStringLiteral("SELECT DISTINCT substr(assess_time, 1, 10) FROM evaluations WHERE "
-                            "updated_at >= ?"),
-             oldEvaluations},
-            {QStringLiteral("SELECT DISTINCT substr(finish_date, 1, 10) FROM cases WHERE "
-                            "updated_at >= ? AND finish_date IS NOT NULL"),
-             oldCases},
-            {QStringLiteral("SELECT DISTINCT substr(c.finish_date, 1, 10) FROM evaluations e "
-                            "JOIN cases c ON c.project_no = e.project_no WHERE e.updated_at >= ? "
-                            "AND c.finish_date IS NOT NULL"),
-             oldEvaluations},
-        };
-        for (const auto &s : touched) {
-            if (StoreResult r = exec(insert.arg(s.select), {s.bind}); !r.ok())
-                return r;
-        }
-    }
-    if (StoreResult r = exec(QStringLiteral("DELETE FROM indicator_day WHERE 1 = 1") +
-                             dayCondition(everything));
-        !r.ok())
-        return r;
-    if (StoreResult r = exec(QStringLiteral("DELETE FROM indicator_channel_day WHERE 1 = 1") +
-                             dayCondition(everything));
-        !r.ok())
-        return r;
-
-    // The finest grain first (one pass over each big table), then each grain from it.
-    QStringList levels;
-    for (int l = 1; l <= 5; ++l)
-        levels << levelSum(l) + QStringLiteral(" AS level%1").arg(l);
-    const QString fine = QStringLiteral(
-        "e.center_code AS center_code, e.dept_code AS dept_code, e.window_code AS window_code, "
-        "e.staff_id AS staff_id");
-    const QStringList build = {
-        QStringLiteral("DROP TABLE IF EXISTS temp.rollup_eval"),
-        QStringLiteral("DROP TABLE IF EXISTS temp.rollup_case"),
-        // countsInIndicators (EvaluationValidity.h): withdrawn never counts; valid column
-        // is evaluationValidity() as stored by the writer.
-        QStringLiteral("CREATE TEMP TABLE rollup_eval AS SELECT substr(e.assess_time, 1, 10) AS "
-                       "day, %1, coalesce(e.channel_code, '') AS channel_code, count(*) AS n, "
-                       "sum(e.valid) AS valid, %2 FROM evaluations e%3 WHERE e.withdrawn = 0 "
-                       "GROUP BY substr(e.assess_time, 1, 10), e.center_code, e.dept_code, "
-                       "e.window_code, e.staff_id, e.channel_code")
-            .arg(fine, levels.join(QStringLiteral(", ")),
-                 dayJoin(everything, QStringLiteral("e.assess_time"))),
-        // evaluatedCases: any non-withdrawn evaluation (issue 8); the 7-day defaults are
-        // served − evaluated of the finish day (DefaultEvaluation.h countsAsDefault).
-        QStringLiteral("CREATE TEMP TABLE rollup_case AS SELECT substr(c.finish_date, 1, 10) AS "
-                       "day, c.center_code AS center_code, c.dept_code AS dept_code, "
-                       "c.window_code AS window_code, c.staff_id AS staff_id, count(*) AS served, "
-                       "sum(CASE WHEN EXISTS (SELECT 1 FROM evaluations x WHERE x.project_no = "
-                       "c.project_no AND x.withdrawn = 0) THEN 1 ELSE 0 END) AS evaluated FROM "
-                       "cases c%1 WHERE c.withdrawn = 0 AND c.pro_status = 3 AND c.finish_date IS "
-                       "NOT NULL GROUP BY substr(c.finish_date, 1, 10), c.center_code, "
-                       "c.dept_code, c.window_code, c.staff_id")
-            .arg(dayJoin(everything, QStringLiteral("c.finish_date"))),
+    QStringList create = {
+        QStringLiteral("CREATE TEMP TABLE rollup_touched (month TEXT PRIMARY KEY NOT NULL)"),
+        QStringLiteral("CREATE TEMP TABLE rollup_months (month TEXT PRIMARY KEY NOT NULL, "
+                       "late_from TEXT NOT NULL, next_month TEXT NOT NULL)"),
     };
-    for (const QString &sql : build) {
+    for (const char *ranges : {"rollup_eval_ranges", "rollup_case_ranges"}) {
+        create << QStringLiteral(
+                      "CREATE TEMP TABLE %1 (from_at TEXT NOT NULL, to_at TEXT NOT NULL)")
+                      .arg(QLatin1String(ranges));
+    }
+    for (const char *table : kTempTables) {
+        if (StoreResult r =
+                exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(QLatin1String(table)));
+            !r.ok())
+            return r;
+    }
+    for (const QString &sql : create) {
         if (StoreResult r = exec(sql); !r.ok())
             return r;
     }
-    for (Grain g : IndicatorSql::kAllGrains) {
-        const QString unit = IndicatorSql::unitColumn(g);
-        const QString grain = QString::number(int(g));
-        // Both sources in one insert, grouped in the primary key's order (day, unit): the
-        // rows append to the b-tree instead of landing all over it.
-        QStringList sql = {
-            QStringLiteral(
-                "INSERT INTO indicator_day (grain, unit_code, day, served, evaluated_cases, "
-                "evaluations, valid, level1, level2, level3, level4, level5) SELECT %1, unit, "
-                "day, sum(served), sum(evaluated), sum(n), sum(valid), sum(level1), sum(level2), "
-                "sum(level3), sum(level4), sum(level5) FROM (SELECT day, %2 AS unit, 0 AS served, "
-                "0 AS evaluated, n, valid, level1, level2, level3, level4, level5 FROM "
-                "temp.rollup_eval UNION ALL SELECT day, %2, served, evaluated, 0, 0, 0, 0, 0, 0, "
-                "0 FROM temp.rollup_case) x GROUP BY day, unit")
-                .arg(grain, unit),
-        };
-        if (g != Grain::Staff) {
-            sql << QStringLiteral("INSERT INTO indicator_channel_day (grain, unit_code, day, "
-                                  "channel_code, evaluations, valid) SELECT %1, %2, day, "
-                                  "channel_code, sum(n), sum(valid) FROM temp.rollup_eval GROUP "
-                                  "BY day, %2, channel_code")
-                       .arg(grain, unit);
-        }
-        for (const QString &s : std::as_const(sql)) {
-            if (StoreResult r = exec(s); !r.ok())
-                return r;
-        }
+    if (StoreResult r = chooseMonths(everything, oldCases, oldEvaluations); !r.ok())
+        return r;
+    for (const char *table : {"indicator_month", "indicator_channel_month"}) {
+        const QString sql = everything ? QStringLiteral("DELETE FROM %1")
+                                       : QStringLiteral("DELETE FROM %1 WHERE month IN (SELECT "
+                                                        "month FROM temp.rollup_touched)");
+        if (StoreResult r = exec(sql.arg(QLatin1String(table))); !r.ok())
+            return r;
     }
-    qint64 days = 0;
+    if (StoreResult r = aggregate(everything); !r.ok())
+        return r;
+    qint64 months = 0;
     {
         QSqlQuery n(m_c.database());
-        if (n.exec(everything ? QStringLiteral("SELECT count(DISTINCT day) FROM indicator_day")
-                              : QStringLiteral("SELECT count(*) FROM temp.rollup_touched")) &&
-            n.next())
-            days = n.value(0).toLongLong();
+        if (n.exec(QStringLiteral("SELECT count(*) FROM temp.rollup_touched")) && n.next())
+            months = n.value(0).toLongLong();
     }
-    for (const char *sql : {"DROP TABLE temp.rollup_eval", "DROP TABLE temp.rollup_case",
-                            "DROP TABLE temp.rollup_touched"}) {
-        if (StoreResult r = exec(QString::fromLatin1(sql)); !r.ok())
+    for (const char *table : kTempTables) {
+        if (StoreResult r = exec(QStringLiteral("DROP TABLE temp.%1").arg(QLatin1String(table)));
+            !r.ok())
             return r;
     }
     if (StoreResult r =
@@ -261,10 +407,10 @@ StoreResult IndicatorRollup::rebuild(bool everything, qint64 *rebuiltDays)
         return r;
     if (StoreResult r = t.commit(); !r.ok())
         return r;
-    if (rebuiltDays)
-        *rebuiltDays = days;
-    qCInfo(lcStore) << "indicator rollups:" << (everything ? "built" : "refreshed") << days
-                    << "days in" << timer.elapsed() << "ms";
+    if (rebuiltMonths)
+        *rebuiltMonths = months;
+    qCInfo(lcStore) << "indicator rollups:" << (everything ? "built" : "refreshed") << months
+                    << "months in" << timer.elapsed() << "ms";
     return {};
 }
 

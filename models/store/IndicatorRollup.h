@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The per-unit, per-day figures behind every indicator query (cache schema v3):
-// indicator_day (cases by finish day, evaluations by assess day, per grain and unit) and
-// indicator_channel_day (evaluations per channel). They are derived data, rebuilt for the
-// days touched since a watermark: the largest updated_at of cases and evaluations seen
-// by the last refresh (the platform keeps updated_at monotonic per list, so every
-// change since has updated_at ≥ it). The days touched are those of the changed rows:
-// evaluations by assess day, cases by finish day, and the finish day of the case of a
-// changed evaluation (its evaluated flag and 7-day default may have changed).
+// The per-unit, per-month figures behind every indicator query (cache schema v4):
+// indicator_month (per grain, unit and month: cases by finish month, evaluations by assess
+// month, and the 7-day defaults by the month they are dated in) and
+// indicator_channel_month (evaluations per channel). A month's department ranking reads
+// ~2,300 rows instead of the ~47,000 per-day rows of schema v3 or the ~250,000 raw rows.
+//
+// Derived data, rebuilt for the months touched since a watermark: the largest updated_at
+// of cases and evaluations seen by the last refresh (the platform keeps updated_at
+// monotonic per list, so every change since has updated_at ≥ it). The months touched are
+// those of the changed rows: evaluations by assess month; cases by finish month and the
+// month after it (a case finished in a month's last week has its default dated in the
+// next); the same for the case of a changed evaluation (its evaluated flag and default
+// may have changed). The first build reads each big table once.
 //
 // No writer change: the sync writes the platform's rows as before; the first indicator
 // query after a sync (or IndicatorQuery::refresh() called after it) brings the rollups up
@@ -34,13 +39,16 @@ public:
 
     // Fresh when nothing changed since the watermark (two index look-ups).
     bool isFresh(StoreResult *error = nullptr);
-    // Rebuilds the touched days (all days when never built). `rebuiltDays` gets how many.
-    StoreResult refresh(qint64 *rebuiltDays = nullptr);
+    // Rebuilds the touched months (all when never built). `rebuiltMonths` gets how many.
+    StoreResult refresh(qint64 *rebuiltMonths = nullptr);
     // Drops the rollups: the next refresh rebuilds everything.
     StoreResult invalidate();
 
 private:
-    StoreResult rebuild(bool everything, qint64 *rebuiltDays);
+    StoreResult rebuild(bool everything, qint64 *rebuiltMonths);
+    StoreResult chooseMonths(bool everything, const QString &oldCases,
+                             const QString &oldEvaluations);
+    StoreResult aggregate(bool everything);
     StoreResult exec(const QString &sql, const QVariantList &binds = {});
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 

@@ -68,6 +68,16 @@ FinishWindow defaultFinishWindow(const Period &p, const QDateTime &now)
     return {StoredTime::toText(from), StoredTime::toText(to)};
 }
 
+QString defaultCountsSql(Grain grain)
+{
+    const QString c = unitColumn(grain, QStringLiteral("c"));
+    // DefaultEvaluation.h countsAsDefault: no evaluation, finish + 7×24 h ≤ now (the caller
+    // caps :dto at now − 7×24 h).
+    return QStringLiteral("SELECT %1 AS unit, count(*) AS defaults FROM cases c WHERE %2 AND "
+                          "c.finish_date BETWEEN :dfrom AND :dto AND NOT %3 GROUP BY %1")
+        .arg(c, kServed, kHasEvaluation);
+}
+
 QString referenceCountsSql(Grain grain)
 {
     const QString e = unitColumn(grain, QStringLiteral("e"));
@@ -79,9 +89,7 @@ QString referenceCountsSql(Grain grain)
                "cs AS (SELECT %2 AS unit, count(*) AS served, sum(CASE WHEN %4 THEN 1 ELSE 0 END) "
                "AS evaluated FROM cases c WHERE %5 AND c.finish_date BETWEEN :ps AND :pe GROUP BY "
                "%2), "
-               // DefaultEvaluation.h countsAsDefault: no evaluation, finish + 7×24 h ≤ now.
-               "df AS (SELECT %2 AS unit, count(*) AS defaults FROM cases c WHERE %5 AND "
-               "c.finish_date BETWEEN :dfrom AND :dto AND NOT %4 GROUP BY %2), "
+               "df AS (%6), "
                "u AS (SELECT unit FROM ev UNION SELECT unit FROM cs UNION SELECT unit FROM df) "
                "SELECT u.unit, coalesce(cs.served, 0), coalesce(cs.evaluated, 0), "
                "coalesce(ev.evaluations, 0), coalesce(ev.valid, 0), coalesce(ev.level1, 0), "
@@ -90,28 +98,34 @@ QString referenceCountsSql(Grain grain)
                "LEFT JOIN ev ON ev.unit = u.unit LEFT JOIN cs ON cs.unit = u.unit "
                "LEFT JOIN df ON df.unit = u.unit")
         .arg(e, c, levelSums(QStringLiteral("e.valid"), QStringLiteral("e.level")), kHasEvaluation,
-             kServed);
+             kServed, defaultCountsSql(grain));
 }
 
-QString rollupCountsSql(Grain grain)
+QString monthCountsSql(Grain grain)
 {
-    const QString c = unitColumn(grain, QStringLiteral("c"));
-    const QString g = QString::number(int(grain));
-    // One aggregate over three row sources (UNION ALL, one sort) instead of joining
-    // three grouped results.
-    return QStringLiteral(
-               "SELECT unit, sum(served), sum(evaluated), sum(evaluations), sum(valid), "
-               "sum(level1), sum(level2), sum(level3), sum(level4), sum(level5), sum(defaults) "
-               "FROM (SELECT unit_code AS unit, served, evaluated_cases AS evaluated, "
-               "evaluations, valid, level1, level2, level3, level4, level5, 0 AS defaults FROM "
-               "indicator_day WHERE grain = %1 AND day BETWEEN :ds AND :de "
-               // Whole finish days whose defaults are all due (DefaultEvaluation.h).
-               "UNION ALL SELECT unit_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, served - evaluated_cases "
-               "FROM indicator_day WHERE grain = %1 AND day BETWEEN :dfd AND :dtd "
-               // The one partial finish day: countsAsDefault case by case.
-               "UNION ALL SELECT %2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 FROM cases c WHERE %3 AND "
-               "c.finish_date BETWEEN :bfrom AND :bto AND NOT %4) x GROUP BY unit")
-        .arg(g, c, kServed, kHasEvaluation);
+    return QStringLiteral("SELECT unit_code, sum(served), sum(evaluated_cases), sum(evaluations), "
+                          "sum(valid), sum(level1), sum(level2), sum(level3), sum(level4), "
+                          "sum(level5), sum(unevaluated_due) FROM indicator_month WHERE grain = %1 "
+                          "AND month BETWEEN :m1 AND :m2 GROUP BY unit_code")
+        .arg(int(grain));
+}
+
+QString monthChannelSql(Grain grain)
+{
+    return QStringLiteral("SELECT unit_code, channel_code, sum(evaluations), sum(valid) FROM "
+                          "indicator_channel_month WHERE grain = %1 AND month BETWEEN :m1 AND :m2 "
+                          "GROUP BY unit_code, channel_code")
+        .arg(int(grain));
+}
+
+QString referenceChannelSql(Grain grain)
+{
+    const QString e = unitColumn(grain, QStringLiteral("e"));
+    // countsInIndicators (EvaluationValidity.h): withdrawn never counts.
+    return QStringLiteral("SELECT %1, coalesce(e.channel_code, ''), count(*), sum(e.valid) FROM "
+                          "evaluations e WHERE e.withdrawn = 0 AND e.assess_time BETWEEN :ps AND "
+                          ":pe GROUP BY %1, coalesce(e.channel_code, '')")
+        .arg(e);
 }
 
 QString handlingCountsSql(Grain grain)

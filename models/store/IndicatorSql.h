@@ -42,15 +42,23 @@ FinishWindow defaultFinishWindow(const Period &p, const QDateTime &now);
 //   unit, served, evaluated_cases, evaluations, valid, level1..level5, defaults
 // Binds: :ps :pe (period), :dfrom :dto (defaultFinishWindow).
 // The straightforward aggregate over the raw tables: the reference the rollups are
-// checked against (tests) and measured against (bench).
+// checked against (tests) and measured against (bench), and what a period's days outside
+// whole months (a custom range's ends) are counted with.
 QString referenceCountsSql(Grain grain);
 
-// The same (one row per unit, same columns) from the rollups: sums of indicator_day over
-// [:ds, :de] (days "yyyy-MM-dd")
-// at the grain, plus the defaults. Defaults come from served − evaluated of finish days
-// [:dfd, :dtd] (whole days whose defaults are all due) plus :bfrom..:bto, the raw cases
-// of the one partial day (finish ≤ now − 7 d on the day of now − 7 d).
-QString rollupCountsSql(Grain grain);
+// The same columns from the month rollups (indicator_month, IndicatorRollup.h) summed over
+// the whole months [:m1, :m2] ("yyyy-MM"); `defaults` is every 7-day default dated in
+// those months, due or not yet (subtract defaultCountsSql over the not-yet-due finishes).
+QString monthCountsSql(Grain grain);
+
+// Served cases without any non-withdrawn evaluation finished in [:dfrom, :dto], per unit
+// (columns: unit, cases). DefaultEvaluation.h countsAsDefault when :dto ≤ now − 7×24 h.
+QString defaultCountsSql(Grain grain);
+
+// Evaluations per unit and channel (columns: unit, channel, evaluations, valid): from the
+// month rollups over [:m1, :m2], or straight over the rows assessed in [:ps, :pe].
+QString monthChannelSql(Grain grain);
+QString referenceChannelSql(Grain grain);
 
 // Handling figures per unit (columns: unit, verify_due, verified_by_deadline, reform_due,
 // rectified_by_deadline, confirmed, rectified, followed_up, follow_up_sum,

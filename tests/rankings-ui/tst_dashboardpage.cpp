@@ -33,6 +33,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void keyFigures();
+    void firstPaintComesBeforeTheCharts();
     void chartData();
     void monthClickSwitchesPeriod();
     void channelAndDepartmentDrillDown();
@@ -100,6 +101,43 @@ void TestDashboardPage::keyFigures()
     QCOMPARE(
         model.index(KeyFiguresModel::Coverage, KeyFiguresModel::PreviousColumn).data().toString(),
         QStringLiteral("—")); // nothing served in September
+}
+
+// The key figures are painted on their own, before any chart's data is read; each chart
+// follows as its part arrives (a new page: its charts start empty).
+void TestDashboardPage::firstPaintComesBeforeTheCharts()
+{
+    DashboardPage page(m_fixture.cache);
+    QList<int> parts;
+    bool chartsEmptyAtFirstPaint = false;
+    QString evaluationsAtFirstPaint;
+    connect(&page, &DashboardPage::partsShown, this, [&](int shown) {
+        if (parts.isEmpty()) {
+            evaluationsAtFirstPaint = page.card(KeyFiguresModel::Evaluations)->valueText();
+            chartsEmptyAtFirstPaint = true;
+            for (int c = 0; c < DashboardPage::ChartCount; ++c) {
+                chartsEmptyAtFirstPaint =
+                    chartsEmptyAtFirstPaint &&
+                    page.chart(DashboardPage::Chart(c))->data().rows.isEmpty();
+            }
+        }
+        parts << shown;
+    });
+    QSignalSpy complete(&page, &DashboardPage::snapshotShown);
+    page.resize(1200, 800);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(complete.count() >= 1, 60000);
+    QVERIFY(!parts.isEmpty());
+    QVERIFY(parts.first() & DashboardSnapshot::Figures);
+    QVERIFY(!(parts.first() & DashboardSnapshot::Departments));
+    QCOMPARE(evaluationsAtFirstPaint, QStringLiteral("85"));
+    QVERIFY(chartsEmptyAtFirstPaint);
+    int all = 0;
+    for (int p : std::as_const(parts))
+        all |= p;
+    QCOMPARE(all, int(DashboardSnapshot::All));
+    QVERIFY(parts.size() >= 3); // figures, then the charts in more than one step
+    QVERIFY(!page.chart(DashboardPage::DepartmentsChart)->data().rows.isEmpty());
 }
 
 void TestDashboardPage::chartData()

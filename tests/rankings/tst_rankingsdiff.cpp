@@ -4,7 +4,7 @@
 // simulator, for every unit of random levels, periods and "now"s: equal. The handling
 // figures against the domain's rules (BadReviewTimeliness.h) applied to the same synced
 // handling records. Then the platform moves on (/sim/advance), an incremental sync brings
-// new, withdrawn and late rows, the rollups refresh only the touched days, and both
+// new, withdrawn and late rows, the rollups refresh only the touched months, and both
 // comparisons hold again.
 
 #include "SimSyncedCache.h"
@@ -93,7 +93,7 @@ QList<Case> TestRankingsDiff::randomCases(const QDateTime &now, int n)
             break;
         default: {
             const QDate first = today.addDays(-m_random.bounded(300));
-            p = Period::range(first, first.addDays(m_random.bounded(40)));
+            p = Period::range(first, first.addDays(m_random.bounded(100)));
         }
         }
         // "now" at the sync time or up to ten days earlier, to the second: the partial
@@ -277,14 +277,15 @@ void TestRankingsDiff::afterAnIncrementalSync()
     QVERIFY2(m_synced.syncAgain(&error), qPrintable(error));
     IndicatorRollup rollup(m_synced.cache->connection());
     QVERIFY(!rollup.isFresh());
-    qint64 days = 0;
-    QVERIFY(rollup.refresh(&days).ok());
+    qint64 months = 0;
+    QVERIFY(rollup.refresh(&months).ok());
     QSqlQuery all(m_synced.cache->connection().database());
-    QVERIFY(all.exec(QStringLiteral("SELECT count(DISTINCT day) FROM indicator_day")) &&
+    QVERIFY(all.exec(QStringLiteral("SELECT count(DISTINCT month) FROM indicator_month")) &&
             all.next());
-    QVERIFY2(days > 0 && days < all.value(0).toLongLong(),
-             qPrintable(
-                 QStringLiteral("rebuilt %1 of %2 days").arg(days).arg(all.value(0).toLongLong())));
+    QVERIFY2(
+        months > 0 && months < all.value(0).toLongLong(),
+        qPrintable(
+            QStringLiteral("rebuilt %1 of %2 months").arg(months).arg(all.value(0).toLongLong())));
     QVERIFY(rollup.isFresh());
     const QDateTime now = parsePlatformTime(kSimNow).addSecs(72 * 3600);
     for (const Case &c : randomCases(now, 16)) {

@@ -221,17 +221,19 @@ void DashboardPage::request()
     const QString scope = scopeCode();
     const Period period = this->period();
     const QDateTime now = Clock::now();
-    m_requests->request<DashboardSnapshot>(
-        [scope, period, now](IndicatorQuery &query) {
-            return loadDashboard(query, scope, period, now);
+    m_shownParts = 0;
+    // Key figures first, then each chart as its data arrive (DashboardSnapshot.h).
+    auto show = [this](DashboardSnapshot s) { showSnapshot(std::move(s)); };
+    m_requests->requestInParts<DashboardSnapshot>(
+        [scope, period, now](IndicatorQuery &query,
+                             const std::function<void(const DashboardSnapshot &)> &publish) {
+            return loadDashboard(query, scope, period, now, publish);
         },
-        [this](DashboardSnapshot s) { showSnapshot(std::move(s)); });
+        show, show);
 }
 
-void DashboardPage::showSnapshot(DashboardSnapshot snapshot)
+void DashboardPage::showFigures()
 {
-    m_snapshot = std::move(snapshot);
-    m_figures->setSnapshot(m_snapshot);
     for (int f = 0; f < KeyFiguresModel::FigureCount; ++f) {
         const auto figure = KeyFiguresModel::Figure(f);
         const QModelIndex change = m_figures->index(f, KeyFiguresModel::ChangeColumn);
@@ -245,25 +247,52 @@ void DashboardPage::showSnapshot(DashboardSnapshot snapshot)
             change.data().toString(), change.data(KeyFiguresModel::BetterRole).toInt(),
             KeyFiguresModel::figureFormula(figure));
     }
+}
+
+void DashboardPage::showCharts(int parts)
+{
     ChartClicks clicks;
     clicks.month = [this](const Period &m) { openMonth(m); };
     clicks.channel = [this](const QString &code, const QString &name) { openChannel(code, name); };
     clicks.department = [this](const QString &code) { openDepartment(code); };
     const DashboardSnapshot s = m_snapshot;
-    m_charts[TrendChart]->setContent([s, clicks] { return trendChart(s, clicks); }, trendTable(s));
-    m_charts[DistributionChart]->setContent([s, clicks] { return distributionChart(s, clicks); },
-                                            distributionTable(s));
-    m_charts[ChannelChart]->setContent([s, clicks] { return channelChart(s, clicks); },
-                                       channelTable(s));
-    m_charts[DepartmentsChart]->setContent([s, clicks] { return departmentsChart(s, clicks); },
-                                           departmentsTable(s));
+    if (parts & DashboardSnapshot::Trend) {
+        m_charts[TrendChart]->setContent([s, clicks] { return trendChart(s, clicks); },
+                                         trendTable(s));
+        m_charts[DistributionChart]->setContent(
+            [s, clicks] { return distributionChart(s, clicks); }, distributionTable(s));
+    }
+    if (parts & DashboardSnapshot::Channels)
+        m_charts[ChannelChart]->setContent([s, clicks] { return channelChart(s, clicks); },
+                                           channelTable(s));
+    if (parts & DashboardSnapshot::Departments)
+        m_charts[DepartmentsChart]->setContent([s, clicks] { return departmentsChart(s, clicks); },
+                                               departmentsTable(s));
+}
+
+void DashboardPage::showSnapshot(DashboardSnapshot snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    // Only the parts that arrived since the last call: a chart is built once per request.
+    const int fresh = m_snapshot.ready & ~m_shownParts;
+    if ((fresh & DashboardSnapshot::Figures) || m_snapshot.ready == 0) {
+        m_figures->setSnapshot(m_snapshot);
+        showFigures();
+    }
+    showCharts(fresh);
+    m_shownParts |= m_snapshot.ready;
+    if (fresh)
+        emit partsShown(fresh);
+    const bool complete = m_snapshot.ready == DashboardSnapshot::All;
     if (!m_snapshot.error.ok())
         m_status->setText(m_snapshot.error.message);
     else if (m_snapshot.period.isValid())
-        m_status->setText(tr("%1 · %2. Satisfaction includes the 7-day default evaluations "
-                             "(000 art.6). Click a chart to drill down.")
+        m_status->setText((complete
+                               ? tr("%1 · %2. Satisfaction includes the 7-day default evaluations "
+                                    "(000 art.6). Click a chart to drill down.")
+                               : tr("%1 · %2. Reading the charts' figures…"))
                               .arg(m_snapshot.period.label(), m_scope->scopeLabel()));
-    if (m_snapshot.period.isValid())
+    if (m_snapshot.period.isValid() && (complete || !m_snapshot.error.ok()))
         emit snapshotShown();
 }
 

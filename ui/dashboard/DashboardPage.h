@@ -7,7 +7,9 @@
 // down on click (a month switches the period; a channel opens its bad reviews in the
 // queue; a department opens the rankings), saves as PNG or SVG and exports its data as CSV.
 //
-// One request per scope and period on the page's thread; a newer one supersedes it.
+// One request per scope and period on the page's thread; a newer one supersedes it. The
+// key figures are painted as soon as they are read (a few small queries), each chart as
+// its data arrive; the slow parts (the department ranking) never hold the first paint.
 // Keyboard: Alt+←/→ period, F5 refresh, Alt+O overview, Alt+W chase list.
 
 #include "models/domain/Period.h"
@@ -71,7 +73,10 @@ signals:
     void openInQueue(const pingjia::BadReviewFilter &filter, const QString &origin);
     void openRanking(pingjia::UnitLevel level, const pingjia::Period &period,
                      const QString &unitCode);
+    // Every part shown (or an error).
     void snapshotShown();
+    // Parts (DashboardSnapshot::Part bits) just painted, in the order they arrive.
+    void partsShown(int parts);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -83,6 +88,8 @@ private:
     void request();
     void requestScopeTree();
     void showSnapshot(DashboardSnapshot snapshot);
+    void showFigures();
+    void showCharts(int parts);
     void openFigure(int figure);
     // The queue's restriction to the scope: its centers (the queue filters by center).
     BadReviewFilter scopeFilter() const;
@@ -102,6 +109,7 @@ private:
     ChaseListPage *m_chase = nullptr;
     QLabel *m_status = nullptr;
     bool m_loaded = false;
+    int m_shownParts = 0; // of the newest request
 };
 
 } // namespace pingjia

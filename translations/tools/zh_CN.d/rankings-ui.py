@@ -162,4 +162,5 @@ ZH_CN = {
     '%1 cases awaiting evaluation; the oldest %2 are listed.': '共 %1 件待评价办件，列出最早的 %2 件。',
     '%1 cases awaiting evaluation, oldest first.': '共 %1 件待评价办件，按办结时间从早到晚排列。',
     'Export chase list': '导出待评价办件',
+    "%1 · %2. Reading the charts' figures…": '%1 · %2。正在读取图表数据…',
 }
