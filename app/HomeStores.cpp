@@ -16,13 +16,14 @@ StoreResult HomeStores::open(const CacheProblemHandler &onCacheProblem)
 {
     StoreResult r = m_localWork.open();
     if (!r.ok()) {
-        qCCritical(lcApp).noquote() << "local-work file unusable:" << r.message;
+        // Logged only: the caller shows the message (stderr or a dialog) once.
+        qCInfo(lcApp).noquote() << "local-work file unusable:" << r.message;
         return r;
     }
     r = m_cache.open();
     if (r.ok())
         return r;
-    qCWarning(lcApp).noquote() << "cache unusable:" << r.message;
+    qCInfo(lcApp).noquote() << "cache unusable:" << r.message;
     m_cacheFailed = true;
     if (!onCacheProblem || onCacheProblem(r) != CacheChoice::Rebuild ||
         !CacheProblemDialog::rebuildHelps(r.kind))

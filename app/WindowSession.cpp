@@ -5,6 +5,9 @@
 #include "app/HomeStores.h"
 #include "app/PageAssembly.h"
 #include "app/UserHome.h"
+#include "models/store/AuditKey.h"
+#include "models/store/AuditLog.h"
+#include "ui/AuditWarning.h"
 #include "ui/CacheProblemDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/sync/SyncFrontEnd.h"
@@ -41,6 +44,10 @@ WindowSession::WindowSession(const UserHome &home, QSettings &settings, HomeStor
       m_window(std::make_unique<MainWindow>(settings, m_connection))
 {
     assemblePages(*m_window, home, settings, stores, m_sync.get());
+    // Before the first audit row of this session: the key seals it, the check reads it.
+    const AuditKeyStatus key = AuditKey::attach(stores.localWork(), m_sync->secrets());
+    AuditWarning::showIfBroken(m_window.get(), AuditLog(stores.localWork()).verify(),
+                               key.keyed ? QString() : key.note);
     if (!stores.cacheMovedTo().isEmpty()) {
         m_window->statusBar()->showMessage(
             WindowSessionText::tr("The damaged cache was moved to %1; sync to fill the new one.")

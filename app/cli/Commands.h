@@ -13,6 +13,9 @@ int runSyncCommand(VerbContext &context);
 int runQueueCommand(VerbContext &context);
 int runRankingsCommand(VerbContext &context);
 int runBulletinCommand(VerbContext &context);
+// hardening: the audit chain and the cache's own checks.
+int runAuditCommand(VerbContext &context);
+int runCacheCommand(VerbContext &context);
 
 // For verbs whose feature has not landed: says so on stderr, returns ExitUsage.
 int verbNotAvailableYet(VerbContext &context, const QString &verb, const QString &feature);

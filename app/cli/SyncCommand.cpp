@@ -14,6 +14,7 @@
 #include "app/Logging.h"
 #include "models/secrets/KeychainSecretStore.h"
 #include "models/secrets/PersonalDataCipher.h"
+#include "models/store/AuditKey.h"
 #include "models/store/LocalWorkStore.h"
 #include "models/sync/SyncSession.h"
 #include "ui/sync/AccountSettings.h"
@@ -125,6 +126,9 @@ int runSyncCommand(VerbContext &context)
                     stores.localWork());
     if (QString why; !cipher.ensureKey(&why))
         return fail(context, SyncError{SyncErrorKind::Keychain, why, 0, {}}, stores.localWork());
+    // The outbox push writes audit rows: sealed with this profile's key.
+    if (const AuditKeyStatus key = AuditKey::attach(stores.localWork(), secrets); !key.keyed)
+        qCWarning(lcApp).noquote() << "audit log not keyed:" << key.note;
 
     SyncOptions options;
     options.codesOverride = credentials->remembered.codesOverride;

@@ -34,6 +34,11 @@ const std::vector<VerbSpec> &verbRegistry()
         {"bulletin",
          QT_TRANSLATE_NOOP("Verbs", "write the monthly bulletin (PDF, ODT, XLSX or CSV)"),
          &runBulletinCommand, nullptr},
+        {"audit", QT_TRANSLATE_NOOP("Verbs", "verify that the audit log was not tampered with"),
+         &runAuditCommand, nullptr},
+        {"cache",
+         QT_TRANSLATE_NOOP("Verbs", "check the local cache, or rebuild it from the platform"),
+         &runCacheCommand, nullptr},
     };
     return verbs;
 }

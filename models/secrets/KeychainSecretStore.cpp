@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/secrets/KeychainSecretStore.h"
 
+#include "models/secrets/KeychainThread.h"
 #include "models/secrets/Logging.h"
 
 #include <qt6keychain/keychain.h>
 
-#include <QEventLoop>
-#include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -17,24 +17,7 @@ namespace {
 
 // Right after login the Secret Service may still be starting; one retry after a short
 // pause avoids asking the user for a password the keychain actually has.
-constexpr unsigned long kRetryPauseMs = 300;
-
-// Runs the job to completion in a local event loop. The job may finish inside start()
-// (QtKeychain reports some errors synchronously), hence the flag.
-void runToCompletion(QKeychain::Job &job)
-{
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.start();
-    if (!finished)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-}
+constexpr int kRetryPauseMs = 300;
 
 // QtKeychain reports a missing backend in several ways depending on the path taken:
 // NoBackendAvailable, or OtherError/AccessDenied with the D-Bus or keyring message
@@ -59,7 +42,8 @@ bool meansNoKeychain(QKeychain::Error error, const QString &message)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service))
+KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds timeout)
+    : m_service(std::move(service)), m_timeout(timeout)
 {
 }
 
@@ -69,27 +53,48 @@ struct JobOutcome {
     QKeychain::Error error = QKeychain::NoError;
     QString message;
     QByteArray data;
+    bool unanswered = false; // the keychain thread gave no answer in time
 };
 
-JobOutcome runWithRetry(const std::function<std::unique_ptr<QKeychain::Job>()> &makeJob,
-                        bool wantData)
+// Makes the job on the keychain thread (KeychainThread.h), where it lives and dies.
+using MakeJob = std::function<QKeychain::Job *()>;
+
+// Starts a job; on a "not available yet" answer tries once more after a pause, then
+// records the outcome and calls `done`. Asynchronous on purpose (KeychainThread::run).
+void startJob(const MakeJob &make, bool wantData, int attempt,
+              const std::shared_ptr<JobOutcome> &outcome, const KeychainThread::Done &done)
 {
-    JobOutcome outcome;
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        std::unique_ptr<QKeychain::Job> job = makeJob();
-        runToCompletion(*job);
-        outcome.error = job->error();
-        outcome.message = job->errorString();
-        if (wantData && outcome.error == QKeychain::NoError)
-            outcome.data = static_cast<QKeychain::ReadPasswordJob *>(job.get())->binaryData();
-        if (attempt == 0 && meansNoKeychain(outcome.error, outcome.message)) {
-            qCDebug(lcSecrets) << "keychain not available yet, retrying once:" << outcome.message;
-            QThread::msleep(kRetryPauseMs);
-            continue;
+    QKeychain::Job *job = make();
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    QObject::connect(job, &QKeychain::Job::finished, job, [=] {
+        outcome->error = job->error();
+        outcome->message = job->errorString();
+        if (wantData && outcome->error == QKeychain::NoError)
+            outcome->data = static_cast<QKeychain::ReadPasswordJob *>(job)->binaryData();
+        job->deleteLater();
+        if (attempt == 0 && meansNoKeychain(outcome->error, outcome->message)) {
+            qCDebug(lcSecrets) << "keychain not available yet, retrying once:" << outcome->message;
+            // No context object: the timer belongs to this (the keychain) thread.
+            QTimer::singleShot(kRetryPauseMs, [=] { startJob(make, wantData, 1, outcome, done); });
+            return;
         }
-        break;
-    }
-    return outcome;
+        done();
+    });
+    job->start();
+}
+
+JobOutcome runJob(MakeJob make, bool wantData, std::chrono::milliseconds timeout)
+{
+    auto outcome = std::make_shared<JobOutcome>();
+    const KeychainThread::Outcome waited = KeychainThread::run(
+        [make = std::move(make), wantData, outcome](KeychainThread::Done done) {
+            startJob(make, wantData, 0, outcome, done);
+        },
+        timeout);
+    if (waited == KeychainThread::Outcome::Done)
+        return *outcome;
+    return {QKeychain::OtherError, KeychainThread::message(waited, timeout), {}, true};
 }
 
 } // namespace
@@ -101,7 +106,10 @@ SecretResult toResult(const JobOutcome &outcome, const QString &key)
     result.value = outcome.data;
     if (outcome.error == QKeychain::NoError)
         return result;
-    if (meansNoKeychain(outcome.error, outcome.message)) {
+    if (outcome.unanswered) {
+        result.error = SecretError::NoKeychain;
+        result.message = outcome.message;
+    } else if (meansNoKeychain(outcome.error, outcome.message)) {
         result.error = SecretError::NoKeychain;
         result.message =
             KeychainSecretStore::tr("No system keychain is available (%1)").arg(outcome.message);
@@ -127,38 +135,38 @@ SecretResult toResult(const JobOutcome &outcome, const QString &key)
 
 SecretResult KeychainSecretStore::read(const QString &key)
 {
-    const JobOutcome outcome = runWithRetry(
-        [&] {
-            auto job = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
+    const JobOutcome outcome = runJob(
+        [service = m_service, key]() -> QKeychain::Job * {
+            auto *job = new QKeychain::ReadPasswordJob(service);
             job->setKey(key);
-            return std::unique_ptr<QKeychain::Job>(std::move(job));
+            return job;
         },
-        true);
+        true, m_timeout);
     return toResult(outcome, key);
 }
 
 SecretResult KeychainSecretStore::write(const QString &key, const QByteArray &value)
 {
-    const JobOutcome outcome = runWithRetry(
-        [&] {
-            auto job = std::make_unique<QKeychain::WritePasswordJob>(m_service);
+    const JobOutcome outcome = runJob(
+        [service = m_service, key, value]() -> QKeychain::Job * {
+            auto *job = new QKeychain::WritePasswordJob(service);
             job->setKey(key);
             job->setBinaryData(value);
-            return std::unique_ptr<QKeychain::Job>(std::move(job));
+            return job;
         },
-        false);
+        false, m_timeout);
     return toResult(outcome, key);
 }
 
 SecretResult KeychainSecretStore::remove(const QString &key)
 {
-    const JobOutcome outcome = runWithRetry(
-        [&] {
-            auto job = std::make_unique<QKeychain::DeletePasswordJob>(m_service);
+    const JobOutcome outcome = runJob(
+        [service = m_service, key]() -> QKeychain::Job * {
+            auto *job = new QKeychain::DeletePasswordJob(service);
             job->setKey(key);
-            return std::unique_ptr<QKeychain::Job>(std::move(job));
+            return job;
         },
-        false);
+        false, m_timeout);
     SecretResult result = toResult(outcome, key);
     if (result.error == SecretError::NotFound)
         return {};

@@ -16,8 +16,10 @@ CacheDatabase::CacheDatabase(const QString &path) : Database(path, cacheSchema()
 
 QString CacheDatabase::corruptAdvice() const
 {
-    return tr("The cache holds only platform data: rebuild it (the damaged file is kept "
-              "aside) and sync again. Your local work is in another file and is not affected.");
+    return tr("The cache holds only platform data: rebuild it (in the window, or with "
+              "\"pingjia cache rebuild\"; the damaged file is kept aside), which pulls it "
+              "from the platform again. Your local work is in another file and is not "
+              "affected.");
 }
 
 StoreResult CacheDatabase::afterOpen(Connection &c)

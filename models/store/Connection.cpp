@@ -184,7 +184,8 @@ StoreResult Connection::failure(const QSqlError &error, const QString &what) con
 
 StoreResult Connection::failure(int sqliteCode, const QString &detail, const QString &what) const
 {
-    qCWarning(lcStore) << m_role << what << "failed:" << detail;
+    // Info, not warning: the StoreResult reaches the user through its caller, once.
+    qCInfo(lcStore) << m_role << what << "failed:" << detail;
     if (sqliteCode == SQLITE_CORRUPT || sqliteCode == SQLITE_NOTADB) {
         return StoreResult::failure(
             StoreErrorKind::Corrupt,

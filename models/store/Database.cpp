@@ -84,8 +84,9 @@ Connection &Database::connection()
                                  .arg(quintptr(QThread::currentThreadId()), 0, 16);
         c = new Connection(name, d->path, d->schema.role, generation);
         const StoreResult r = c->open();
+        // The caller says it to the user; the log file keeps it (said once, not thrice).
         if (!r.ok())
-            qCWarning(lcStore) << "opening" << d->path << "failed:" << r.message;
+            qCInfo(lcStore) << "opening" << d->path << "failed:" << r.message;
         mine.byDatabase.insert(d->id, c);
     }
     return *c;

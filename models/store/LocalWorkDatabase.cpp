@@ -9,6 +9,18 @@ LocalWorkDatabase::LocalWorkDatabase(const QString &path) : Database(path, local
 {
 }
 
+void LocalWorkDatabase::setAuditKey(const QByteArray &key)
+{
+    const QMutexLocker lock(&m_keyMutex);
+    m_auditKey = key;
+}
+
+QByteArray LocalWorkDatabase::auditKey() const
+{
+    const QMutexLocker lock(&m_keyMutex);
+    return m_auditKey;
+}
+
 QString LocalWorkDatabase::corruptAdvice() const
 {
     return tr("It holds your unsent actions and audit log, so Pingjia leaves it exactly as it "

@@ -6,6 +6,9 @@
 
 #include "models/store/Database.h"
 
+#include <QByteArray>
+#include <QMutex>
+
 namespace pingjia {
 
 class LocalWorkDatabase : public Database {
@@ -15,8 +18,17 @@ public:
 
     explicit LocalWorkDatabase(const QString &path);
 
+    // The key sealing the audit and reveal logs (AuditChain.h, AuditKey.h); empty:
+    // unkeyed seals. Shared by every thread's connection.
+    void setAuditKey(const QByteArray &key);
+    QByteArray auditKey() const;
+
 protected:
     QString corruptAdvice() const override;
+
+private:
+    mutable QMutex m_keyMutex;
+    QByteArray m_auditKey;
 };
 
 } // namespace pingjia

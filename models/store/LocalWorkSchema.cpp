@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/LocalWorkSchema.h"
 
+#include "models/store/AuditChain.h"
+
 namespace pingjia {
 
 namespace {
@@ -53,7 +55,6 @@ Migration conflictsAndReveals()
         });
 }
 
-
 // Version 3 (bulletin-data): the archive of issued bulletins (BulletinArchive.h). The
 // number is kept whole as printed and split for the next-number proposal.
 Migration bulletinArchive()
@@ -75,13 +76,33 @@ Migration bulletinArchive()
         });
 }
 
+// Version 4 (hardening): the audit and reveal logs become tamper-evident (AuditChain.h).
+// Rows written before this version are sealed here, unkeyed: the migration runs before
+// any keychain is asked; the first keyed row later covers them too.
+Migration auditChain()
+{
+    const Migration columns =
+        sqlMigration(QStringLiteral("audit chain columns"),
+                     {
+                         QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain_seal TEXT"),
+                         QStringLiteral("ALTER TABLE reveal_log ADD COLUMN chain_seal TEXT"),
+                         QStringLiteral(R"(CREATE TABLE audit_chain (
+                name TEXT PRIMARY KEY NOT NULL, last_id INTEGER NOT NULL,
+                last_seal TEXT NOT NULL, seal TEXT NOT NULL))"),
+                     });
+    return {QStringLiteral("tamper-evident audit and reveal logs"), [columns](Connection &c) {
+                StoreResult r = columns.apply(c);
+                return r.ok() ? AuditChain::sealExisting(c) : r;
+            }};
+}
+
 } // namespace
 
 SchemaDefinition localWorkSchema()
 {
     return {QStringLiteral("local-work"),
             kLocalWorkApplicationId,
-            {outboxAndAudit(), conflictsAndReveals(), bulletinArchive()}};
+            {outboxAndAudit(), conflictsAndReveals(), bulletinArchive(), auditChain()}};
 }
 
 } // namespace pingjia

@@ -7,7 +7,6 @@
 #include "models/sync/SyncEngine.h"
 #include "ui/ConnectionStatus.h"
 #include "ui/Logging.h"
-#include "ui/sync/GuiThreadSecretStore.h"
 
 #include <QSettings>
 #include <QTimer>
@@ -37,7 +36,6 @@ SyncFrontEnd::SyncFrontEnd(CacheDatabase &cache, LocalWorkDatabase &localWork, Q
     : QObject(parent), m_cache(cache), m_localWork(localWork), m_settings(settings),
       m_status(status),
       m_secrets(secrets ? std::move(secrets) : std::make_unique<KeychainSecretStore>()),
-      m_guiSecrets(std::make_unique<GuiThreadSecretStore>(*m_secrets, this)),
       m_remembered(AccountSettings::read(settings))
 {
     m_status.setSignedIn(hasAccount());
@@ -55,9 +53,6 @@ SyncFrontEnd::SyncFrontEnd(CacheDatabase &cache, LocalWorkDatabase &localWork, Q
 
 SyncFrontEnd::~SyncFrontEnd()
 {
-    // A keychain call of the sync thread must not wait for this (GUI) thread, which is
-    // about to wait for the sync thread.
-    m_guiSecrets->close();
     m_engine.reset();
 }
 
@@ -70,7 +65,7 @@ SyncEngine &SyncFrontEnd::engine()
     if (probe.error == SecretError::NoKeychain) {
         m_keychainProblem = probe.message;
     } else {
-        m_cipher = std::make_unique<PersonalDataCipher>(*m_guiSecrets);
+        m_cipher = std::make_unique<PersonalDataCipher>(*m_secrets);
         if (QString why; !m_cipher->ensureKey(&why)) {
             m_keychainProblem = why;
             m_cipher.reset();
@@ -79,7 +74,7 @@ SyncEngine &SyncFrontEnd::engine()
     if (!m_keychainProblem.isEmpty())
         qCWarning(lcUi).noquote() << "sync without a data key:" << m_keychainProblem;
 
-    m_engine = std::make_unique<SyncEngine>(m_cache, m_localWork, *m_guiSecrets, m_cipher.get());
+    m_engine = std::make_unique<SyncEngine>(m_cache, m_localWork, *m_secrets, m_cipher.get());
     SyncEngine *e = m_engine.get();
     connect(e, &SyncEngine::onlineChanged, &m_status, &ConnectionStatus::setOnline);
     connect(e, &SyncEngine::lastSyncChanged, &m_status, &ConnectionStatus::setLastSync);

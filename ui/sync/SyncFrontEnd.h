@@ -28,7 +28,6 @@ namespace pingjia {
 
 class CacheDatabase;
 class ConnectionStatus;
-class GuiThreadSecretStore;
 class LocalWorkDatabase;
 class PersonalDataCipher;
 class SecretStore;
@@ -61,6 +60,8 @@ public:
 
     CacheDatabase &cache() { return m_cache; }
     LocalWorkDatabase &localWork() { return m_localWork; }
+    // The keychain this sync uses (also for the audit chain's key).
+    SecretStore &secrets() { return *m_secrets; }
     // The actor of every local action, reveal and conflict resolution: the platform user
     // signed in (also a demo sign-in that is not remembered); empty when none.
     QString currentUser() const;
@@ -107,8 +108,9 @@ private:
     LocalWorkDatabase &m_localWork;
     QSettings &m_settings;
     ConnectionStatus &m_status;
+    // Used from the GUI and the sync thread: KeychainSecretStore runs its jobs on its own
+    // thread, other stores (tests, demo) lock.
     std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GuiThreadSecretStore> m_guiSecrets; // what the engine's thread uses
     std::unique_ptr<PersonalDataCipher> m_cipher;
     std::unique_ptr<SyncEngine> m_engine; // last: stopped before the rest goes
     RememberedAccount m_remembered;
