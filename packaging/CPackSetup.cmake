@@ -38,9 +38,9 @@ if(UNIX AND NOT APPLE)
     if(CMAKE_CROSSCOMPILING AND CMAKE_SYSTEM_PROCESSOR MATCHES "^(aarch64|arm64)$")
         set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE arm64)
     endif()
+    # The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY, which CPack puts first.
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "government service review supervision console (好差评督办台)
-Pingjia is a desktop console for the managers of Chinese government service
+        "Pingjia is a desktop console for the managers of Chinese government service
 centers. It syncs the provincial platform's service evaluations (好差评) into
 a local SQLite cache and, online or offline, runs the bad-review work queue
 with its verification and rectification deadlines, tracks rectification and

@@ -76,12 +76,12 @@ snapshot() {
     LC_ALL=C sort
 }
 
-# An operator: a normal user with a home, and the tools a desktop has (a D-Bus session
+# An operator (user zhangsan): a normal user with a home, and the tools a desktop has (a D-Bus session
 # bus, man). They are there before the package, so they are not counted as its leftovers.
 t0=$SECONDS
 in_root_env=(DEBIAN_FRONTEND=noninteractive)
-check "prepare: user 'operator', apt-get install dbus man-db" in_root sh -c '
-  useradd --create-home --shell /bin/bash operator &&
+check "prepare: user 'zhangsan', apt-get install dbus man-db" in_root sh -c '
+  useradd --create-home --shell /bin/bash zhangsan &&
   apt-get update -q >/dev/null &&
   apt-get install -y -q --no-install-recommends dbus man-db >/dev/null'
 [ ${#failed[@]} -eq 0 ] || die "could not prepare the root"
@@ -96,10 +96,10 @@ say "installed with its dependencies in $((SECONDS - t0)) s"
 dpkg-deb --fsys-tarfile "$deb" | tar -t | sed 's|^\./|/|; s|/$||' | grep -v '^\.\?$' \
   >"$work/package-paths.txt"
 
-# As the operator, in a login-like environment with a private D-Bus session and an
+# As zhangsan, in a login-like environment with a private D-Bus session and an
 # unlocked throwaway keyring (what a desktop session gives; tests/launchers/with-keyring.sh).
 as_operator() {
-  in_root_dir=/home/operator in_root runuser -u operator -- env -i HOME=/home/operator USER=operator LOGNAME=operator \
+  in_root_dir=/home/zhangsan in_root runuser -u zhangsan -- env -i HOME=/home/zhangsan USER=zhangsan LOGNAME=zhangsan \
     PATH=/usr/bin:/bin LANG=C.UTF-8 TERM=dumb "$@"
 }
 with_session() {
@@ -135,7 +135,7 @@ t_desktop_files() {
     /usr/share/pingjia/translations/pingjia_zh_CN.qm /usr/bin/pingjia-platform-sim
 }
 t_user_data() {
-  in_root sh -c 'cd /home/operator && find .local/share/Pingjia .config/Pingjia -maxdepth 3 |
+  in_root sh -c 'cd /home/zhangsan && find .local/share/Pingjia .config/Pingjia -maxdepth 3 |
     LC_ALL=C sort'
 }
 t_purge() {
@@ -161,7 +161,7 @@ t_no_package_file() {
 t_no_pingjia_name() {
   local left
   left=$(in_root find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /tmp -o \
-    -path /home/operator/.local/share/Pingjia -o -path /home/operator/.config/Pingjia \) \
+    -path /home/zhangsan/.local/share/Pingjia -o -path /home/zhangsan/.config/Pingjia \) \
     -prune -o -iname '*pingjia*' -print)
   [ -z "$left" ] || { echo "$left"; return 1; }
   echo "none"
@@ -174,18 +174,18 @@ check "pingjia demo --headless (a private D-Bus session and keyring)" \
 check "man pingjia" t_man pingjia 'government service review supervision console'
 check "man pingjia-bulletin" t_man pingjia-bulletin '--month YYYY-MM'
 check "desktop entry, metainfo, icons, calendar, translations, simulator" t_desktop_files
-check "the operator's data" t_user_data
+check "the user's data" t_user_data
 
-# --- removal: nothing of the package may be left but the operator's data --------------------
+# --- removal: nothing of the package may be left but the user's data --------------------
 check "apt-get purge pingjia, then apt-get autoremove --purge" t_purge
 check "dpkg no longer knows pingjia" t_dpkg_forgot
 snapshot >"$work/after.txt"
 check "none of the package's files is left" t_no_package_file
-check "nothing named pingjia outside the operator's data and /tmp" t_no_pingjia_name
+check "nothing named pingjia outside the user's data and /tmp" t_no_pingjia_name
 step "paths that differ before install and after purge (for information)"
 LC_ALL=C comm -3 "$work/before.txt" "$work/after.txt" | sed 's/^\t/+ /; t; s/^/- /' |
-  grep -v -E '^\+ /home/operator/(\.local/share/Pingjia|\.config/Pingjia)' | head -n 40
-echo "(+ new, - gone; the operator's Pingjia folders are theirs and kept)"
+  grep -v -E '^\+ /home/zhangsan/(\.local/share/Pingjia|\.config/Pingjia)' | head -n 40
+echo "(+ new, - gone; the user's Pingjia folders are theirs and kept)"
 
 echo "===== summary: Debian $(cat "$root/etc/debian_version") minbase, package $version, $((SECONDS - t0)) s"
 if [ ${#failed[@]} -gt 0 ]; then
