@@ -47,6 +47,7 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
                          window.showPage(PageId::BadReviews);
                      });
     window.setPage(PageId::BadReviews, queuePage);
+    window.addFileActions(queuePage->fileActions());
     window.setPage(PageId::Rectification, trackerPage);
 
     // Rankings and the dashboard (with the chase list) read the cache on their own threads;

@@ -38,10 +38,15 @@ function(pingjia_test name)
         set(cmd ${PROJECT_SOURCE_DIR}/tests/launchers/with-keyring.sh ${cmd})
     endif()
     add_test(NAME ${name} COMMAND ${cmd})
+    # Generous bounds: a loaded 2-core machine may take many times an idle one's time, and
+    # a hung test is what these catch, not a slow one. Qt Test's own watchdog (300 s per
+    # test function by default) is moved to the same bound, so CTest's timeout decides.
     if(NOT T_TIMEOUT)
-        set(T_TIMEOUT 300)
+        set(T_TIMEOUT 900)
     endif()
+    math(EXPR function_timeout_ms "${T_TIMEOUT} * 1000")
     set(env "PINGJIA_TEST_ARTIFACTS=${PROJECT_BINARY_DIR}/test-artifacts"
+            "QTEST_FUNCTION_TIMEOUT=${function_timeout_ms}"
             "PINGJIA_SIM=$<TARGET_FILE:pingjia-platform-sim>"
             "PINGJIA_APP=$<TARGET_FILE:pingjia>")
     if(NOT T_XVFB)

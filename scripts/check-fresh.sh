@@ -9,9 +9,11 @@
 #
 # REF defaults to HEAD of the repository this script lives in (committed work only).
 # The base root is cached as a tarball in $PINGJIA_FRESH_CACHE (default
-# /var/cache/pingjia-fresh); --refresh-base builds it again. Packages come from the Debian
-# mirror this machine's apt uses ($PINGJIA_FRESH_MIRROR overrides), so the check needs
-# no network beyond that mirror. --keep leaves the root (and its build) for inspection.
+# /var/cache/pingjia-fresh), and downloaded packages in its apt-archives folder (they are
+# still installed from scratch on every run); --refresh-base builds the base again.
+# Packages come from the Debian mirror this machine's apt uses ($PINGJIA_FRESH_MIRROR
+# overrides), so the check needs no network beyond that mirror. --keep leaves the root
+# (and its build) for inspection.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,7 +27,7 @@ while [ $# -gt 0 ]; do
     --keep) keep=1; shift ;;
     --refresh-base) refresh=1; shift ;;
     --lines) lines=$2; shift 2 ;;
-    -h|--help) sed -n '3,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '3,16p' "$0"; exit 0 ;;
     *) echo "check-fresh: unknown argument $1 (see --help)" >&2; exit 1 ;;
   esac
 done
@@ -51,6 +53,7 @@ git -C "$root/root/pingjia" checkout --quiet --detach "$sha"
 git -C "$root/root/pingjia" remote remove origin
 
 debian_root_mount
+debian_root_apt_archives
 
 # --- the two Quick-start commands -----------------------------------------------------------
 in_root_dir=/root/pingjia

@@ -17,6 +17,9 @@ pkgs=(
   # runtime and tests: CJK fonts, Xvfb (xvfb-run needs xauth), a Secret Service, PDF tools
   fonts-noto-cjk xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils imagemagick
   sqlite3 openssl procps unzip
+  # printed queue and record: Latin letters and digits in DejaVu Sans (Noto CJK's Latin
+  # glyphs lose their digits in pdftotext, see ui/queue/QueuePrinting.cpp)
+  fonts-dejavu-core
   # Qt SVG: the dashboard saves charts as SVG (QSvgGenerator)
   qt6-svg-dev
   # bulletin tests: the ODT/XLSX round trip through LibreOffice headless

@@ -124,11 +124,11 @@ void MainWindow::buildNavigation()
 
 void MainWindow::buildMenus()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quit->setObjectName(QStringLiteral("actionQuit"));
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *pageGroup = new QActionGroup(this);
@@ -177,6 +177,14 @@ void MainWindow::buildMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::addFileActions(const QList<QAction *> &actions)
+{
+    if (actions.isEmpty())
+        return;
+    m_fileMenu->insertActions(m_quit, actions);
+    m_fileMenu->insertSeparator(m_quit);
 }
 
 void MainWindow::setPage(PageId id, QWidget *page)

@@ -9,6 +9,7 @@
 
 class QActionGroup;
 class QListWidget;
+class QMenu;
 class QSettings;
 class QStackedWidget;
 
@@ -40,6 +41,8 @@ public:
     // area is `available`.
     QSize defaultSize(const QRect &available);
     ConnectionStatusBar *connectionStatusBar() const { return m_connectionBar; }
+    // A page's export and print actions, listed in the File menu above Quit.
+    void addFileActions(const QList<QAction *> &actions);
 
 public slots:
     void showPage(PageId id);
@@ -68,6 +71,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     ConnectionStatusBar *m_connectionBar = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quit = nullptr;
     std::array<QAction *, kAllPages.size()> m_pageActions{};
     QPointer<ShortcutOverview> m_shortcuts;
 };

@@ -7,6 +7,7 @@
 #   debian_root_base           # sets base: the cached minbase tarball (made once)
 #   debian_root_create         # sets work, root: a fresh copy; cleanup on EXIT
 #   debian_root_mount          # /proc, /sys, /dev, /dev/pts, /dev/shm, /run of its own
+#   debian_root_apt_archives   # optional: keep downloaded .debs in $cache/apt-archives
 #   in_root COMMAND…           # runs as root in the root, a login-like env, no DISPLAY/D-Bus
 # The base root is cached as a tarball in $PINGJIA_FRESH_CACHE (default
 # /var/cache/pingjia-fresh); packages come from the Debian mirror this machine's apt uses
@@ -137,6 +138,14 @@ debian_root_mount() {
   mnt devpts devpts /dev/pts newinstance,ptmxmode=0666,mode=0620
   mnt tmpfs tmpfs /dev/shm mode=1777
   mnt tmpfs tmpfs /run mode=0755
+}
+
+# Downloaded .debs are kept between runs in $cache/apt-archives (only the download is
+# saved: every package is still installed from scratch).
+debian_root_apt_archives() {
+  mkdir -p "$cache/apt-archives/partial" "$root/var/cache/apt/archives"
+  mount --bind "$cache/apt-archives" "$root/var/cache/apt/archives" &&
+    mounted+=("$root/var/cache/apt/archives")
 }
 
 # A login shell's environment as root, and nothing from the caller's (no DISPLAY, no

@@ -3,7 +3,10 @@
 // it) on a home synced from the simulator: Ctrl+2 reaches the queue, an action is
 // recorded as the signed-in user of the settings, a tracker number switches the window
 // to the queue filtered to its rows, and after the window is destroyed and built again
-// on the same home the action is still there, pending upload.
+// on the same home the action is still there, pending upload. The view exported from the
+// window (File menu, shortcuts) holds the rows worked out here from the cache file by SQL,
+// and no evaluator data; printed documents keep their digits; quitting during an upload
+// hides the window at once and loses nothing.
 #include "SyncedHome.h"
 
 #include "app/HomeStores.h"
@@ -22,21 +25,34 @@
 #include "ui/queue/QueuePage.h"
 #include "ui/queue/QueuePrinting.h"
 #include "ui/queue/TextActionDialog.h"
+#include "ui/rankings/BusyIndicator.h"
 #include "ui/rectification/RectificationPage.h"
 
+#include "ui/sync/SyncFrontEnd.h"
+
 #include "PdfProbe.h"
+#include "tests/table-export/XlsxReadBack.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMenuBar>
 #include <QPlainTextEdit>
-
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <csignal>
 
 using namespace pingjia;
 using namespace pingjia::queueui;
@@ -56,6 +72,8 @@ private slots:
     void pendingActionSurvivesANewWindow();
     void uploadClearsThePendingMark();
     void printedViewAndRecordHoldNoEvaluatorData();
+    void exportedViewIsTheFilteredRowsWithoutEvaluatorData();
+    void quittingDuringAnUploadHidesAtOnceAndLosesNothing();
 
 private:
     void openWindow();
@@ -66,6 +84,8 @@ private:
         return qobject_cast<RectificationPage *>(window().page(PageId::Rectification));
     }
     MainWindow &window() { return m_session->window(); }
+    QStringList evaluatorSecrets(const QStringList &evalIds);
+    void verifyAsConfirmed(const QString &evalId);
 
     SyncedHome m_home;
     std::unique_ptr<QSettings> m_settings;
@@ -126,7 +146,20 @@ void TestQueueWindow::queueReachedByKeyboardAndActsAsSignedInUser()
         query.evalIds(unverified, BadReviewSort::AssessTime, Qt::DescendingOrder, Clock::now());
     QVERIFY(!ids.isEmpty());
     m_verified = ids.first();
-    QVERIFY(queue()->selectEvaluation(m_verified));
+    verifyAsConfirmed(m_verified);
+
+    LocalWorkStore store(m_home.work());
+    const QList<OutboxEntry> entries = store.actions(m_verified);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().actor, kSignedIn);
+    QCOMPARE(toString(entries.first().status), QStringLiteral("pending"));
+}
+
+void TestQueueWindow::verifyAsConfirmed(const QString &evalId)
+{
+    window().activateWindow(); // back from an earlier dialog
+    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QVERIFY(queue()->selectEvaluation(evalId));
     queue()->table()->setFocus();
     QTest::keyClick(queue()->table(), Qt::Key_V);
     auto *dialog = qobject_cast<TextActionDialog *>(queue()->actions()->currentDialog());
@@ -134,12 +167,21 @@ void TestQueueWindow::queueReachedByKeyboardAndActsAsSignedInUser()
     dialog->textEdit()->setPlainText(QStringLiteral("电话核实，情况属实"));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!queue()->actions()->currentDialog(), 60000);
+}
 
-    LocalWorkStore store(m_home.work());
-    const QList<OutboxEntry> entries = store.actions(m_verified);
-    QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().actor, kSignedIn);
-    QCOMPARE(toString(entries.first().status), QStringLiteral("pending"));
+QStringList TestQueueWindow::evaluatorSecrets(const QStringList &evalIds)
+{
+    // The evaluators' names, mobiles and ID numbers in the cache, decrypted here.
+    CacheReader reader(m_home.cache());
+    QStringList secrets;
+    for (const QString &evalId : evalIds) {
+        if (const auto data = reader.decryptPersonalData(evalId, m_home.cipher())) {
+            for (const QString &value : {data->userName, data->mobile, data->certNo})
+                if (value.size() > 1)
+                    secrets << value;
+        }
+    }
+    return secrets;
 }
 
 void TestQueueWindow::trackerNumberSwitchesToTheFilteredQueue()
@@ -183,6 +225,13 @@ void TestQueueWindow::pendingActionSurvivesANewWindow()
 
 void TestQueueWindow::uploadClearsThePendingMark()
 {
+    // The new window's dashboard and rankings build the indicator rollups in the cache
+    // first; a sync started meanwhile may find the cache busy (reported for the store).
+    for (PageId id : {PageId::Dashboard, PageId::Rankings}) {
+        const auto *busy = window().page(id)->findChild<BusyIndicator *>();
+        QVERIFY(busy);
+        QTRY_VERIFY_WITH_TIMEOUT(!busy->isBusy(), 120000);
+    }
     const SyncResult synced = m_home.syncAgain();
     QVERIFY2(synced.ok(), qPrintable(synced.error.message));
     LocalWorkStore store(m_home.work());
@@ -211,6 +260,26 @@ QString pdfText(const QString &path)
         return {};
     // Qt's PDF text map gives some ideographs a radical's code point (青 → ⻘).
     return pdfprobe::normalized(QString::fromUtf8(p.readAllStandardOutput()));
+}
+
+// A connection of the test's own to the home's cache file, for SQL worked out here.
+QSqlDatabase cacheFile(const QString &home)
+{
+    const QString name = QStringLiteral("test-cache");
+    QSqlDatabase db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(QDir(home).filePath(QLatin1String(CacheDatabase::kFileName)));
+    db.open();
+    return db;
+}
+
+QString rawDeptCode(const QString &home, const QString &evalId)
+{
+    QSqlQuery q(cacheFile(home));
+    q.prepare(QStringLiteral("SELECT dept_code FROM evaluations WHERE eval_id = ?"));
+    q.addBindValue(evalId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace
@@ -249,6 +318,11 @@ void TestQueueWindow::printedViewAndRecordHoldNoEvaluatorData()
         }
     }
     QVERIFY2(named > 0, "departments are printed by name");
+    // Every row by its full evaluation ID, and the time of printing, digits and all.
+    for (int row = 0; row < queue()->model()->rowCount(); ++row)
+        QVERIFY2(flat.contains(queue()->model()->evalIdAt(row)),
+                 qPrintable(queue()->model()->evalIdAt(row)));
+    QVERIFY2(flat.contains(QStringLiteral("printed %1").arg(kSimNow)), qPrintable(flat.left(400)));
     QVERIFY(!secrets.isEmpty());
     for (const QString &secret : std::as_const(secrets))
         QVERIFY2(!view.contains(secret), qPrintable(secret));
@@ -260,9 +334,15 @@ void TestQueueWindow::printedViewAndRecordHoldNoEvaluatorData()
              qPrintable(error));
     QString record = pdfText(recordPdf);
     record.remove(QLatin1Char('\n'));
-    // The heading names the record. pdftotext loses the digits of codes such as
-    // "E2026…" in this document (noted for a fix), so only the heading word is checked.
-    QVERIFY2(record.contains(QStringLiteral("Bad review E")), qPrintable(record.left(400)));
+    // Codes and times keep their digits after a Latin letter ("E2026…", "(C620122)"):
+    // the full evaluation ID, the department's code beside its name, the printing time
+    // (the clock is the simulator's, fixed).
+    QVERIFY2(record.contains(QStringLiteral("Bad review ") + m_verified),
+             qPrintable(record.left(400)));
+    const QString deptCode = rawDeptCode(m_home.path(), m_verified);
+    QVERIFY(!deptCode.isEmpty());
+    QVERIFY2(record.contains(QStringLiteral("(%1)").arg(deptCode)), qPrintable(record));
+    QVERIFY2(record.contains(QStringLiteral("Printed %1").arg(kSimNow)), qPrintable(record));
     // The platform acknowledged the verification, so the history shows its record of it.
     QVERIFY2(record.contains(QStringLiteral("Verify as confirmed")), qPrintable(record));
     QVERIFY(record.contains(QStringLiteral("电话核实")));
@@ -270,6 +350,237 @@ void TestQueueWindow::printedViewAndRecordHoldNoEvaluatorData()
         for (const QString &secret : {data->userName, data->mobile, data->certNo})
             QVERIFY2(secret.size() < 2 || !record.contains(secret), qPrintable(secret));
     }
+}
+
+namespace {
+
+// Answers the save dialog the next export opens (modal: it runs its own event loop) with
+// `path`, as a user typing the name and pressing Save.
+void answerSaveDialog(const QString &path)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // Save, as QFileDialog's own button does
+    });
+    timer->start();
+}
+
+// RFC 4180, enough for the export: quoted fields with doubled quotes, CRLF rows.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
+}
+
+} // namespace
+
+void TestQueueWindow::exportedViewIsTheFilteredRowsWithoutEvaluatorData()
+{
+    // Worked out from the cache file by SQL: the department with the most bad reviews,
+    // its name and its bad reviews.
+    QSqlQuery q(cacheFile(m_home.path()));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT e.dept_code, o.name FROM bad_reviews b JOIN evaluations e ON e.eval_id = "
+        "b.eval_id JOIN org_units o ON o.org_code = e.dept_code GROUP BY e.dept_code "
+        "ORDER BY count(*) DESC, e.dept_code LIMIT 1")));
+    QVERIFY(q.next());
+    const QString dept = q.value(0).toString();
+    const QString deptName = q.value(1).toString();
+    q.prepare(QStringLiteral("SELECT b.eval_id FROM bad_reviews b JOIN evaluations e ON "
+                             "e.eval_id = b.eval_id WHERE e.dept_code = ?"));
+    q.addBindValue(dept);
+    QVERIFY(q.exec());
+    QSet<QString> expectedIds;
+    while (q.next())
+        expectedIds << q.value(0).toString();
+    QVERIFY(expectedIds.size() > 1);
+
+    // The view: that department, the channel column hidden, the department moved second.
+    window().showPage(PageId::BadReviews);
+    BadReviewFilter filter;
+    filter.deptCodes = {dept};
+    queue()->setFilter(filter);
+    using M = BadReviewQueueModel;
+    QHeaderView *header = queue()->table()->horizontalHeader();
+    header->setSectionHidden(M::ChannelColumn, true);
+    header->moveSection(header->visualIndex(M::DepartmentColumn), 1);
+    const QStringList expectedHeaders = {
+        QStringLiteral("Evaluation ID"), QStringLiteral("Overdue"),
+        QStringLiteral("Department"),    QStringLiteral("Level"),
+        QStringLiteral("Evaluated at"),  QStringLiteral("State"),
+        QStringLiteral("Verify within"), QStringLiteral("Rectify within"),
+        QStringLiteral("Comment"),       QStringLiteral("Center"),
+        QStringLiteral("Window"),        QStringLiteral("Staff")};
+
+    // Through the window: both exports are in the File menu; XLSX as the menu does it,
+    // CSV by its shortcut in the table.
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(QStringLiteral("queue.xlsx"));
+    const QString csv = dir.filePath(QStringLiteral("queue.csv"));
+    QMenu *fileMenu = window().menuBar()->actions().constFirst()->menu();
+    QVERIFY(fileMenu->actions().contains(queue()->exportXlsxAction()));
+    QVERIFY(fileMenu->actions().contains(queue()->exportCsvAction()));
+    answerSaveDialog(xlsx);
+    queue()->exportXlsxAction()->trigger();
+    QVERIFY(QFileInfo::exists(xlsx));
+    answerSaveDialog(csv);
+    window().activateWindow(); // back from the save dialog
+    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    queue()->table()->setFocus();
+    QTest::keyClick(queue()->table(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QFileInfo::exists(csv));
+    QCOMPARE(QFileInfo(csv).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+             QFileDevice::Permissions());
+
+    // CSV: UTF-8 with a BOM, the headers in the view's order, exactly the department's
+    // bad reviews, the department by name.
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = csvFile.readAll();
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
+    const QString csvText = QString::fromUtf8(csvBytes.mid(3));
+    const QList<QStringList> rows = parseCsv(csvText);
+    QCOMPARE(rows.value(0), expectedHeaders);
+    QSet<QString> csvIds;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        QCOMPARE(rows.at(r).size(), expectedHeaders.size());
+        csvIds << rows.at(r).at(0);
+        QCOMPARE(rows.at(r).at(2), deptName);
+    }
+    QCOMPARE(rows.size() - 1, expectedIds.size());
+    QCOMPARE(csvIds, expectedIds);
+
+    // XLSX, read back from its XML: the same rows on the first sheet, the filter on the
+    // second.
+    const testing::XlsxContent book = testing::readXlsx(xlsx);
+    QVERIFY(book.sheets.size() >= 2);
+    const testing::SheetCells &sheet = book.sheets.at(0);
+    for (qsizetype c = 0; c < expectedHeaders.size(); ++c)
+        QCOMPARE(sheet.value(QChar(char16_t(u'A' + c)) + QStringLiteral("1")),
+                 expectedHeaders.at(c));
+    QSet<QString> xlsxIds;
+    for (int r = 2; r < int(expectedIds.size()) + 2; ++r) {
+        xlsxIds << sheet.value(QStringLiteral("A%1").arg(r));
+        QCOMPARE(sheet.value(QStringLiteral("C%1").arg(r)), deptName);
+    }
+    QVERIFY(!sheet.contains(QStringLiteral("A%1").arg(expectedIds.size() + 2)));
+    QCOMPARE(xlsxIds, expectedIds);
+    QVERIFY2(book.sheets.at(1).values().join(u' ').contains(deptName),
+             "the filter sheet names the department");
+
+    // No evaluator's name, mobile or ID number anywhere in either file.
+    QByteArray xlsxParts;
+    for (const QString &member : testing::zipMembers(xlsx))
+        xlsxParts += testing::zipMember(xlsx, member);
+    const QString xlsxText = QString::fromUtf8(xlsxParts);
+    const QStringList secrets =
+        evaluatorSecrets(QStringList(expectedIds.begin(), expectedIds.end()));
+    QVERIFY(!secrets.isEmpty());
+    for (const QString &secret : secrets) {
+        QVERIFY2(!csvText.contains(secret), qPrintable(secret));
+        QVERIFY2(!xlsxText.contains(secret), qPrintable(secret));
+    }
+    header->setSectionHidden(M::ChannelColumn, false);
+}
+
+void TestQueueWindow::quittingDuringAnUploadHidesAtOnceAndLosesNothing()
+{
+    // Signed in from the window: online, so a recorded action is uploaded at once.
+    SyncFrontEnd &sync = m_session->sync();
+    QSignalSpy signedIn(&sync, &SyncFrontEnd::signInFinished);
+    QSignalSpy synced(&sync, &SyncFrontEnd::syncFinished);
+    QVERIFY(sync.signIn(m_home.sim().baseUrl().toString(), kSimUser, kSimUser));
+    QVERIFY(signedIn.wait(60000));
+    QVERIFY(signedIn.constFirst().constFirst().value<SyncError>().ok());
+    QVERIFY(synced.wait(60000)); // a sign-in is followed by a sync
+    QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), 60000);
+
+    BadReviewQuery query(m_home.cache(), &m_home.work());
+    BadReviewFilter unverified;
+    unverified.states = {HandlingState::Unverified};
+    unverified.validity = BadReviewFilter::Validity::Valid;
+    const QStringList ids =
+        query.evalIds(unverified, BadReviewSort::AssessTime, Qt::DescendingOrder, Clock::now());
+    QVERIFY(!ids.isEmpty());
+    const QString evalId = ids.first();
+
+    // The platform holds its answer (the simulator stopped): the upload stays running.
+    const qint64 simPid = m_home.sim().pid();
+    QVERIFY(simPid > 0);
+    QCOMPARE(::kill(pid_t(simPid), SIGSTOP), 0);
+    const auto resume = qScopeGuard([simPid] { ::kill(pid_t(simPid), SIGCONT); });
+    queue()->filterBar()->clear();
+    verifyAsConfirmed(evalId);
+    QVERIFY(!QTest::currentTestFailed());
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isBusy(), 60000);
+    bool ended = false;
+    bool visibleWhenEnded = true;
+    QObject::connect(&sync, &SyncFrontEnd::busyChanged, &sync, [&](bool busy) {
+        if (!busy && !ended) {
+            ended = true;
+            visibleWhenEnded = window().isVisible();
+        }
+    });
+
+    // Ctrl+Q: the window is gone while the upload is still held.
+    window().activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QTest::keyClick(&window(), Qt::Key_Q, Qt::ControlModifier);
+    QVERIFY(!window().isVisible());
+    QVERIFY(sync.isBusy());
+    QVERIFY(!ended);
+
+    // The platform answers; the upload ends out of sight.
+    QCOMPARE(::kill(pid_t(simPid), SIGCONT), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(ended, 60000);
+    QVERIFY(!visibleWhenEnded);
+
+    // After a restart the action is there, as the signed-in user's.
+    closeWindow();
+    openWindow();
+    LocalWorkStore store(m_home.work());
+    const QList<OutboxEntry> entries = store.actions(evalId);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().actor, kSimUser);
 }
 
 QTEST_MAIN(TestQueueWindow)

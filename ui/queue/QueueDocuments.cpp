@@ -7,9 +7,7 @@
 #include "ui/queue/ActionPayloadText.h"
 #include "ui/queue/DeadlineText.h"
 
-#include <QAbstractItemModel>
 #include <QCoreApplication>
-#include <QHeaderView>
 
 namespace pingjia {
 
@@ -19,8 +17,10 @@ struct DocText {
     Q_DECLARE_TR_FUNCTIONS(QueueDocuments)
 };
 
+// Latin and digits in DejaVu Sans, Chinese in Noto Sans CJK SC: why in QueuePrinting.cpp.
 const char *const kStyle = "<style>"
-                           "body { font-family: 'Noto Sans CJK SC'; font-size: 9pt; }"
+                           "body { font-family: 'DejaVu Sans', 'Noto Sans CJK SC'; "
+                           "font-size: 9pt; }"
                            "h1 { font-size: 14pt; } h2 { font-size: 11pt; }"
                            "table { border-collapse: collapse; }"
                            "th { background: #e6ebf2; text-align: left; }"
@@ -41,15 +41,9 @@ QString orCode(const QString &name, const QString &code)
 
 } // namespace
 
-QString queueViewHtml(const QAbstractItemModel &model, const QHeaderView &header,
-                      const QString &title, const QString &filterText, const QDateTime &at)
+QString queueViewHtml(const ExportTable &view, const QString &title, const QString &filterText,
+                      const QDateTime &at)
 {
-    QList<int> columns;
-    for (int visual = 0; visual < header.count(); ++visual) {
-        const int logical = header.logicalIndex(visual);
-        if (!header.isSectionHidden(logical))
-            columns << logical;
-    }
     QString html =
         QString::fromLatin1(kStyle) + QStringLiteral("<h1>%1</h1>").arg(title.toHtmlEscaped());
     html += QStringLiteral("<p>%1<br>%2</p>")
@@ -58,17 +52,17 @@ QString queueViewHtml(const QAbstractItemModel &model, const QHeaderView &header
                                                    : filterText)
                          .toHtmlEscaped(),
                      DocText::tr("%n bad review(s) · printed %1 (China Standard Time)", nullptr,
-                                 model.rowCount())
+                                 int(view.rows.size()))
                          .arg(formatPlatformTime(at))
                          .toHtmlEscaped());
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><thead><tr>");
-    for (int column : std::as_const(columns))
-        html += cell(model.headerData(column, Qt::Horizontal).toString(), "th");
+    for (const QString &header : view.headers)
+        html += cell(header, "th");
     html += QStringLiteral("</tr></thead><tbody>");
-    for (int row = 0; row < model.rowCount(); ++row) {
+    for (const QVariantList &row : view.rows) {
         html += QStringLiteral("<tr>");
-        for (int column : std::as_const(columns))
-            html += cell(model.index(row, column).data().toString());
+        for (const QVariant &value : row)
+            html += cell(value.toString());
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</tbody></table>");

@@ -163,58 +163,9 @@ void QueuePage::buildActions()
     }
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_toggleDetail);
-    buildPrintActions();
+    buildFileActions();
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(m_actions->allActions());
-}
-
-void QueuePage::buildPrintActions()
-{
-    m_printView =
-        new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("Print the queue…"), this);
-    m_printView->setObjectName(QStringLiteral("action-print-queue"));
-    m_printView->setShortcut(QKeySequence::Print);
-    m_printView->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_printView->setToolTip(tr("The queue as shown (filter, columns, every row) with a print "
-                               "preview (Ctrl+P)"));
-    connect(m_printView, &QAction::triggered, this, [this] {
-        previewAndPrint(this, tr("Bad-review queue"), true, [this] { return viewDocument(); });
-    });
-    m_printRecord = new QAction(tr("Print this bad review…"), this);
-    m_printRecord->setObjectName(QStringLiteral("action-print-record"));
-    m_printRecord->setToolTip(tr("The full record of the selected bad review with its history, "
-                                 "for a paper file"));
-    connect(m_printRecord, &QAction::triggered, this, [this] {
-        const QString evalId = currentEvalId();
-        if (!evalId.isEmpty())
-            previewAndPrint(this, evalId, false, [this, evalId] { return recordDocument(evalId); });
-    });
-    addAction(m_printView);
-    m_toolBar->addAction(m_printView);
-    m_toolBar->addAction(m_printRecord);
-    m_table->addAction(m_printRecord);
-}
-
-QString QueuePage::viewDocument()
-{
-    // Every matching row, not only the pages scrolled to so far.
-    while (m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    return queueViewHtml(*m_model, *m_table->horizontalHeader(), tr("Bad-review queue"),
-                         m_filterBar->describe(), Clock::now());
-}
-
-QString QueuePage::recordDocument(const QString &evalId)
-{
-    StoreResult error;
-    const auto detail = m_workspace->query().detail(evalId, &error);
-    if (!detail)
-        return QStringLiteral("<p>%1</p>")
-            .arg((error.ok() ? tr("%1 is no longer in the cache.").arg(evalId) : error.message)
-                     .toHtmlEscaped());
-    return badReviewRecordHtml(
-        *detail, m_workspace->query().channels(),
-        [this](const QString &code) { return m_workspace->unitName(code); }, Clock::now());
 }
 
 void QueuePage::buildShortcuts()

@@ -8,7 +8,8 @@
 // Keyboard: Ctrl+F search; arrows / PageUp / PageDown move; Enter opens the detail
 // (Esc back to the table); V verify, I request invalid, A review a request, P plan,
 // C complete, D delay, F follow-up, R reopen, B assign the selection (Alt+letter from
-// anywhere on the page); Alt+0 … Alt+5 the saved views; F5 refresh.
+// anywhere on the page); Alt+0 … Alt+5 the saved views; F5 refresh; Ctrl+E / Ctrl+Shift+E
+// export the view (XLSX / CSV), Ctrl+P prints it.
 
 #include "models/store/BadReviewFilter.h"
 
@@ -32,7 +33,9 @@ class BadReviewQueueModel;
 class QueueActionController;
 class QueueFilterBar;
 class QueueWorkspace;
+struct ExportTable;
 class RevealReasonDialog;
+enum class ExportFormat;
 class SavedViewBar;
 class SavedViewCounter;
 
@@ -66,9 +69,16 @@ public:
     QAction *toggleDetailAction() const { return m_toggleDetail; }
     QAction *printViewAction() const { return m_printView; }
     QAction *printRecordAction() const { return m_printRecord; }
+    QAction *exportXlsxAction() const { return m_exportXlsx; }
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    // Export (XLSX, CSV) and print: the window's File menu shows them too.
+    QList<QAction *> fileActions() const;
     // The documents the print actions print (HTML): the view loads every matching row.
     QString viewDocument();
     QString recordDocument(const QString &evalId);
+    // The view as the export actions write it (every matching row, the columns shown, in
+    // their order); false with a translated `error` when the file cannot be written.
+    bool exportView(const QString &path, ExportFormat format, QString *error);
     bool isDetailVisible() const;
     QString statusText() const;
 
@@ -95,7 +105,10 @@ private:
     void buildActions();
     void buildShortcuts();
     void connectParts();
-    void buildPrintActions();
+    void buildFileActions(); // QueuePageFile.cpp
+    ExportTable viewTable(); // every matching row, as exported and printed
+    QString exportTitle() const;
+    void exportViewAs(ExportFormat format);
     void fitColumns();
     void arrangeColumns();
     void applyFilter(const BadReviewFilter &filter);
@@ -121,6 +134,8 @@ private:
     QLabel *m_status = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_toggleDetail = nullptr;
+    QAction *m_exportXlsx = nullptr;
+    QAction *m_exportCsv = nullptr;
     QAction *m_printView = nullptr;
     QAction *m_printRecord = nullptr;
     bool m_columnsFitted = false;

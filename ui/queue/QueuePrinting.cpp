@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QPageLayout>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -26,11 +27,24 @@ void setUp(QPrinter &printer, bool landscape)
 
 } // namespace
 
+QFont printFont()
+{
+    // Latin letters and digits first in DejaVu Sans, everything else in Noto Sans CJK SC
+    // (named explicitly, or Qt may pick the Japanese face). Not Noto CJK alone: in a run
+    // that starts with a Latin letter ("E2026…", "C620122", "Printed 2026-…") HarfBuzz
+    // gives the digits substituted glyphs that the font's cmap does not reach, and Qt
+    // 6.4's PDF engine builds the ToUnicode map from the cmap only (QFontSubset::
+    // getReverseMap), so those digits print but pdftotext, search and copy lose them.
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    font.setPointSize(9);
+    return font;
+}
+
 void printHtml(const QString &html, QPrinter &printer)
 {
     QTextDocument document;
-    // Explicit CJK family, or Qt may pick the Japanese face for Chinese text.
-    document.setDefaultFont(QFont(QStringLiteral("Noto Sans CJK SC"), 9));
+    document.setDefaultFont(printFont());
     document.setHtml(html);
     document.print(&printer);
 }

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QFont;
 class QPrinter;
 class QWidget;
 
@@ -17,6 +18,8 @@ namespace pingjia {
 // the preview repaints); landscape for wide tables.
 void previewAndPrint(QWidget *parent, const QString &title, bool landscape,
                      const std::function<QString()> &html);
+// The documents' font: DejaVu Sans for Latin and digits, Noto Sans CJK SC for Chinese.
+QFont printFont();
 // Renders `html` on `printer` (A4, CJK font set explicitly).
 void printHtml(const QString &html, QPrinter &printer);
 // Writes `html` as a PDF file; false with `error` (translated) when it cannot.

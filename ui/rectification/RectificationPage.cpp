@@ -223,6 +223,9 @@ QTableView *RectificationPage::numberView(const QString &objectName)
     view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    // Number columns as wide as their header and figures (never a cut heading, in either
+    // language); each tab stretches its unit column.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->installEventFilter(this);
     connect(view, &QTableView::doubleClicked, this, &RectificationPage::openNumber);
     return view;

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// QueuePage's file actions: the current view exported (XLSX, CSV) or printed, and one bad
+// review's record printed. They sit in the page's toolbar and in the window's File menu.
+#include "models/domain/Clock.h"
+#include "models/domain/PlatformTime.h"
+#include "models/itemmodels/BadReviewQueueModel.h"
+#include "models/store/BadReviewQuery.h"
+#include "ui/queue/QueueDocuments.h"
+#include "ui/queue/QueueExport.h"
+#include "ui/queue/QueueFilterBar.h"
+#include "ui/queue/QueuePage.h"
+#include "ui/queue/QueuePrinting.h"
+#include "ui/queue/QueueWorkspace.h"
+#include "ui/rankings/ExportDialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+
+namespace pingjia {
+
+namespace {
+
+QAction *pageAction(QWidget *page, const QIcon &icon, const QString &text, const char *name,
+                    const QKeySequence &keys, const QString &toolTip)
+{
+    auto *action = new QAction(icon, text, page);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcut(keys);
+    // The page's own: the rankings page uses the same keys for its table.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(toolTip);
+    page->addAction(action);
+    return action;
+}
+
+} // namespace
+
+void QueuePage::buildFileActions()
+{
+    const QIcon save = style()->standardIcon(QStyle::SP_DialogSaveButton);
+    m_exportXlsx = pageAction(this, save, tr("Export to Excel…"), "action-export-xlsx",
+                              QKeySequence(Qt::CTRL | Qt::Key_E),
+                              tr("The queue as shown (filter, columns, every row) as an Excel "
+                                 "workbook (Ctrl+E)"));
+    connect(m_exportXlsx, &QAction::triggered, this, [this] { exportViewAs(ExportFormat::Xlsx); });
+    m_exportCsv = pageAction(this, save, tr("Export as CSV…"), "action-export-csv",
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                             tr("The queue as shown as CSV, UTF-8 (Ctrl+Shift+E)"));
+    connect(m_exportCsv, &QAction::triggered, this, [this] { exportViewAs(ExportFormat::Csv); });
+    m_printView = pageAction(this, style()->standardIcon(QStyle::SP_FileIcon),
+                             tr("Print the queue…"), "action-print-queue", QKeySequence::Print,
+                             tr("The queue as shown (filter, columns, every row) with a print "
+                                "preview (Ctrl+P)"));
+    connect(m_printView, &QAction::triggered, this, [this] {
+        previewAndPrint(this, tr("Bad-review queue"), true, [this] { return viewDocument(); });
+    });
+    m_printRecord = new QAction(tr("Print this bad review…"), this);
+    m_printRecord->setObjectName(QStringLiteral("action-print-record"));
+    m_printRecord->setToolTip(tr("The full record of the selected bad review with its history, "
+                                 "for a paper file"));
+    connect(m_printRecord, &QAction::triggered, this, [this] {
+        const QString evalId = currentEvalId();
+        if (!evalId.isEmpty())
+            previewAndPrint(this, evalId, false, [this, evalId] { return recordDocument(evalId); });
+    });
+    m_toolBar->addSeparator();
+    for (QAction *action : fileActions())
+        m_toolBar->addAction(action);
+    m_table->addAction(m_printRecord);
+}
+
+QList<QAction *> QueuePage::fileActions() const
+{
+    if (!m_exportXlsx)
+        return {};
+    return {m_exportXlsx, m_exportCsv, m_printView, m_printRecord};
+}
+
+ExportTable QueuePage::viewTable()
+{
+    // Every matching row, not only the pages scrolled to so far.
+    while (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    return queueViewTable(*m_model, *m_table->horizontalHeader(), BadReviewQueueModel::EvalIdRole,
+                          exportTitle());
+}
+
+QString QueuePage::viewDocument()
+{
+    return queueViewHtml(viewTable(), tr("Bad-review queue"), m_filterBar->describe(),
+                         Clock::now());
+}
+
+QString QueuePage::recordDocument(const QString &evalId)
+{
+    StoreResult error;
+    const auto detail = m_workspace->query().detail(evalId, &error);
+    if (!detail)
+        return QStringLiteral("<p>%1</p>")
+            .arg((error.ok() ? tr("%1 is no longer in the cache.").arg(evalId) : error.message)
+                     .toHtmlEscaped());
+    return badReviewRecordHtml(
+        *detail, m_workspace->query().channels(),
+        [this](const QString &code) { return m_workspace->unitName(code); }, Clock::now());
+}
+
+bool QueuePage::exportView(const QString &path, ExportFormat format, QString *error)
+{
+    if (!m_model)
+        return false;
+    const ExportTable view = viewTable();
+    if (format == ExportFormat::Csv)
+        return writeCsv(view, path, error);
+    const QDateTime now = Clock::now();
+    return writeXlsx({view, queueFilterTable(m_filterBar->describe(), m_model->rowCount(), now)},
+                     path, now, error);
+}
+
+QString QueuePage::exportTitle() const
+{
+    return tr("Bad-review queue %1").arg(platformDate(Clock::now()).toString(Qt::ISODate));
+}
+
+void QueuePage::exportViewAs(ExportFormat format)
+{
+    const QString path =
+        askExportPath(this, tr("Export the bad-review queue"), exportTitle(), {format});
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportView(path, format, &error)) {
+        m_statusMessage = tr("Exported %n bad review(s) to %1.", nullptr, m_model->rowCount())
+                              .arg(QDir::toNativeSeparators(path));
+        updateStatus();
+    } else {
+        QMessageBox::warning(this, tr("Export failed"), error);
+    }
+}
+
+} // namespace pingjia
