@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Application.h"
+#include "app/AppIdentity.h"
 #include "app/PrivateFiles.h"
 
 #include "app/CommandLine.h"
@@ -8,6 +9,7 @@
 #include "app/LogFile.h"
 #include "app/Logging.h"
 #include "app/Translations.h"
+#include "app/UserCalendar.h"
 #include "app/UserHome.h"
 #include "app/WindowSession.h"
 #include "app/cli/Verb.h"
@@ -67,9 +69,7 @@ UserHome resolveHome(const Invocation &inv)
 
 int runApplication(int &argc, char **argv)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Pingjia"));
-    QCoreApplication::setApplicationName(QStringLiteral("pingjia"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PINGJIA_VERSION));
+    setApplicationIdentity();
 
     const Invocation inv = parseCommandLine(argumentsOf(argc, argv), verbNames(),
                                             qEnvironmentVariable("PINGJIA_HOME"));
@@ -77,8 +77,9 @@ int runApplication(int &argc, char **argv)
     std::unique_ptr<QCoreApplication> app;
     if (window) {
         app = std::make_unique<QApplication>(argc, argv);
-        // Matches packaging/pingjia.desktop, so docks and Wayland find the icon and name.
-        QGuiApplication::setDesktopFileName(QStringLiteral("pingjia"));
+        // Matches packaging/org.pingjia.Pingjia.desktop, so docks and Wayland find the
+        // icon and name.
+        QGuiApplication::setDesktopFileName(QString::fromLatin1(kDesktopFileName));
         QGuiApplication::setWindowIcon(appIcon());
     } else if (needsGuiApplication(inv)) {
         if (!displayAvailable())
@@ -130,6 +131,7 @@ int runApplication(int &argc, char **argv)
     qCInfo(lcApp) << "start" << QCoreApplication::arguments() << "home" << home.directory();
     if (!tightened.isEmpty())
         qCInfo(lcApp) << "made private to their owner (were readable by others):" << tightened;
+    useUserCalendar(home);
 
     int exitCode = ExitOk;
     if (inv.verb.isEmpty()) {

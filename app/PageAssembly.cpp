@@ -3,6 +3,7 @@
 
 #include "app/HomeStores.h"
 #include "app/UserHome.h"
+#include "models/domain/CurrentCalendar.h"
 #include "models/domain/WorkingCalendar.h"
 #include "models/secrets/KeychainSecretStore.h"
 #include "ui/CalendarSection.h"
@@ -87,8 +88,15 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
                      &MainWindow::chooseLanguage);
     QObject::connect(&window, &MainWindow::languageChosen, settingsPage,
                      &SettingsPage::setCurrentLanguage);
-    settingsPage->addSection(
-        new CalendarSection(WorkingCalendar::builtin(), home.extraCalendarFile()));
+    auto *calendarSection =
+        new CalendarSection(WorkingCalendar::builtin(), home.extraCalendarFile());
+    // A newly loaded calendar counts the deadlines of what is recorded from now on.
+    QObject::connect(calendarSection, &CalendarSection::calendarLoaded, workspace.get(),
+                     [queue = workspace.get()](const WorkingCalendar &calendar) {
+                         setCurrentWorkingCalendar(calendar);
+                         queue->reload();
+                     });
+    settingsPage->addSection(calendarSection);
     auto *bulletinFonts = new BulletinFontsSection(settings);
     QObject::connect(bulletinFonts, &BulletinFontsSection::fontsChanged, bulletinPage,
                      &BulletinPage::refreshPages);

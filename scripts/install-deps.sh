@@ -26,6 +26,9 @@ pkgs=(
   libreoffice-writer-nogui libreoffice-calc-nogui
   # fuzzing
   clang libclang-rt-14-dev
+  # packaging (packaging/README.md): PNG icons from the SVG (rsvg-convert); cpack's .deb
+  # (file, dpkg-shlibdeps from dpkg-dev); its checks (appstreamcli, lintian)
+  librsvg2-bin file dpkg-dev appstream lintian
 )
 missing=()
 mapfile -t present < <(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' "${pkgs[@]}" 2>/dev/null |

@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 
 #include "models/domain/Clock.h"
+#include "ui/AboutText.h"
 #include "ui/AppIcon.h"
 #include "ui/ConnectionStatusBar.h"
 #include "ui/LanguagePreference.h"
@@ -266,14 +267,7 @@ void MainWindow::chooseLanguage(const QString &code)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Pingjia"),
-        tr("<h3>Pingjia %1</h3>"
-           "<p>Government service review supervision console: syncs the provincial "
-           "platform's service evaluations, runs the bad-review work queue, tracks "
-           "rectification, ranks departments and prepares the monthly bulletin.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About Pingjia"), aboutText());
 }
 
 QSize MainWindow::defaultSize(const QRect &available)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/QueueWorkspace.h"
 
+#include "models/domain/CurrentCalendar.h"
 #include "models/secrets/PersonalDataCipher.h"
 #include "models/secrets/SecretStore.h"
 #include "models/store/BadReviewQuery.h"
@@ -32,7 +33,8 @@ QueueWorkspace::QueueWorkspace(CacheDatabase &cache, LocalWorkDatabase &localWor
         return;
     }
     m_query = std::make_unique<BadReviewQuery>(m_cache, &m_localWork);
-    m_recorder = std::make_unique<LocalActionRecorder>(m_cache, m_localWork);
+    m_recorder = std::make_unique<LocalActionRecorder>(m_cache, m_localWork, std::nullopt,
+                                                       currentWorkingCalendar());
     m_localStore = std::make_unique<LocalWorkStore>(m_localWork);
     m_stats = std::make_unique<RectificationStats>(*m_query);
 }
@@ -177,7 +179,8 @@ void QueueWorkspace::reload()
     if (const StoreResult r = m_query->reloadMeta(); !r.ok())
         qCWarning(lcUi) << "platform meta not reread:" << r.message;
     // The recorder reads the platform's deadline policy once; a sync may have changed it.
-    m_recorder = std::make_unique<LocalActionRecorder>(m_cache, m_localWork);
+    m_recorder = std::make_unique<LocalActionRecorder>(m_cache, m_localWork, std::nullopt,
+                                                       currentWorkingCalendar());
     m_unitsLoaded = false;
     emit dataChanged();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sync/ConflictResolver.h"
 
+#include "models/domain/CurrentCalendar.h"
 #include "models/store/LocalActionRecorder.h"
 
 namespace pingjia {
@@ -28,8 +29,9 @@ QString ConflictResolver::reapplyMine(const ConflictEntry &conflict, const QStri
                                    [&](const OutboxEntry &e) { return e.seq == conflict.seq; });
     if (mine == actions.end())
         return tr("The action of this conflict is no longer in the local work.");
-    const RecordedAction again = LocalActionRecorder(m_cache, m_localWork)
-                                     .record(conflict.evalId, mine->type, mine->payload, actor);
+    const RecordedAction again =
+        LocalActionRecorder(m_cache, m_localWork, std::nullopt, currentWorkingCalendar())
+            .record(conflict.evalId, mine->type, mine->payload, actor);
     if (!again.ok())
         return tr("Cannot apply it again on the platform's version: %1").arg(again.message());
     r = store.resolveConflict(conflict.id, QLatin1String(kReapplied), actor);
