@@ -149,6 +149,25 @@ Migration indicatorRollups()
         });
 }
 
+// Version 4 (review integrity, issue 14): the staff member's optional mobile, protected
+// like the evaluator's, and keyed hashes (PersonalDataCipher::keyedHash) of the numbers
+// beside the encrypted columns, so the integrity rules test equality without
+// decrypting. Rows synced before stay NULL until CacheWriter::backfillHashes or a resync.
+Migration personalDataHashes()
+{
+    return sqlMigration(
+        QStringLiteral("staff mobile and personal-data hashes"),
+        {
+            QStringLiteral("ALTER TABLE staff ADD COLUMN mobile_enc BLOB"),
+            QStringLiteral("ALTER TABLE staff ADD COLUMN mobile_masked TEXT"),
+            QStringLiteral("ALTER TABLE staff ADD COLUMN mobile_hash INTEGER"),
+            QStringLiteral("ALTER TABLE evaluations ADD COLUMN mobile_hash INTEGER"),
+            QStringLiteral("ALTER TABLE evaluations ADD COLUMN cert_hash INTEGER"),
+            QStringLiteral("CREATE INDEX staff_mobile_hash ON staff(mobile_hash) "
+                           "WHERE mobile_hash IS NOT NULL"),
+        });
+}
+
 } // namespace
 
 QList<IndexDefinition> evaluationQueryIndexes()
@@ -180,7 +199,7 @@ SchemaDefinition cacheSchema()
 {
     return {QStringLiteral("cache"),
             kCacheApplicationId,
-            {syncedTables(), commentSearch(), indicatorRollups()}};
+            {syncedTables(), commentSearch(), indicatorRollups(), personalDataHashes()}};
 }
 
 } // namespace pingjia

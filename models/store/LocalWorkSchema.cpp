@@ -53,7 +53,6 @@ Migration conflictsAndReveals()
         });
 }
 
-
 // Version 3 (bulletin-data): the archive of issued bulletins (BulletinArchive.h). The
 // number is kept whole as printed and split for the next-number proposal.
 Migration bulletinArchive()
@@ -75,13 +74,27 @@ Migration bulletinArchive()
         });
 }
 
+// Version 4 (review integrity, issue 14): the user's verdict on each flagged item
+// (IntegrityVerdicts.h). An item is a rule and an evaluation or a unit, in one month.
+Migration integrityVerdicts()
+{
+    return sqlMigration(QStringLiteral("review-integrity verdicts"),
+                        {
+                            QStringLiteral(R"(CREATE TABLE integrity_verdicts (
+                rule TEXT NOT NULL, item_key TEXT NOT NULL, month TEXT NOT NULL,
+                verdict TEXT NOT NULL CHECK (verdict IN ('cleared', 'confirmed')),
+                note TEXT NOT NULL DEFAULT '', actor TEXT NOT NULL, at TEXT NOT NULL,
+                PRIMARY KEY (rule, item_key, month)) WITHOUT ROWID)"),
+                        });
+}
+
 } // namespace
 
 SchemaDefinition localWorkSchema()
 {
     return {QStringLiteral("local-work"),
             kLocalWorkApplicationId,
-            {outboxAndAudit(), conflictsAndReveals(), bulletinArchive()}};
+            {outboxAndAudit(), conflictsAndReveals(), bulletinArchive(), integrityVerdicts()}};
 }
 
 } // namespace pingjia

@@ -516,6 +516,12 @@ StoreResult LocalWorkStore::recordReveal(const QString &evalId, const QString &a
     return r.ok() ? t.commit() : r;
 }
 
+StoreResult LocalWorkStore::appendAudit(const QString &actor, const QString &event,
+                                        const QString &evalId, const QJsonObject &detail)
+{
+    return writeAudit(m_db.connection(), actor, event, evalId, {}, detail);
+}
+
 QList<RevealEntry> LocalWorkStore::reveals(const QString &evalId, StoreResult *error)
 {
     setError(error, {});

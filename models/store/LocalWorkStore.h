@@ -124,6 +124,11 @@ public:
     QList<RevealEntry> reveals(const QString &evalId = {}, StoreResult *error = nullptr);
 
     QList<AuditEntry> audit(const QString &evalId = {}, StoreResult *error = nullptr);
+    // One audit row for another class's local record (review-integrity verdicts, issue 14),
+    // written through the same path as every other audit row. Call it inside the caller's
+    // transaction so the record and its audit row are stored together.
+    StoreResult appendAudit(const QString &actor, const QString &event, const QString &evalId,
+                            const QJsonObject &detail);
 
     std::optional<QString> setting(const QString &key, StoreResult *error = nullptr);
     StoreResult setSetting(const QString &key, const QString &value);
