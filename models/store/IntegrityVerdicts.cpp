@@ -47,7 +47,9 @@ StoreResult IntegrityVerdicts::record(const IntegrityFlag &flag, const QString &
         "at = excluded.at"));
     for (const QVariant &v :
          {QVariant(toString(flag.rule)), QVariant(itemKey(flag)), QVariant(month),
-          QVariant(toString(verdict)), QVariant(note.trimmed()), QVariant(actor), at})
+          QVariant(toString(verdict)),
+          QVariant(note.trimmed().isEmpty() ? QStringLiteral("") : note.trimmed()), QVariant(actor),
+          at})
         q.addBindValue(v);
     if (!q.exec())
         return c.failure(q.lastError(), QStringLiteral("integrity verdict"));
