@@ -13,6 +13,7 @@ int runSyncCommand(VerbContext &context);
 int runQueueCommand(VerbContext &context);
 int runRankingsCommand(VerbContext &context);
 int runBulletinCommand(VerbContext &context);
+int runIntegrityCommand(VerbContext &context); // issue 14
 
 // For verbs whose feature has not landed: says so on stderr, returns ExitUsage.
 int verbNotAvailableYet(VerbContext &context, const QString &verb, const QString &feature);

@@ -34,6 +34,9 @@ const std::vector<VerbSpec> &verbRegistry()
         {"bulletin",
          QT_TRANSLATE_NOOP("Verbs", "write the monthly bulletin (PDF, ODT, XLSX or CSV)"),
          &runBulletinCommand, nullptr},
+        {"integrity",
+         QT_TRANSLATE_NOOP("Verbs", "print the review-integrity flags of a month (JSON or CSV)"),
+         &runIntegrityCommand, nullptr},
     };
     return verbs;
 }
