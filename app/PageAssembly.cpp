@@ -2,6 +2,7 @@
 #include "app/PageAssembly.h"
 
 #include "app/HomeStores.h"
+#include "app/IntegrityConfig.h"
 #include "app/UserHome.h"
 #include "models/domain/CurrentCalendar.h"
 #include "models/domain/WorkingCalendar.h"
@@ -13,6 +14,7 @@
 #include "ui/bulletin/BulletinFontsSection.h"
 #include "ui/bulletin/BulletinPage.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/integrity/IntegrityPage.h"
 #include "ui/queue/CurrentUser.h"
 #include "ui/queue/QueuePage.h"
 #include "ui/queue/QueueWorkspace.h"
@@ -70,12 +72,15 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
                      });
     window.setPage(PageId::Rankings, rankingsPage);
     window.setPage(PageId::Dashboard, dashboardPage);
+    // 评价核查 (issue 14): a tab of the dashboard; verdicts are given as the signed-in user.
+    auto *integrityPage = new IntegrityPage(stores.cache(), stores.localWork(), currentUser);
+    integrityPage->setSettings(integritySettings(settings));
+    dashboardPage->addTab(integrityPage, IntegrityPage::tr("Review &integrity"));
 
     // 月度通报: the bulletin of the cache, issued as the signed-in user, in the faces the
     // user chose in the settings (BulletinFontsSection).
-    auto *bulletinPage = new BulletinPage(
-        stores.cache(), stores.localWork(), currentUser,
-        [&settings] {
+    auto *bulletinPage =
+        new BulletinPage(stores.cache(), stores.localWork(), currentUser, [&settings] {
             BulletinRenderOptions options;
             options.fonts = loadBulletinFonts(settings);
             return options;

@@ -16,6 +16,7 @@ int runBulletinCommand(VerbContext &context);
 // hardening: the audit chain and the cache's own checks.
 int runAuditCommand(VerbContext &context);
 int runCacheCommand(VerbContext &context);
+int runIntegrityCommand(VerbContext &context); // issue 14
 
 // For verbs whose feature has not landed: says so on stderr, returns ExitUsage.
 int verbNotAvailableYet(VerbContext &context, const QString &verb, const QString &feature);

@@ -39,6 +39,9 @@ const std::vector<VerbSpec> &verbRegistry()
         {"cache",
          QT_TRANSLATE_NOOP("Verbs", "check the local cache, or rebuild it from the platform"),
          &runCacheCommand, nullptr},
+        {"integrity",
+         QT_TRANSLATE_NOOP("Verbs", "print the review-integrity flags of a month (JSON or CSV)"),
+         &runIntegrityCommand, nullptr},
     };
     return verbs;
 }

@@ -31,6 +31,9 @@ struct StaffMember {
     QString orgCode; // a window or a department
     bool withdrawn = false;
     QDateTime updatedAt;
+    // Optional (issue 14); personal data: encrypted, masked and hashed in the cache, never
+    // read back into this struct by the store.
+    QString mobile = {};
 
     bool operator==(const StaffMember &) const = default;
 };

@@ -34,6 +34,8 @@ PersonalDataCipher::~PersonalDataCipher()
 {
     if (!m_key.isEmpty())
         sodium_memzero(m_key.data(), size_t(m_key.size()));
+    if (!m_hashKey.isEmpty())
+        sodium_memzero(m_hashKey.data(), size_t(m_hashKey.size()));
     if (!m_nonces.isEmpty())
         sodium_memzero(m_nonces.data(), size_t(m_nonces.size()));
 }
@@ -92,6 +94,34 @@ std::optional<QByteArray> PersonalDataCipher::encrypt(const QString &plain, QStr
                           size_t(message.size()), nonce,
                           reinterpret_cast<const unsigned char *>(m_key.constData()));
     return blob;
+}
+
+std::optional<qint64> PersonalDataCipher::keyedHash(const QString &normalized, QString *error)
+{
+    if (!ensureKey(error))
+        return std::nullopt;
+    QByteArray hashKey;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_hashKey.isEmpty()) {
+            static_assert(crypto_kdf_KEYBYTES == kKeyBytes);
+            m_hashKey.resize(crypto_auth_hmacsha256_KEYBYTES);
+            crypto_kdf_derive_from_key(reinterpret_cast<unsigned char *>(m_hashKey.data()),
+                                       size_t(m_hashKey.size()), 1, "pjhash01",
+                                       reinterpret_cast<const unsigned char *>(m_key.constData()));
+        }
+        hashKey = m_hashKey;
+    }
+    const QByteArray message = normalized.toUtf8();
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char *>(message.constData()),
+                           quint64(message.size()),
+                           reinterpret_cast<const unsigned char *>(hashKey.constData()));
+    sodium_memzero(hashKey.data(), size_t(hashKey.size()));
+    quint64 value = 0;
+    for (int k = 0; k < 8; ++k)
+        value = (value << 8) | mac[k];
+    return qint64(value);
 }
 
 void PersonalDataCipher::takeNonce(unsigned char *nonce)

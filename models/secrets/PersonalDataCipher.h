@@ -39,12 +39,22 @@ public:
     // nullopt with a message for a truncated, tampered or foreign-key blob.
     std::optional<QString> decrypt(const QByteArray &blob, QString *error = nullptr);
 
+    // A keyed hash (HMAC-SHA-256, first 8 bytes as a signed integer) of a value already
+    // normalized (PersonalDataHash.h), so the cache can test two people's numbers for
+    // equality without decrypting either. The HMAC key is derived from the data key
+    // (crypto_kdf, its own context): no second keychain entry, and a copied cache file
+    // cannot be brute-forced over the phone number space without the keychain. 64 bits
+    // keep the joins small; a chance collision among a province's millions of numbers is
+    // about 1 in 10^7. nullopt with a message when no key can be had.
+    std::optional<qint64> keyedHash(const QString &normalized, QString *error = nullptr);
+
 private:
     void takeNonce(unsigned char *nonce);
 
     SecretStore &m_store;
     QMutex m_mutex;
-    QByteArray m_key; // empty until loaded; wiped on destruction
+    QByteArray m_key;     // empty until loaded; wiped on destruction
+    QByteArray m_hashKey; // derived from m_key on first keyedHash(); wiped likewise
     // Random nonces fetched in bulk: one getrandom() per few hundred values instead of
     // one per value, which dominated bulk syncs. Each nonce is still used once only.
     QByteArray m_nonces;

@@ -181,6 +181,22 @@ Migration monthlyIndicatorRollups()
             QStringLiteral("DROP INDEX IF EXISTS evaluations_project"),
             QStringLiteral(
                 "CREATE INDEX evaluations_project ON evaluations(project_no, withdrawn)"),
+// Version 5 (review integrity, issue 14): the staff member's optional mobile, protected
+// like the evaluator's, and keyed hashes (PersonalDataCipher::keyedHash) of the numbers
+// beside the encrypted columns, so the integrity rules test equality without
+// decrypting. Rows synced before stay NULL until CacheWriter::backfillHashes or a resync.
+Migration personalDataHashes()
+{
+    return sqlMigration(
+        QStringLiteral("staff mobile and personal-data hashes"),
+        {
+            QStringLiteral("ALTER TABLE staff ADD COLUMN mobile_enc BLOB"),
+            QStringLiteral("ALTER TABLE staff ADD COLUMN mobile_masked TEXT"),
+            QStringLiteral("ALTER TABLE staff ADD COLUMN mobile_hash INTEGER"),
+            QStringLiteral("ALTER TABLE evaluations ADD COLUMN mobile_hash INTEGER"),
+            QStringLiteral("ALTER TABLE evaluations ADD COLUMN cert_hash INTEGER"),
+            QStringLiteral("CREATE INDEX staff_mobile_hash ON staff(mobile_hash) "
+                           "WHERE mobile_hash IS NOT NULL"),
         });
 }
 
@@ -217,7 +233,8 @@ SchemaDefinition cacheSchema()
 {
     return {QStringLiteral("cache"),
             kCacheApplicationId,
-            {syncedTables(), commentSearch(), indicatorRollups(), monthlyIndicatorRollups()}};
+            {syncedTables(), commentSearch(), indicatorRollups(), monthlyIndicatorRollups(),
+             personalDataHashes()}};
 }
 
 } // namespace pingjia

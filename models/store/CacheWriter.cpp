@@ -4,7 +4,8 @@
 #include "models/domain/Clock.h"
 #include "models/domain/EvaluationValidity.h"
 #include "models/secrets/PersonalDataCipher.h"
-#include "models/secrets/PersonalDataMask.h"
+#include "models/secrets/PersonalDataHash.h"
+#include "models/store/CacheBindings.h"
 #include "models/store/CacheColumns.h"
 #include "models/store/CacheDatabase.h"
 #include "models/store/CacheSchema.h"
@@ -31,10 +32,6 @@ QVariant time(const QDateTime &t)
 QString compactJson(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-QString compactJson(const QJsonArray &a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
 // Binds every record with `bind` (which may refuse one) and runs the shared upsert.
@@ -71,6 +68,22 @@ StoreResult upsertAll(CacheDatabase &cache, const char *key, const QString &tabl
 StoreResult refuse(const QString &message)
 {
     return StoreResult::failure(StoreErrorKind::Data, message);
+}
+
+// A list whose rows are the records themselves: refuses a record without its key, binds
+// the rest through the list's column table.
+template <typename Record>
+StoreResult upsertKeyed(CacheDatabase &cache, const char *key, const QString &table,
+                        const QList<CacheBindings::BoundColumn<Record>> &columns,
+                        const QList<Record> &records, QString Record::*id, const QString &refusal)
+{
+    return upsertAll(cache, key, table, CacheBindings::names(columns), records,
+                     [&](SqliteStatement &q, const Record &record) {
+                         if ((record.*id).isEmpty())
+                             return refuse(refusal);
+                         CacheBindings::bindRow(q, columns, record);
+                         return StoreResult::success();
+                     });
 }
 
 } // namespace
@@ -152,78 +165,80 @@ StoreResult CacheWriter::BulkLoad::finish()
 
 StoreResult CacheWriter::upsertOrgs(const QList<OrgUnit> &records)
 {
-    return upsertAll(m_cache, "upsert-orgs", QStringLiteral("org_units"), CacheColumns::orgs(),
-                     records, [](SqliteStatement &q, const OrgUnit &o) {
-                         if (o.orgCode.isEmpty())
-                             return refuse(tr("An organisation without orgCode was refused."));
-                         int i = 1;
-                         q.bindText(i++, o.orgCode);
-                         q.bindRequiredText(i++, o.name);
-                         q.bindText(i++, o.level);
-                         q.bindText(i++, o.kind);
-                         q.bindOptionalText(i++, o.parentCode);
-                         q.bindText(i++, o.areaCode);
-                         q.bindOptionalText(i++, o.creditCode);
-                         q.bindInt(i++, o.withdrawn ? 1 : 0);
-                         q.bindTime(i++, o.updatedAt);
-                         return StoreResult::success();
-                     });
+    return upsertKeyed(m_cache, "upsert-orgs", QStringLiteral("org_units"), CacheBindings::orgs(),
+                       records, &OrgUnit::orgCode,
+                       tr("An organisation without orgCode was refused."));
 }
 
 StoreResult CacheWriter::upsertStaff(const QList<StaffMember> &records)
 {
+    PersonalDataCipher *cipher = m_cipher;
     return upsertAll(m_cache, "upsert-staff", QStringLiteral("staff"), CacheColumns::staff(),
-                     records, [](SqliteStatement &q, const StaffMember &s) {
+                     records, [cipher](SqliteStatement &q, const StaffMember &s) {
                          if (s.staffId.isEmpty())
                              return refuse(tr("A staff member without staffId was refused."));
-                         int i = 1;
-                         q.bindText(i++, s.staffId);
-                         q.bindRequiredText(i++, s.name);
-                         q.bindText(i++, s.orgCode);
-                         q.bindInt(i++, s.withdrawn ? 1 : 0);
-                         q.bindTime(i++, s.updatedAt);
+                         CacheBindings::StaffRow row{&s, {}, {}};
+                         if (cipher && !s.mobile.isEmpty()) {
+                             QString error;
+                             const auto blob = cipher->encrypt(s.mobile, &error);
+                             const auto hash =
+                                 blob ? cipher->keyedHash(
+                                            PersonalDataHash::normalizedPhone(s.mobile), &error)
+                                      : std::nullopt;
+                             if (!blob || !hash)
+                                 return refuse(tr("The mobile of staff member %1 cannot be "
+                                                  "protected, so nothing of its page was "
+                                                  "stored: %2")
+                                                   .arg(s.staffId, error));
+                             row.mobileEnc = *blob;
+                             row.mobileHash = *hash;
+                         }
+                         CacheBindings::bindRow(q, CacheBindings::staff(), row);
                          return StoreResult::success();
                      });
 }
 
 StoreResult CacheWriter::upsertItems(const QList<ServiceItem> &records)
 {
-    return upsertAll(m_cache, "upsert-items", QStringLiteral("service_items"),
-                     CacheColumns::items(), records, [](SqliteStatement &q, const ServiceItem &s) {
-                         if (s.taskCode.isEmpty())
-                             return refuse(tr("A service item without taskCode was refused."));
-                         int i = 1;
-                         q.bindText(i++, s.taskCode);
-                         q.bindRequiredText(i++, s.taskName);
-                         q.bindText(i++, s.taskType);
-                         q.bindText(i++, s.deptCode);
-                         q.bindInt(i++, s.withdrawn ? 1 : 0);
-                         q.bindTime(i++, s.updatedAt);
-                         return StoreResult::success();
-                     });
+    return upsertKeyed(m_cache, "upsert-items", QStringLiteral("service_items"),
+                       CacheBindings::items(), records, &ServiceItem::taskCode,
+                       tr("A service item without taskCode was refused."));
 }
 
 StoreResult CacheWriter::upsertCases(const QList<ServiceCase> &records)
 {
-    return upsertAll(m_cache, "upsert-cases", QStringLiteral("cases"), CacheColumns::cases(),
-                     records, [](SqliteStatement &q, const ServiceCase &s) {
-                         if (s.projectNo.isEmpty())
-                             return refuse(tr("A case without projectNo was refused."));
-                         int i = 1;
-                         q.bindText(i++, s.projectNo);
-                         q.bindText(i++, s.taskCode);
-                         q.bindText(i++, s.deptCode);
-                         q.bindText(i++, s.centerCode);
-                         q.bindText(i++, s.windowCode);
-                         q.bindText(i++, s.staffId);
-                         q.bindTime(i++, s.acceptDate);
-                         q.bindTime(i++, s.finishDate);
-                         q.bindInt(i++, s.proStatus);
-                         q.bindInt(i++, s.withdrawn ? 1 : 0);
-                         q.bindTime(i++, s.updatedAt);
-                         return StoreResult::success();
-                     });
+    return upsertKeyed(m_cache, "upsert-cases", QStringLiteral("cases"), CacheBindings::cases(),
+                       records, &ServiceCase::projectNo,
+                       tr("A case without projectNo was refused."));
 }
+
+namespace {
+
+// Encrypts and hashes the evaluator's data of `e` into `row`; false with a message when
+// the cipher fails. Without a cipher the protected columns stay NULL.
+bool protectEvaluator(PersonalDataCipher *cipher, const Evaluation &e,
+                      CacheBindings::EvaluationRow &row, QString *error)
+{
+    if (!cipher)
+        return true;
+    const QString *plain[3] = {&e.userName, &e.mobile, &e.certNo};
+    QByteArray *enc[3] = {&row.userNameEnc, &row.mobileEnc, &row.certEnc};
+    for (int k = 0; k < 3; ++k) {
+        const auto blob = cipher->encrypt(*plain[k], error);
+        if (!blob)
+            return false;
+        *enc[k] = *blob;
+    }
+    const QString phone = PersonalDataHash::normalizedPhone(e.mobile);
+    const QString cert = PersonalDataHash::normalizedCertNo(e.certNo);
+    if (!phone.isEmpty() && !(row.mobileHash = cipher->keyedHash(phone, error)))
+        return false;
+    if (!cert.isEmpty() && !(row.certHash = cipher->keyedHash(cert, error)))
+        return false;
+    return true;
+}
+
+} // namespace
 
 StoreResult CacheWriter::upsertEvaluations(const QList<Evaluation> &records)
 {
@@ -243,81 +258,24 @@ StoreResult CacheWriter::upsertEvaluations(const QList<Evaluation> &records)
                 return refuse(tr("Evaluation %1 has no valid assessTime; nothing of its page "
                                  "was stored.")
                                   .arg(e.evalId));
-            QByteArray enc[3];
-            if (cipher) {
-                const QString *plain[3] = {&e.userName, &e.mobile, &e.certNo};
-                for (int k = 0; k < 3; ++k) {
-                    QString error;
-                    const auto blob = cipher->encrypt(*plain[k], &error);
-                    if (!blob)
-                        return refuse(tr("The evaluator's data of evaluation %1 cannot be "
-                                         "encrypted, so nothing of its page was stored: %2")
-                                          .arg(e.evalId, error));
-                    enc[k] = *blob;
-                }
-            }
-            const bool valid = evaluationValidity(e.level, e.text, false) == Validity::Valid;
-            int i = 1;
-            q.bindText(i++, e.evalId);
-            q.bindText(i++, e.projectNo);
-            q.bindText(i++, e.taskCode);
-            q.bindText(i++, e.deptCode);
-            q.bindText(i++, e.centerCode);
-            q.bindText(i++, e.windowCode);
-            q.bindText(i++, e.staffId);
-            q.bindText(i++, e.areaCode);
-            q.bindText(i++, e.channelCode);
-            q.bindText(i++, e.rawSatisfaction);
-            q.bindInt(i++, e.level);
-            q.bindInt(i++, valid ? 1 : 0);
-            q.bindText(i++, e.evalDetail);
-            q.bindRequiredText(i++, e.text);
-            q.bindTime(i++, e.assessTime);
-            q.bindInt(i++, e.assessNumber);
-            q.bindInt(i++, e.userProp);
-            q.bindInt(i++, e.anonymous ? 1 : 0);
-            q.bindBlob(i++, enc[0]);
-            q.bindBlob(i++, enc[1]);
-            q.bindBlob(i++, enc[2]);
-            q.bindOptionalText(i++, PersonalDataMask::name(e.userName));
-            q.bindOptionalText(i++, PersonalDataMask::mobile(e.mobile));
-            q.bindInt(i++, e.withdrawn ? 1 : 0);
-            q.bindTime(i++, e.updatedAt);
+            CacheBindings::EvaluationRow row;
+            row.record = &e;
+            row.valid = evaluationValidity(e.level, e.text, false) == Validity::Valid;
+            QString error;
+            if (!protectEvaluator(cipher, e, row, &error))
+                return refuse(tr("The evaluator's data of evaluation %1 cannot be "
+                                 "encrypted, so nothing of its page was stored: %2")
+                                  .arg(e.evalId, error));
+            CacheBindings::bindRow(q, CacheBindings::evaluations(), row);
             return StoreResult::success();
         });
 }
 
 StoreResult CacheWriter::upsertBadReviews(const QList<HandlingRecord> &records)
 {
-    return upsertAll(m_cache, "upsert-bad-reviews", QStringLiteral("bad_reviews"),
-                     CacheColumns::badReviews(), records,
-                     [](SqliteStatement &q, const HandlingRecord &h) {
-                         if (h.evalId.isEmpty())
-                             return refuse(tr("A bad-review record without evalId was refused."));
-                         QJsonArray history;
-                         for (const HistoryEntry &entry : h.history)
-                             history.append(entry.toJson());
-                         int i = 1;
-                         q.bindText(i++, h.evalId);
-                         q.bindText(i++, toString(h.state));
-                         q.bindOptionalText(i++, toString(h.verifyResult));
-                         q.bindTime(i++, h.verifiedAt);
-                         q.bindTime(i++, h.verifyDeadline);
-                         q.bindTime(i++, h.reformDeadline);
-                         q.bindTime(i++, h.delayDeadline);
-                         q.bindOptionalText(i++, h.delayReason);
-                         q.bindInt(i++, h.delayPending ? 1 : 0);
-                         q.bindInt(i++, h.deadlineEstimated ? 1 : 0);
-                         if (h.followUp)
-                             q.bindText(i++, compactJson(h.followUp->toJson()));
-                         else
-                             q.bindNull(i++);
-                         q.bindInt(i++, h.version);
-                         q.bindText(i++, compactJson(history));
-                         q.bindInt(i++, h.withdrawn ? 1 : 0);
-                         q.bindTime(i++, h.updatedAt);
-                         return StoreResult::success();
-                     });
+    return upsertKeyed(m_cache, "upsert-bad-reviews", QStringLiteral("bad_reviews"),
+                       CacheBindings::badReviews(), records, &HandlingRecord::evalId,
+                       tr("A bad-review record without evalId was refused."));
 }
 
 StoreResult CacheWriter::saveCursor(const CursorKey &key, const QString &cursor)

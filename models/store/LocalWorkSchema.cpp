@@ -94,6 +94,18 @@ Migration auditChain()
                 StoreResult r = columns.apply(c);
                 return r.ok() ? AuditChain::sealExisting(c) : r;
             }};
+// Version 5 (review integrity, issue 14): the user's verdict on each flagged item
+// (IntegrityVerdicts.h). An item is a rule and an evaluation or a unit, in one month.
+Migration integrityVerdicts()
+{
+    return sqlMigration(QStringLiteral("review-integrity verdicts"),
+                        {
+                            QStringLiteral(R"(CREATE TABLE integrity_verdicts (
+                rule TEXT NOT NULL, item_key TEXT NOT NULL, month TEXT NOT NULL,
+                verdict TEXT NOT NULL CHECK (verdict IN ('cleared', 'confirmed')),
+                note TEXT NOT NULL DEFAULT '', actor TEXT NOT NULL, at TEXT NOT NULL,
+                PRIMARY KEY (rule, item_key, month)) WITHOUT ROWID)"),
+                        });
 }
 
 } // namespace
@@ -102,7 +114,8 @@ SchemaDefinition localWorkSchema()
 {
     return {QStringLiteral("local-work"),
             kLocalWorkApplicationId,
-            {outboxAndAudit(), conflictsAndReveals(), bulletinArchive(), auditChain()}};
+            {outboxAndAudit(), conflictsAndReveals(), bulletinArchive(), auditChain(),
+             integrityVerdicts()}};
 }
 
 } // namespace pingjia

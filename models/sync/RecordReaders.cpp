@@ -91,8 +91,8 @@ void readOrg(simdjson::dom::object o, qint64 position, const Context &, ParsedPa
 
 void readStaff(simdjson::dom::object o, qint64 position, const Context &, ParsedPage &page)
 {
-    static constexpr std::string_view keys[] = {"staffId"sv, "name"sv, "orgCode"sv, "status"sv,
-                                                "updatedAt"sv};
+    static constexpr std::string_view keys[] = {"staffId"sv, "name"sv,      "orgCode"sv,
+                                                "status"sv,  "updatedAt"sv, "mobile"sv};
     Reader r(o, keys);
     StaffMember s;
     s.staffId = r.id(0, kId);
@@ -100,6 +100,8 @@ void readStaff(simdjson::dom::object o, qint64 position, const Context &, Parsed
     s.orgCode = r.code(2, kCode);
     s.withdrawn = r.withdrawn(3);
     s.updatedAt = r.time(4, true);
+    s.mobile = r.code(5, kCode); // optional (issue 14): absent or null is ""
+
     if (accept(page, r, s.staffId, position, s.updatedAt))
         page.staff.append(std::move(s));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NationalCodes.h"
 
+#include "tools/platform-sim/Rng.h"
+
 namespace pingjia {
 namespace {
 
@@ -113,6 +115,16 @@ bool isValidResidentId(const QString &id)
     if (!QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd")).isValid())
         return false;
     return residentCheckDigit(id.left(17)) == id.at(17);
+}
+
+QString makeMobileNumber(Rng &rng)
+{
+    static constexpr char second[] = "3456789";
+    QString m = QStringLiteral("1");
+    m += QLatin1Char(second[rng.between(0, 6)]);
+    for (int i = 0; i < 9; ++i)
+        m += QLatin1Char(char('0' + rng.between(0, 9)));
+    return m;
 }
 
 } // namespace pingjia

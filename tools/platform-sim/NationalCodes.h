@@ -16,4 +16,8 @@ bool isValidCreditCode(const QString &code);
 QString makeResidentId(const QString &area6, const QDate &birth, int sequence);
 bool isValidResidentId(const QString &id);
 
+class Rng;
+// A mainland mobile number: 1, a second digit 3–9, nine more digits.
+QString makeMobileNumber(Rng &rng);
+
 } // namespace pingjia

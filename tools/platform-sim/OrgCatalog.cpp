@@ -84,7 +84,7 @@ QString status(bool withdrawn)
 
 OrgCatalog::OrgCatalog(quint64 seed, qint64 targetEvaluations, SimSeconds historyStart,
                        const Divisions &divisions)
-    : m_divisions(divisions), m_historyStart(historyStart)
+    : m_divisions(divisions), m_seed(seed), m_historyStart(historyStart)
 {
     Rng rng(seed, RngStream::Catalog, 0);
     const TreeSize size = treeSizeFor(targetEvaluations);
@@ -140,13 +140,7 @@ OrgCatalog::OrgCatalog(quint64 seed, qint64 targetEvaluations, SimSeconds histor
     for (int c = 0; c < m_centers.size(); ++c)
         addDepartments(c, seed);
 
-    double total = 0;
-    for (const Department &d : m_departments) {
-        total += d.volume;
-        m_departmentCumulative.append(total);
-    }
-    for (double &c : m_departmentCumulative)
-        c /= total;
+    rebuildCumulative();
 
     for (int i = 0; i < m_centers.size(); ++i)
         m_orgRows.append({OrgRow::Kind::Center, i});
@@ -293,6 +287,29 @@ void OrgCatalog::addDepartments(int centerIndex, quint64 seed)
     }
 }
 
+void OrgCatalog::rebuildCumulative()
+{
+    m_departmentCumulative.clear();
+    double total = 0;
+    for (const Department &d : m_departments) {
+        total += d.volume;
+        m_departmentCumulative.append(total);
+    }
+    for (double &c : m_departmentCumulative)
+        c /= total;
+}
+
+void OrgCatalog::plantCeiling(int index, double volumeFactor)
+{
+    Department &d = m_departments[index];
+    d.volume *= volumeFactor;
+    d.coverage = 0.06;
+    d.badRate = 0;
+    d.level3Rate = 0;
+    d.level4Rate = 0.05;
+    rebuildCumulative();
+}
+
 int OrgCatalog::departmentFor(double u) const
 {
     const auto it =
@@ -382,13 +399,21 @@ QJsonObject OrgCatalog::orgJson(const OrgRow &row) const
 QJsonObject OrgCatalog::staffJson(int index) const
 {
     const Staff &s = m_staff.at(index);
+    const QString mobile = staffMobile(index);
     const QString org =
         s.window >= 0 ? m_windows.at(s.window).code : m_departments.at(s.department).creditCode;
     return {{QStringLiteral("staffId"), s.staffId},
             {QStringLiteral("name"), s.name},
             {QStringLiteral("orgCode"), org},
+            {QStringLiteral("mobile"), mobile.isEmpty() ? QJsonValue() : QJsonValue(mobile)},
             {QStringLiteral("status"), status(false)},
             {QStringLiteral("updatedAt"), formatSimTime(m_historyStart)}};
+}
+
+QString OrgCatalog::staffMobile(int index) const
+{
+    Rng rng(m_seed, RngStream::StaffPhone, quint64(index));
+    return rng.chance(0.9) ? makeMobileNumber(rng) : QString();
 }
 
 QJsonObject OrgCatalog::itemJson(int index) const

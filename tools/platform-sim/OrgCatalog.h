@@ -94,18 +94,27 @@ public:
 
     SimSeconds historyStart() const { return m_historyStart; }
 
+    // --plant-integrity (IntegrityPlant): makes department `index` collect only good
+    // reviews from few of its cases, `volumeFactor` times as busy as drawn.
+    void plantCeiling(int index, double volumeFactor);
+
     QJsonObject orgJson(const OrgRow &row) const;
     SimSeconds orgUpdatedAt(const OrgRow &row) const;
     QString orgCode(const OrgRow &row) const;
     QJsonObject staffJson(int index) const;
+    // The staff member's mobile (PLATFORM_API.md: optional), "" for the ~10 % without
+    // one. Drawn from its own stream, so adding it changed no other record.
+    QString staffMobile(int index) const;
     QJsonObject itemJson(int index) const;
 
 private:
     void addCenter(const QString &shortArea, const QString &name, const QString &level,
                    quint64 seed);
     void addDepartments(int center, quint64 seed);
+    void rebuildCumulative();
 
     const Divisions &m_divisions;
+    quint64 m_seed;
     SimSeconds m_historyStart;
     QList<Center> m_centers;
     QList<Department> m_departments;

@@ -110,6 +110,8 @@ void PlatformState::build()
     m_start = toSimSeconds(m_options.now.addMonths(-m_options.months));
     m_catalog = std::make_unique<OrgCatalog>(m_options.seed, m_options.targetEvaluations, m_start,
                                              Divisions::builtin());
+    m_plant = std::make_unique<IntegrityPlant>(m_options.seed, m_options.plantIntegrity, m_now);
+    m_plant->plantDepartments(*m_catalog);
     m_timeline = std::make_unique<ActivityTimeline>(
         m_start, horizon() + kMaxEvaluationChangeLag + kDay, WorkingCalendar::builtin());
     const double perCase =
@@ -119,6 +121,10 @@ void PlatformState::build()
     m_population =
         std::make_unique<Population>(m_options.seed, *m_catalog, *m_timeline,
                                      cases / m_timeline->activityAt(m_now), m_options.codes);
+    if (m_options.plantIntegrity > 0) {
+        m_plant->plantCases(*m_population);
+        m_population->setPlant(m_plant.get());
+    }
     m_machine =
         std::make_unique<HandlingStateMachine>(m_options.policy, WorkingCalendar::builtin());
     m_script = std::make_unique<HandlingScript>(m_options.seed, *m_machine, *m_catalog);
@@ -135,6 +141,11 @@ void PlatformState::build()
                                    .arg(feed(ListKind::Evaluations).size())
                                    .arg(feed(ListKind::BadReviews).size())
                                    .arg(timer.elapsed());
+}
+
+QByteArray PlatformState::plantedJson() const
+{
+    return m_plant->plantedJson(*m_population);
 }
 
 void PlatformState::buildBase()

@@ -4,6 +4,7 @@
 #include "tools/platform-sim/ActivityTimeline.h"
 #include "tools/platform-sim/ChangeFeed.h"
 #include "tools/platform-sim/HandlingScript.h"
+#include "tools/platform-sim/IntegrityPlant.h"
 #include "tools/platform-sim/ListKind.h"
 #include "tools/platform-sim/OrgCatalog.h"
 #include "tools/platform-sim/Population.h"
@@ -63,6 +64,8 @@ public:
                              const Scope &scope);
 
     QJsonObject meta() const;
+    // GET /sim/planted (IntegrityPlant.h); without --plant-integrity an empty item list.
+    QByteArray plantedJson() const;
 
 private:
     void build();
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<OrgCatalog> m_catalog;
     std::unique_ptr<ActivityTimeline> m_timeline;
     std::unique_ptr<Population> m_population;
+    std::unique_ptr<IntegrityPlant> m_plant;
     std::unique_ptr<HandlingStateMachine> m_machine;
     std::unique_ptr<HandlingScript> m_script;
     std::array<ChangeFeed, kListCount> m_feeds;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Population.h"
 
+#include "tools/platform-sim/IntegrityPlant.h"
 #include "tools/platform-sim/JsonWriter.h"
 #include "tools/platform-sim/NationalCodes.h"
 #include "tools/platform-sim/OrgCatalog.h"
@@ -89,16 +90,6 @@ SimSeconds arrivalLag(Rng &rng)
     return rng.between(2 * kDay, 10 * kDay);
 }
 
-QString mobileNumber(Rng &rng)
-{
-    static constexpr char second[] = "3456789";
-    QString m = QStringLiteral("1");
-    m += QLatin1Char(second[rng.between(0, 6)]);
-    for (int i = 0; i < 9; ++i)
-        m += QLatin1Char(char('0' + rng.between(0, 9)));
-    return m;
-}
-
 } // namespace
 
 Population::Population(quint64 seed, const OrgCatalog &catalog, const ActivityTimeline &timeline,
@@ -176,6 +167,8 @@ std::array<EvaluationCore, 2> Population::evaluationsOf(const CaseCore &c) const
     second.exists = first.exists && rng.chance(first.bad() ? 0.30 : 0.02);
     second.assess = first.assess + rng.between(3 * kDay, 20 * kDay);
     fillEvaluation(second, c, rng, first.bad());
+    if (m_plant)
+        m_plant->apply(c, out);
     return out;
 }
 
@@ -250,13 +243,21 @@ void Population::writeEvaluation(QByteArray &out, const CaseCore &c, const Evalu
 
     // The evaluator: one person per case, so a second evaluation is by the same person.
     Rng person(m_seed, RngStream::Person, c.index);
-    const QString name = personName(person);
-    const QString mobile = mobileNumber(person);
+    QString name = personName(person);
+    QString mobile = makeMobileNumber(person);
     const QDate birth = QDate(1950, 1, 1).addDays(person.between(0, 56 * 365));
-    const QString cert =
-        makeResidentId(center.areaCode.left(6), birth, int(person.between(1, 999)));
+    QString cert = makeResidentId(center.areaCode.left(6), birth, int(person.between(1, 999)));
     const int userProp = person.chance(0.12) ? 2 : 1;
-    const bool anonymous = person.chance(0.03);
+    bool anonymous = person.chance(0.03);
+    if (const PlantedPerson *planted = m_plant ? m_plant->person(c.index) : nullptr) {
+        for (auto [from, to] :
+             {std::pair{&planted->name, &name}, std::pair{&planted->mobile, &mobile},
+              std::pair{&planted->cert, &cert}}) {
+            if (!from->isEmpty())
+                *to = *from;
+        }
+        anonymous = false;
+    }
 
     JsonWriter w(out);
     w.begin()

@@ -13,6 +13,7 @@
 
 namespace pingjia {
 
+class IntegrityPlant;
 class OrgCatalog;
 
 // Limits that make the change scan of /sim/advance exact: nothing about case i changes
@@ -78,6 +79,9 @@ public:
     // The comment of an evaluation (needed for the handling record's validity).
     QString commentOf(const EvaluationCore &e) const;
 
+    // --plant-integrity: overrides of some cases' first evaluation (nullptr: none).
+    void setPlant(const IntegrityPlant *plant) { m_plant = plant; }
+
     const OrgCatalog &catalog() const { return m_catalog; }
     CodeSet codes() const { return m_codes; }
 
@@ -90,6 +94,7 @@ private:
     double m_casesPerActivity;
     CodeSet m_codes;
     std::array<QList<QString>, 8> m_channelCodes; // per ChannelKind
+    const IntegrityPlant *m_plant = nullptr;
 };
 
 } // namespace pingjia

@@ -80,6 +80,8 @@ enum class RngStream : std::uint64_t {
     Person = 4,
     Handling = 5,
     Faults = 6,
+    StaffPhone = 7, // staff mobiles: their own stream, so the catalog draws stay as they were
+    Integrity = 8,  // --plant-integrity choices
 };
 
 inline Rng::Rng(std::uint64_t seed, RngStream stream, std::uint64_t index)

@@ -126,6 +126,11 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions *out, QString *e
          QCoreApplication::translate("pingjia::SimOptions",
                                      "Hours to verify a bad review (policy)."),
          QCoreApplication::translate("pingjia::SimOptions", "H"), QStringLiteral("24")},
+        {QStringLiteral("plant-integrity"),
+         QCoreApplication::translate("pingjia::SimOptions",
+                                     "Plant N items of each review-integrity pattern "
+                                     "(listed by /sim/planted)."),
+         QCoreApplication::translate("pingjia::SimOptions", "N"), QStringLiteral("0")},
     });
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -241,6 +246,10 @@ bool SimOptions::parse(const QStringList &arguments, SimOptions *out, QString *e
         return false;
     }
     o.policy.dayKind = *kind;
+    v = 0;
+    if (!parseInt(p, QStringLiteral("plant-integrity"), 0, 50, &v, error))
+        return false;
+    o.plantIntegrity = int(v);
     *out = o;
     return true;
 }

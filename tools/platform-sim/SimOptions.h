@@ -29,6 +29,7 @@ struct SimOptions {
     double duplicateRate = 0;
     int delayMinMs = 0;
     int delayMaxMs = 0;
+    int plantIntegrity = 0; // --plant-integrity N: N items of each pattern (IntegrityPlant.h)
 
     // Parses `arguments` (argv as a list). On error returns false with a message; on
     // --help/--version prints and sets `exitNow`.

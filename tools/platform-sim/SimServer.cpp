@@ -316,6 +316,12 @@ void SimServer::serveSim(const SimRequest &request, QTcpSocket *socket)
         stream->start();
         return;
     }
+    if (path == QLatin1String("/sim/planted") && request.method == "GET") {
+        SimResponse planted;
+        planted.body = m_state.plantedJson();
+        writeResponse(socket, planted, request.closeAfter);
+        return;
+    }
     QJsonObject body;
     if (path == QLatin1String("/sim/advance") && request.method == "POST") {
         const QJsonValue hours =

@@ -88,6 +88,11 @@ DashboardPage::DashboardPage(CacheDatabase &cache, QWidget *parent)
 
 DashboardPage::~DashboardPage() = default;
 
+void DashboardPage::addTab(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}
+
 QWidget *DashboardPage::buildToolbar()
 {
     auto *bar = new QWidget(this);

@@ -56,6 +56,8 @@ public:
     BusyIndicator *busyIndicator() const { return m_busy; }
     IndicatorRequests *requests() const { return m_requests; }
     ChaseListPage *chaseList() const { return m_chase; }
+    // Another page shown as a tab here (评价核查, issue 14), after the built-in ones.
+    void addTab(QWidget *page, const QString &title);
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
 

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Review integrity at province scale (issue 14, target: all rules ≤ 2 s): ours =
+// IntegrityQuery::flags (load the month's rows, staff phones and the department ranking,
+// then every rule in C++); baseline = the plain SQL candidates of two rules
+// (staffEvaluatorIds, evaluatedBeforeFinishIds) on the same file in the same run.
+// Prints wall and CPU time (getrusage) and the load average, since wall figures on a
+// shared machine say little:
+//   RESULT<TAB>figure<TAB>wall ms<TAB>cpu ms<TAB>target ms
+//
+// --synthetic-hashes: a cache synced before cache v4 has no hash columns filled, and its
+// personal data is encrypted with a key of another keychain. The rules' speed does not
+// depend on what the hashes are, so this fills them from the row id (see
+// fillSyntheticHashes), clearly not real data; a resync gives the real ones. Run it on a
+// copy of a home only.
+#include "models/domain/PlatformTime.h"
+#include "models/store/CacheDatabase.h"
+#include "models/store/IntegrityQuery.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace pingjia;
+
+namespace {
+
+double cpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1e3 +
+           (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1e3;
+}
+
+QByteArray loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray("?");
+}
+
+// Median wall and the CPU of that run.
+bool measure(const char *figure, int repeat, double targetMs, const std::function<bool()> &run)
+{
+    QList<QPair<double, double>> times;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        const double cpu = cpuMs();
+        t.start();
+        if (!run())
+            return false;
+        times.append({double(t.nsecsElapsed()) / 1e6, cpuMs() - cpu});
+    }
+    std::sort(times.begin(), times.end());
+    const auto median = times.at(times.size() / 2);
+    std::printf("RESULT\t%s\t%.0f\t%.0f\t%.0f\n", figure, median.first, median.second, targetMs);
+    std::fflush(stdout);
+    return true;
+}
+
+bool fillSyntheticHashes(CacheDatabase &cache)
+{
+    QSqlQuery q(cache.connection().database());
+    const QVariant filled = cache.connection().scalar(
+        QStringLiteral("SELECT count(*) FROM evaluations WHERE mobile_hash IS NOT NULL"));
+    if (filled.toLongLong() > 0)
+        return true;
+    std::fprintf(stderr, "filling synthetic hashes (see the header of bench_integrity.cpp)\n");
+    return q.exec(QStringLiteral("BEGIN")) &&
+           // Every evaluator distinct by mobile; in each 1000 rows, 6 share an ID number.
+           q.exec(QStringLiteral("UPDATE evaluations SET mobile_hash = id, cert_hash = CASE "
+                                 "WHEN id % 1000 < 6 THEN -(id / 1000) ELSE id END "
+                                 "WHERE anonymous = 0")) &&
+           // Staff phones equal to some evaluators' mobiles (of any center).
+           q.exec(QStringLiteral("UPDATE staff SET mobile_hash = rowid * 1000 + 500")) &&
+           q.exec(QStringLiteral("COMMIT"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption(
+        {QStringLiteral("home"), QStringLiteral("A synced home (a copy)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("month"), QStringLiteral("Month."), QStringLiteral("YYYY-MM"),
+                 QStringLiteral("2026-09")});
+    p.addOption({QStringLiteral("repeat"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
+                 QStringLiteral("3")});
+    p.addOption({QStringLiteral("synthetic-hashes"), QStringLiteral("Fill missing hashes.")});
+    p.process(app);
+    const auto month = Period::parse(p.value(QStringLiteral("month")));
+    if (!p.isSet(QStringLiteral("home")) || !month) {
+        std::fprintf(stderr, "usage: bench_integrity --home DIR [--month YYYY-MM]\n");
+        return 1;
+    }
+    CacheDatabase cache(p.value(QStringLiteral("home")) + QStringLiteral("/cache.sqlite"));
+    if (const StoreResult r = cache.open(); !r.ok()) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(r.message));
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("synthetic-hashes")) && !fillSyntheticHashes(cache)) {
+        std::fprintf(stderr, "cannot fill hashes\n");
+        return 2;
+    }
+    const qint64 rows =
+        cache.connection().scalar(QStringLiteral("SELECT count(*) FROM evaluations")).toLongLong();
+    std::printf("evaluations in cache: %lld; month %s; load average at start: %s\n", rows,
+                qPrintable(month->key()), loadAverage().constData());
+    const int repeat = std::max(1, p.value(QStringLiteral("repeat")).toInt());
+    const QDateTime now = month->end().addSecs(86400 * 31);
+    IntegrityQuery query(cache);
+    qsizetype flagCount = 0;
+    // The first call also brings the indicator rollups up to date (once per cache).
+    (void)query.flags(*month, {}, now, {});
+    bool ok = measure("all rules, one month", repeat, 2000, [&] {
+        const auto flags = query.flags(*month, {}, now, {});
+        flagCount = flags ? flags->size() : -1;
+        return bool(flags);
+    });
+    ok = ok && measure("baseline: two SQL candidates", repeat, 0, [&] {
+             return query.staffEvaluatorIds(*month) && query.evaluatedBeforeFinishIds(*month);
+         });
+    std::printf("flags: %lld; load average at end: %s\n", qint64(flagCount),
+                loadAverage().constData());
+    return ok ? 0 : 2;
+}

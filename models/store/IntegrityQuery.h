@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Review integrity (issue 14) over the cache: loads one period's rows for the rules of
+// models/domain/IntegrityRules.h and runs them. Reads only: evaluations (with their
+// keyed hashes, never the encrypted columns), cases, staff phones (hashes) and, for the
+// ceiling rule, the department ranking of IndicatorQuery (read-only use).
+//
+// The SQL candidates below mirror single domain rules in plain SQL, for callers that want
+// the evaluation ids without loading rows; tst_integrityquery compares each with its
+// domain function on the same rows.
+//
+// Threads: uses the calling thread's cache connection (a worker thread in the UI).
+
+#include "models/domain/IntegrityRules.h"
+#include "models/domain/Period.h"
+#include "models/store/StoreResult.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace pingjia {
+
+class CacheDatabase;
+
+struct IntegrityInput {
+    QList<IntegrityEvaluation> evaluations; // non-withdrawn, assessed in the period
+    QList<StaffPhone> staff;                // non-withdrawn staff with a phone hash
+    QList<IntegrityUnit> units;             // departments in the scope with their counts
+};
+
+class IntegrityQuery {
+public:
+    explicit IntegrityQuery(CacheDatabase &cache);
+
+    std::optional<IntegrityInput> input(const Period &period, const QString &scopeCode,
+                                        const QDateTime &now, StoreResult *error = nullptr);
+    // Every rule over `input`, in rule order, then by evalId / unitCode.
+    static QList<IntegrityFlag> runRules(const IntegrityInput &input,
+                                         const IntegritySettings &settings);
+    // input() then runRules(), kept to the departments of `scopeCode` (empty: all).
+    std::optional<QList<IntegrityFlag>> flags(const Period &period, const QString &scopeCode,
+                                              const QDateTime &now,
+                                              const IntegritySettings &settings,
+                                              StoreResult *error = nullptr);
+
+    // SQL candidates (evaluation ids, sorted), each mirroring one domain function.
+    std::optional<QStringList> staffEvaluatorIds(const Period &period,
+                                                 StoreResult *error = nullptr);
+    std::optional<QStringList> evaluatedBeforeFinishIds(const Period &period,
+                                                        StoreResult *error = nullptr);
+
+private:
+    std::optional<QList<IntegrityEvaluation>> evaluations(const Period &period, StoreResult *error);
+    std::optional<QList<StaffPhone>> staffPhones(StoreResult *error);
+    std::optional<QStringList> ids(const QString &sql, const Period &period, StoreResult *error);
+
+    CacheDatabase &m_cache;
+};
+
+} // namespace pingjia

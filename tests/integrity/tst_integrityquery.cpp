@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store side of review integrity (issue 14) on a hand-built cache written through
+// CacheWriter with a real cipher: the staff mobile is stored encrypted and masked, keyed
+// hashes land beside the encrypted columns (equal for the same number in other spellings,
+// no plaintext in the file), and each SQL candidate of IntegrityQuery gives the same
+// evaluations as its domain function on the same rows (expected ids worked out by hand).
+
+#include "models/domain/IntegrityRules.h"
+#include "models/secrets/InMemorySecretStore.h"
+#include "models/secrets/PersonalDataCipher.h"
+#include "models/store/CacheDatabase.h"
+#include "models/store/CacheWriter.h"
+#include "models/store/IntegrityQuery.h"
+
+#include "IntegrityFixture.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pingjia;
+
+using namespace pingjia::integritytest;
+
+class TestIntegrityQuery : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void staffMobileIsProtected();
+    void hashesMatchAcrossSpellings();
+    void staffEvaluatorSqlMatchesTheDomain();
+    void evaluatedBeforeFinishSqlMatchesTheDomain();
+    void flagsOfTheMonth();
+
+private:
+    QVariant value(const QString &sql);
+
+    QTemporaryDir m_dir;
+    InMemorySecretStore m_secrets;
+    std::unique_ptr<PersonalDataCipher> m_cipher;
+    std::unique_ptr<CacheDatabase> m_cache;
+    const Period m_september = Period::month(2026, 9);
+};
+
+QVariant TestIntegrityQuery::value(const QString &sql)
+{
+    QSqlQuery q(m_cache->connection().database());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+void TestIntegrityQuery::initTestCase()
+{
+    m_cipher = std::make_unique<PersonalDataCipher>(m_secrets);
+    m_cache = std::make_unique<CacheDatabase>(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    QVERIFY(m_cache->open().ok());
+    QVERIFY(seedCache(*m_cache, *m_cipher));
+}
+
+void TestIntegrityQuery::staffMobileIsProtected()
+{
+    QCOMPARE(
+        value(QStringLiteral("SELECT mobile_masked FROM staff WHERE staff_id = 'S1'")).toString(),
+        QStringLiteral("138****0001"));
+    QVERIFY(!value(QStringLiteral("SELECT mobile_enc FROM staff WHERE staff_id = 'S1'")).isNull());
+    QVERIFY(value(QStringLiteral("SELECT mobile_hash FROM staff WHERE staff_id = 'S3'")).isNull());
+    QVERIFY(value(QStringLiteral("SELECT mobile_enc FROM staff WHERE staff_id = 'S3'")).isNull());
+    m_cache->connection().scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QFile file(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    for (const char *plain : {"13800000001", "13800000002", "620802199001011234"})
+        QVERIFY2(!bytes.contains(plain), plain);
+}
+
+void TestIntegrityQuery::hashesMatchAcrossSpellings()
+{
+    const auto hash = [&](const char *sql) { return value(QString::fromLatin1(sql)); };
+    const QVariant s1 = hash("SELECT mobile_hash FROM staff WHERE staff_id = 'S1'");
+    const QVariant s2 = hash("SELECT mobile_hash FROM staff WHERE staff_id = 'S2'");
+    QVERIFY(!s1.isNull() && !s2.isNull());
+    QVERIFY(s1 != s2);
+    QCOMPARE(hash("SELECT mobile_hash FROM evaluations WHERE eval_id = 'E1'"), s1);
+    QCOMPARE(hash("SELECT mobile_hash FROM evaluations WHERE eval_id = 'E2'"), s2);
+    QCOMPARE(hash("SELECT mobile_hash FROM evaluations WHERE eval_id = 'E3'"), s2);
+    QVERIFY(!hash("SELECT cert_hash FROM evaluations WHERE eval_id = 'E1'").isNull());
+    QCOMPARE(hash("SELECT count(DISTINCT cert_hash) FROM evaluations").toInt(), 1);
+}
+
+void TestIntegrityQuery::staffEvaluatorSqlMatchesTheDomain()
+{
+    IntegrityQuery q(*m_cache);
+    const auto input = q.input(m_september, {}, at("2026-10-31 18:00:00"));
+    QVERIFY(input);
+    QStringList domain;
+    for (const IntegrityFlag &f : staffEvaluatorFlags(input->evaluations, input->staff))
+        domain << f.evalId;
+    domain.sort();
+    QCOMPARE(domain, (QStringList{"E1", "E3"}));
+    QCOMPARE(q.staffEvaluatorIds(m_september), std::optional<QStringList>(domain));
+}
+
+void TestIntegrityQuery::evaluatedBeforeFinishSqlMatchesTheDomain()
+{
+    IntegrityQuery q(*m_cache);
+    const auto input = q.input(m_september, {}, at("2026-10-31 18:00:00"));
+    QVERIFY(input);
+    QStringList domain;
+    for (const IntegrityFlag &f : evaluatedBeforeFinishFlags(input->evaluations))
+        domain << f.evalId;
+    domain.sort();
+    QCOMPARE(domain, QStringList{"E1"});
+    QCOMPARE(q.evaluatedBeforeFinishIds(m_september), std::optional<QStringList>(domain));
+}
+
+void TestIntegrityQuery::flagsOfTheMonth()
+{
+    IntegrityQuery q(*m_cache);
+    StoreResult error;
+    const auto all = q.flags(m_september, {}, at("2026-10-31 18:00:00"), {}, &error);
+    QVERIFY2(all, qPrintable(error.message));
+    QStringList got;
+    for (const IntegrityFlag &f : *all)
+        got << toString(f.rule) + QLatin1Char(':') + f.evalId;
+    QCOMPARE(got,
+             (QStringList{"staffEvaluator:E1", "staffEvaluator:E3", "evaluatedBeforeFinish:E1"}));
+    // Scoped to C2: only E3.
+    const auto c2 =
+        q.flags(m_september, QStringLiteral("C2"), at("2026-10-31 18:00:00"), {}, &error);
+    QVERIFY2(c2, qPrintable(error.message));
+    QCOMPARE(c2->size(), 1);
+    QCOMPARE(c2->first().evalId, QStringLiteral("E3"));
+}
+
+QTEST_GUILESS_MAIN(TestIntegrityQuery)
+#include "tst_integrityquery.moc"
