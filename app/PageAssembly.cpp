@@ -24,13 +24,14 @@
 #include "ui/sync/SyncPanel.h"
 #include "ui/sync/SyncStatusProgress.h"
 
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 
 namespace pingjia {
 
-void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings,
-                   HomeStores &stores, SyncFrontEnd *sync)
+std::function<void()> assemblePages(MainWindow &window, const UserHome &home, QSettings &settings,
+                                    HomeStores &stores, SyncFrontEnd *sync)
 {
     // The work queue and the tracker share one workspace over the home's stores; the
     // actor of every action is the platform user signed in, asked at each action (the
@@ -108,18 +109,31 @@ void assemblePages(MainWindow &window, const UserHome &home, QSettings &settings
     settingsPage->addSection(bulletinFonts);
     window.setPage(PageId::SyncSettings, settingsPage);
 
+    // The pages live as long as the window (it owns them); the workspace as long as them.
+    const QPointer<BulletinPage> bulletin(bulletinPage);
+    const QPointer<RankingsPage> rankings(rankingsPage);
+    const QPointer<DashboardPage> dashboard(dashboardPage);
+    const std::weak_ptr<QueueWorkspace> work(workspace);
+    std::function<void()> reloadPages = [work, bulletin, rankings, dashboard] {
+        if (const auto w = work.lock())
+            w->reload();
+        if (bulletin)
+            bulletin->reload();
+        if (rankings)
+            rankings->refresh();
+        if (dashboard)
+            dashboard->refresh();
+    };
     if (sync) {
         // After a sync the pages read the cache again; an action recorded online goes out
         // at once (offline, the engine's reconnect probe sends it later).
-        QObject::connect(sync, &SyncFrontEnd::dataSynced, workspace.get(), &QueueWorkspace::reload);
-        QObject::connect(sync, &SyncFrontEnd::dataSynced, bulletinPage, &BulletinPage::reload);
-        QObject::connect(sync, &SyncFrontEnd::dataSynced, rankingsPage, &RankingsPage::refresh);
-        QObject::connect(sync, &SyncFrontEnd::dataSynced, dashboardPage, &DashboardPage::refresh);
+        QObject::connect(sync, &SyncFrontEnd::dataSynced, &window, reloadPages);
         QObject::connect(workspace.get(), &QueueWorkspace::dataChanged, sync,
                          &SyncFrontEnd::localWorkChanged);
         settingsPage->setSyncPanel(new SyncPanel(*sync));
         window.statusBar()->addPermanentWidget(new SyncStatusProgress(*sync));
     }
+    return reloadPages;
 }
 
 } // namespace pingjia

@@ -4,6 +4,7 @@
 #include "app/ExitCode.h"
 #include "app/HomeStores.h"
 #include "app/PageAssembly.h"
+#include "app/StartupCacheCheck.h"
 #include "app/UserHome.h"
 #include "models/store/AuditKey.h"
 #include "models/store/AuditLog.h"
@@ -35,6 +36,33 @@ void showStartProblem(const QString &what, const StoreResult &problem)
     box.exec();
 }
 
+// After the background check of the cache: a damaged cache is offered for rebuilding
+// (the pages then read the new, empty one); quitting closes the window. False when the
+// window closes on a damaged cache.
+bool offerRebuild(WindowSession &session, const UserHome &home, HomeStores &stores,
+                  const StoreResult &result)
+{
+    if (result.kind != StoreErrorKind::Corrupt)
+        return true; // an interrupted or unreadable check is not a verdict on the file
+    CacheProblemDialog dialog(result, home.cacheFile(), home.localWorkFile(), &session.window());
+    dialog.exec();
+    QString movedTo;
+    if (dialog.rebuildChosen()) {
+        const StoreResult rebuilt = stores.cache().rebuild(&movedTo);
+        if (rebuilt.ok()) {
+            session.reloadPages();
+            session.window().statusBar()->showMessage(
+                WindowSessionText::tr(
+                    "The damaged cache was moved to %1; sync to fill the new one.")
+                    .arg(QDir::toNativeSeparators(movedTo)));
+            return true;
+        }
+        showStartProblem(WindowSessionText::tr("The cache could not be rebuilt."), rebuilt);
+    }
+    session.window().close();
+    return false;
+}
+
 } // namespace
 
 WindowSession::WindowSession(const UserHome &home, QSettings &settings, HomeStores &stores,
@@ -43,7 +71,7 @@ WindowSession::WindowSession(const UserHome &home, QSettings &settings, HomeStor
                                             m_connection, std::move(secrets))),
       m_window(std::make_unique<MainWindow>(settings, m_connection))
 {
-    assemblePages(*m_window, home, settings, stores, m_sync.get());
+    m_reloadPages = assemblePages(*m_window, home, settings, stores, m_sync.get());
     // Before the first audit row of this session: the key seals it, the check reads it.
     const AuditKeyStatus key = AuditKey::attach(stores.localWork(), m_sync->secrets());
     AuditWarning::showIfBroken(m_window.get(), AuditLog(stores.localWork()).verify(),
@@ -79,9 +107,19 @@ int runWindow(const UserHome &home, QSettings &settings, WindowStart start)
     }
     WindowSession session(home, settings, stores, std::move(start.secrets));
     session.window().show();
+    int exitCode = ExitOk;
+    StartupCacheCheck check(stores.cache(), std::move(start.beforeCacheCheck));
+    QObject::connect(&check, &StartupCacheCheck::finished, &session.window(),
+                     [&](const StoreResult &result) {
+                         if (!offerRebuild(session, home, stores, result))
+                             exitCode = ExitDataError;
+                     });
+    if (!asked) // a cache just rebuilt or checked by its dialog needs no check
+        check.start();
     if (start.shown)
         start.shown(session);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    return exitCode != ExitOk ? exitCode : code;
 }
 
 } // namespace pingjia

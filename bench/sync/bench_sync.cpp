@@ -15,7 +15,7 @@
 // triggers; for 2–4 that rate applied to the records each run stored.
 // Prints a table and one line per figure: RESULT\t<figure>\t<ours>\t<baseline>\t<target>\t<unit>
 //   bench_sync [--scale bench|N] [--page-limit 5000] [--changes 10000] [--dir DIR] [--keep]
-//              [--no-cipher]
+//              [--no-cipher] [--home DIR (bench/run-all: the work folder goes next to it)]
 #include "BenchSync.h"
 #include "RawBaseline.h"
 
@@ -151,11 +151,21 @@ int main(int argc, char **argv)
         QStringLiteral("no-cipher"),
         QStringLiteral("store personal data masked only (as without a keychain), to see "
                        "what the encryption costs"));
-    cli.addOptions({scale, limit, changes, dirOption, keep, noCipher});
+    // bench/run-all passes the home it measures the window on. The sync needs caches
+    // synced from its own simulator (the cursors of the home belong to another run), so
+    // its work folder goes next to the home, on the same disk, and the home is not touched.
+    const QCommandLineOption homeOption(
+        QStringLiteral("home"),
+        QStringLiteral("a synced home (bench/run-all): the work folder goes next to it"),
+        QStringLiteral("DIR"));
+    cli.addOptions({scale, limit, changes, dirOption, keep, noCipher, homeOption});
     cli.process(app);
 
-    QTemporaryDir temp(cli.isSet(dirOption) ? cli.value(dirOption) + QStringLiteral("/bench-XXXXXX")
-                                            : QString());
+    QString workRoot = cli.value(dirOption);
+    if (workRoot.isEmpty() && cli.isSet(homeOption))
+        workRoot = QFileInfo(cli.value(homeOption)).absolutePath();
+    QTemporaryDir temp(!workRoot.isEmpty() ? workRoot + QStringLiteral("/bench-sync-XXXXXX")
+                                           : QString());
     temp.setAutoRemove(!cli.isSet(keep));
     const QDir dir(temp.path());
     std::printf("work folder: %s\n", qPrintable(dir.path()));

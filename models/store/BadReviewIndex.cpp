@@ -502,10 +502,18 @@ std::vector<qint64> BadReviewIndex::textMatches(const QString &term, BadReviewQu
     Connection &c = query.m_cache.connection();
     sqlite3 *db = handleOf(c);
     // The same condition the queue's SQL uses (bigram phrase, or instr() for short terms).
-    const BadReviewSql::Statement sql{
-        QStringLiteral("SELECT e.id FROM evaluations e WHERE e.level <= 2 AND (%1)")
-            .arg(condition->sql),
-        condition->binds};
+    // When the phrase alone answers it, the index's own rows stand for "level <= 2": the
+    // rowids of comment_fts are intersected in memory (evalIds() looks each row up), which
+    // spares a lookup in the evaluations table for every comment that matches.
+    const auto match = CommentSearch::matchExpression(term);
+    const BadReviewSql::Statement sql =
+        match ? BadReviewSql::Statement{QStringLiteral("SELECT rowid FROM comment_fts WHERE "
+                                                       "comment_fts MATCH ?"),
+                                        {*match}}
+              : BadReviewSql::Statement{
+                    QStringLiteral("SELECT e.id FROM evaluations e WHERE e.level <= 2 AND (%1)")
+                        .arg(condition->sql),
+                    condition->binds};
     sqlite3_stmt *s = db ? prepareRaw(db, sql) : nullptr;
     int rc = SQLITE_ERROR;
     if (s) {

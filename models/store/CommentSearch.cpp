@@ -105,6 +105,15 @@ std::optional<CommentSearch::Condition> CommentSearch::condition(const QString &
     return c;
 }
 
+std::optional<QString> CommentSearch::matchExpression(const QString &term)
+{
+    const auto c = condition(term, QStringLiteral("e"));
+    // One run, indexable: exactly the FTS form, with the MATCH expression as its one bind.
+    if (!c || c->binds.size() != 1 || !c->sql.startsWith(QLatin1String("e.id IN (")))
+        return std::nullopt;
+    return c->binds.first().toString();
+}
+
 CommentSearch::CommentSearch(CacheDatabase &cache) : m_cache(cache)
 {
 }

@@ -41,6 +41,10 @@ public:
     };
     static std::optional<Condition> condition(const QString &term,
                                               const QString &alias = QStringLiteral("evaluations"));
+    // The comment_fts MATCH expression when it alone answers `term` (one run of two or
+    // more characters: condition() is then "<alias>.id IN (SELECT rowid FROM comment_fts
+    // WHERE comment_fts MATCH <this>)"); nullopt when the text must be read too.
+    static std::optional<QString> matchExpression(const QString &term);
 
     explicit CommentSearch(CacheDatabase &cache);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/Database.h"
 
+#include "models/store/CacheSchema.h"
+#include "models/store/IntegrityCheck.h"
 #include "models/store/Logging.h"
 #include "models/store/Transaction.h"
 
@@ -175,15 +177,14 @@ StoreResult Database::checkAndMigrate(Connection &c, int targetVersion)
                 .arg(schema.version()));
     }
     if (!fresh) {
-        // Catches truncated and overwritten pages before anything is read or written.
-        const QString check = c.scalar(QStringLiteral("PRAGMA quick_check(1)"), &r).toString();
+        // Catches truncated (and, reading every page, overwritten) pages before anything is
+        // read or written. The cache grows with the province (1 GB: 20 s of reading before
+        // the window could show): only a file cut short is caught here, and the window
+        // reads it whole with checkIntegrity() (IntegrityCheck.h) on a worker thread.
+        r = schema.applicationId == kCacheApplicationId ? checkFileLength(d->path, schema.role)
+                                                        : checkEveryPage(c, d->path, schema.role);
         if (!r.ok())
             return r;
-        if (check != QLatin1String("ok")) {
-            return StoreResult::failure(
-                StoreErrorKind::Corrupt,
-                tr("The %1 file %2 is damaged (%3).").arg(schema.role, d->path, check));
-        }
     }
     for (int v = version; v < targetVersion; ++v) {
         const Migration &m = schema.migrations.at(v);

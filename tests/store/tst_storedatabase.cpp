@@ -8,6 +8,7 @@
 #include "models/store/CacheReader.h"
 #include "models/store/CacheWriter.h"
 #include "models/store/CommentSearch.h"
+#include "models/store/IntegrityCheck.h"
 #include "models/store/LocalWorkDatabase.h"
 #include "models/store/LocalWorkStore.h"
 
@@ -246,9 +247,40 @@ private slots:
             f.seek(8 * 4096); // somewhere in the middle, past the header page
             f.write(QByteArray(3 * 4096, '\xAB'));
         }
+        // open() reads no page of the damage (the whole-file check of a cache that grows
+        // with the province runs after the window shows: checkIntegrity(), IntegrityCheck.h).
         CacheDatabase cache(file);
-        const StoreResult r = cache.open();
+        const StoreResult opened = cache.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        const StoreResult r = checkIntegrity(cache);
         QCOMPARE(r.kind, StoreErrorKind::Corrupt);
+        QVERIFY2(r.message.contains(QStringLiteral("damaged")), qPrintable(r.message));
+    }
+
+    void overwrittenLocalWorkPagesAreReportedAtOpen()
+    {
+        // The local-work file is small: open() still reads every page of it.
+        const QString file = path("scribbled-localwork.sqlite");
+        {
+            LocalWorkDatabase local(file);
+            QVERIFY(local.open().ok());
+            LocalWorkStore store(local);
+            for (int i = 0; i < 400; ++i)
+                QVERIFY(
+                    store.setSetting(QStringLiteral("key%1").arg(i), QString(200, QLatin1Char('x')))
+                        .ok());
+            local.connection().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            local.closeThisThread();
+        }
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 16 * 4096);
+            f.seek(12 * 4096);
+            f.write(QByteArray(3 * 4096, '\xAB'));
+        }
+        LocalWorkDatabase local(file);
+        QCOMPARE(local.open().kind, StoreErrorKind::Corrupt);
     }
 
     void corruptLocalWorkIsNeverTouched()

@@ -7,4 +7,5 @@ ZH_CN = {
     'Age': '评价至今',
     '%1 of %n reached': '%n 个单位中 %1 个已实现',
     'Updating the queue…': '正在更新工单…',
+    '%1 of its %2 bytes are missing': '文件应有 %2 字节，缺失 %1 字节',
 }
