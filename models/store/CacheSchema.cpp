@@ -181,6 +181,9 @@ Migration monthlyIndicatorRollups()
             QStringLiteral("DROP INDEX IF EXISTS evaluations_project"),
             QStringLiteral(
                 "CREATE INDEX evaluations_project ON evaluations(project_no, withdrawn)"),
+        });
+}
+
 // Version 5 (review integrity, issue 14): the staff member's optional mobile, protected
 // like the evaluator's, and keyed hashes (PersonalDataCipher::keyedHash) of the numbers
 // beside the encrypted columns, so the integrity rules test equality without

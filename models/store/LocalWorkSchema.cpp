@@ -94,6 +94,8 @@ Migration auditChain()
                 StoreResult r = columns.apply(c);
                 return r.ok() ? AuditChain::sealExisting(c) : r;
             }};
+}
+
 // Version 5 (review integrity, issue 14): the user's verdict on each flagged item
 // (IntegrityVerdicts.h). An item is a rule and an evaluation or a unit, in one month.
 Migration integrityVerdicts()
