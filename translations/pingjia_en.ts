@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutText</name>
+    <message>
+        <source>Qt %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pingjia %1&lt;/h3&gt;&lt;p&gt;Government service review supervision console: syncs the provincial platform's service evaluations, runs the bad-review work queue, tracks rectification, ranks departments and prepares the monthly bulletin.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.&lt;/p&gt;&lt;p&gt;Uses %2.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Run "pingjia --help" for usage.</source>
@@ -17,6 +32,145 @@
     </message>
     <message>
         <source>No display is available for the window (DISPLAY and WAYLAND_DISPLAY are unset, or QT_QPA_PLATFORM is offscreen). Run a command instead, for example "pingjia demo --headless".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>row %1 before it is missing (deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rows %1 to %2 before it are missing (deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no seal: it was added outside Pingjia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is sealed with this profile's keychain key, which is not available here, so it cannot be checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not sealed with the keychain key although earlier rows are: it was added or rewritten outside Pingjia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its content, or a row before it, was changed after it was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log's head seal is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log is sealed with this profile's keychain key, which is not available here, so it cannot be checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log's head is not sealed with this profile's keychain key: the log was rewritten outside Pingjia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log's head seal was changed outside Pingjia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rows %1 to %2 at the end of the log are missing (deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it was added after the last row Pingjia wrote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the last row was replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reveal log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is broken: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is broken at row %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is broken at row %2 (written %3): %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>No local work yet: there is no audit log to check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia audit: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The audit log and the reveal log are intact (%n row(s), sealed with the keychain key).</source>
+        <translation><numerusform>The audit log and the reveal log are intact (%n row, sealed with the keychain key).</numerusform><numerusform>The audit log and the reveal log are intact (%n rows, sealed with the keychain key).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log and the reveal log are intact (%n row(s), sealed without a key: %1)</source>
+        <translation><numerusform>The audit log and the reveal log are intact (%n row, sealed without a key: %1)</numerusform><numerusform>The audit log and the reveal log are intact (%n rows, sealed without a key: %1)</numerusform></translation>
+    </message>
+    <message>
+        <source>Check that no row of the audit log or the reveal log was changed, deleted or added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia audit: say what to do: "pingjia audit verify".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditKey</name>
+    <message>
+        <source>No keychain key seals this audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain did not answer, so the audit log is not sealed with its key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log was sealed with a keychain key that is missing now; it cannot be checked and is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log is broken, so it is not sealed with a new key; run "pingjia audit verify".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Showing an evaluator's personal data needs a stated reason (000 art.5).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditWarning</name>
+    <message>
+        <source>The audit log may have been tampered with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log or the reveal log of this computer was changed outside Pingjia, or cannot be checked. Nothing was repaired. Tell your security officer, and run "pingjia audit verify" for the details.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -85,13 +239,56 @@
     </message>
 </context>
 <context>
-    <name>CacheDatabase</name>
+    <name>CacheCommand</name>
     <message>
-        <source>The cache holds only platform data: rebuild it (the damaged file is kept aside) and sync again. Your local work is in another file and is not affected.</source>
+        <source>There is no cache yet: "pingjia sync" makes one.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>pingjia cache: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia cache: the cache file %1 is damaged:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "pingjia cache rebuild" to pull it from the platform again; your local work is not affected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cache file is intact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s), checksum %2</source>
+        <translation><numerusform>%1: %n record, checksum %2</numerusform><numerusform>%1: %n records, checksum %2</numerusform></translation>
+    </message>
+    <message>
+        <source>The platform reports no count or checksum per list, so these were not compared with it; "pingjia cache rebuild" pulls every list again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The old cache was moved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check: the file's integrity and each list's count and checksum. rebuild [sync options]: move the cache aside and pull it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia cache: say what to do: "pingjia cache check" or "pingjia cache rebuild".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
+    <message>
         <source>Cannot move the damaged cache %1 aside to %2; move or delete it by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cache holds only platform data: rebuild it (in the window, or with "pingjia cache rebuild"; the damaged file is kept aside), which pulls it from the platform again. Your local work is in another file and is not affected.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -150,6 +347,10 @@
     </message>
     <message>
         <source>A bad-review record without evalId was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mobile of staff member %1 cannot be protected, so nothing of its page was stored: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -211,6 +412,13 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>Common-problem rule %1 has a keyword that is not text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictLog</name>
+    <message>
+        <source>Conflict %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -299,6 +507,10 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>Updating the %1 file to schema %2 failed; it is unchanged. %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of its %2 bytes are missing</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -407,13 +619,6 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
 </context>
 <context>
-    <name>GuiThreadSecretStore</name>
-    <message>
-        <source>The console is closing; the keychain was not asked.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>HeadlessSync</name>
     <message>
         <source>Platform: %1 (user %2)</source>
@@ -444,6 +649,21 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
 </context>
 <context>
+    <name>KeychainThread</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). Check that the keyring is running and unlocked, then try again.</source>
+        <translation><numerusform>The system keychain did not answer within %n second. Check that the keyring is running and unlocked, then try again.</numerusform><numerusform>The system keychain did not answer within %n seconds. Check that the keyring is running and unlocked, then try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>The system keychain has not answered an earlier request yet. Check that the keyring is running and unlocked, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain cannot be used before the application has started.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LocalActionRecorder</name>
     <message>
         <source>Evaluation %1 is not a bad review in the cache (unknown, withdrawn or rated 3–5).</source>
@@ -458,7 +678,7 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
 </context>
 <context>
-    <name>LocalWorkStore</name>
+    <name>Outbox</name>
     <message>
         <source>Outbox entry %1 is unreadable.</source>
         <translation type="unfinished" />
@@ -481,14 +701,6 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>Not sent: the earlier action %1 on this evaluation was %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conflict %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Showing an evaluator's personal data needs a stated reason (000 art.5).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -846,6 +1058,37 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>Printed %1 (China Standard Time). Evaluator personal data is not printed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QueueExport</name>
+    <message>
+        <source>Evaluation ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (every bad review)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of bad reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported at (China Standard Time)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1396,6 +1639,38 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>%1: %2 unit(s), %3 ranked (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only items inside CODE: a division (620800), a center (C620802) or a department's credit code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia integrity: give the month as --month YYYY-MM, like 2026-10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia integrity: unknown format "%1"; use json or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pingjia integrity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n flagged item(s).</source>
+        <translation><numerusform>%1: %n flagged item.</numerusform><numerusform>%1: %n flagged items.</numerusform></translation>
+    </message>
+    <message>
+        <source>verify that the audit log was not tampered with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the local cache, or rebuild it from the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print the review-integrity flags of a month (JSON or CSV)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2243,10 +2518,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <source>all (or an area, center or department code)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Internal version (may name windows and staff)</source>
         <translation type="unfinished" />
     </message>
@@ -2256,10 +2527,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S&amp;cope:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2396,6 +2663,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>No program is set up to open %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bulletin of everything synced, an area or a center</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2863,6 +3134,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source> (overview)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 · %2. Reading the charts' figures…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::DeadlinePolicy</name>
@@ -3282,6 +3557,210 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
 </context>
 <context>
+    <name>pingjia::IntegrityFlagModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::IntegrityPage</name>
+    <message>
+        <source>Review &amp;integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the flagged items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on the verdict (what was checked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;leared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;onfirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the month like 2026-09.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n flagged item(s).</source>
+        <translation><numerusform>%1: %n flagged item.</numerusform><numerusform>%1: %n flagged items.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a flagged item first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to the platform first: a verdict records who gave it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verdict was not stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) exported.</source>
+        <translation><numerusform>%n item exported.</numerusform><numerusform>%n items exported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::IntegrityText</name>
+    <message>
+        <source>Evaluator is staff of the center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One evaluator, many cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Burst of top ratings on one window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up visit on a staff phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good rate at the ceiling, coverage low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluated before the case was finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evaluator's mobile number is the phone of a staff member of %1 (%2): staff may be rating their own colleagues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same evaluator rated %1 different cases in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 top ratings on window %2 between %3 and %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up visit reached a phone of a staff member (%1), not the evaluator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good rate %1 % with a coverage of only %2 % (%3 served cases): good reviews may be collected selectively.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluated at %1, %2 minutes before the case was finished (%3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::IntegrityVerdicts</name>
+    <message>
+        <source>A verdict needs the item, its month and who gives it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pingjia::JsonFields::Reader</name>
     <message>
         <source>%1 is empty</source>
@@ -3446,10 +3925,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>About Pingjia</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;h3&gt;Pingjia %1&lt;/h3&gt;&lt;p&gt;Government service review supervision console: syncs the provincial platform's service evaluations, runs the bad-review work queue, tracks rectification, ranks departments and prepares the monthly bulletin.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4033,6 +4508,38 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>Upload: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The queue as shown (filter, columns, every row) as an Excel workbook (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The queue as shown as CSV, UTF-8 (Ctrl+Shift+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad-review queue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the bad-review queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n bad review(s) to %1.</source>
+        <translation><numerusform>Exported %n bad review to %1.</numerusform><numerusform>Exported %n bad reviews to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4898,6 +5405,14 @@ Evidence: %4</source>
     </message>
     <message>
         <source>What it does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the queue as shown to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the queue as shown as CSV</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutText</name>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（构建时为 Qt %2）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pingjia %1&lt;/h3&gt;&lt;p&gt;Government service review supervision console: syncs the provincial platform's service evaluations, runs the bad-review work queue, tracks rectification, ranks departments and prepares the monthly bulletin.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.&lt;/p&gt;&lt;p&gt;Uses %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;政务服务好差评督办台 %1&lt;/h3&gt;&lt;p&gt;同步省级平台的好差评数据，办理差评工单，跟踪整改，开展部门排名，编制月度通报。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;基于 %2。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Run "pingjia --help" for usage.</source>
@@ -18,6 +33,145 @@
     <message>
         <source>No display is available for the window (DISPLAY and WAYLAND_DISPLAY are unset, or QT_QPA_PLATFORM is offscreen). Run a command instead, for example "pingjia demo --headless".</source>
         <translation>没有可用于显示窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY，或 QT_QPA_PLATFORM 为 offscreen）。请改为运行命令，例如 "pingjia demo --headless"。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>row %1 before it is missing (deleted)</source>
+        <translation>其前的第 %1 行缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 before it are missing (deleted)</source>
+        <translation>其前的第 %1 至 %2 行缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>it has no seal: it was added outside Pingjia</source>
+        <translation>该行没有封签，系在督办台之外添加</translation>
+    </message>
+    <message>
+        <source>it is sealed with this profile's keychain key, which is not available here, so it cannot be checked</source>
+        <translation>该行以本账户钥匙串中的密钥封签，此处取不到该密钥，无法校验</translation>
+    </message>
+    <message>
+        <source>it is not sealed with the keychain key although earlier rows are: it was added or rewritten outside Pingjia</source>
+        <translation>此前各行均以钥匙串密钥封签，该行却没有，系在督办台之外添加或改写</translation>
+    </message>
+    <message>
+        <source>its content, or a row before it, was changed after it was written</source>
+        <translation>该行或其前某行的内容在写入后被改动</translation>
+    </message>
+    <message>
+        <source>the log's head seal is missing</source>
+        <translation>日志末端封签缺失</translation>
+    </message>
+    <message>
+        <source>the log is sealed with this profile's keychain key, which is not available here, so it cannot be checked</source>
+        <translation>日志以本账户钥匙串中的密钥封签，此处取不到该密钥，无法校验</translation>
+    </message>
+    <message>
+        <source>the log's head is not sealed with this profile's keychain key: the log was rewritten outside Pingjia</source>
+        <translation>日志末端未以本账户钥匙串密钥封签，日志曾在督办台之外被改写</translation>
+    </message>
+    <message>
+        <source>the log's head seal was changed outside Pingjia</source>
+        <translation>日志末端封签曾在督办台之外被改动</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 at the end of the log are missing (deleted)</source>
+        <translation>日志末尾第 %1 至 %2 行缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>it was added after the last row Pingjia wrote</source>
+        <translation>该行添加于督办台写入的最后一行之后</translation>
+    </message>
+    <message>
+        <source>the last row was replaced</source>
+        <translation>最后一行已被替换</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>reveal log</source>
+        <translation>个人信息查看日志</translation>
+    </message>
+    <message>
+        <source>The %1 is broken: %2.</source>
+        <translation>%1校验未通过：%2。</translation>
+    </message>
+    <message>
+        <source>The %1 is broken at row %2: %3.</source>
+        <translation>%1第 %2 行校验未通过：%3。</translation>
+    </message>
+    <message>
+        <source>The %1 is broken at row %2 (written %3): %4.</source>
+        <translation>%1第 %2 行（写入于 %3）校验未通过：%4。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>No local work yet: there is no audit log to check.</source>
+        <translation>尚无本地工作，没有需要校验的审计日志。</translation>
+    </message>
+    <message>
+        <source>pingjia audit: %1</source>
+        <translation>pingjia audit：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log and the reveal log are intact (%n row(s), sealed with the keychain key).</source>
+        <translation><numerusform>审计日志和个人信息查看日志完好（共 %n 行，以钥匙串密钥封签）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log and the reveal log are intact (%n row(s), sealed without a key: %1)</source>
+        <translation><numerusform>审计日志和个人信息查看日志完好（共 %n 行，未以密钥封签：%1）</numerusform></translation>
+    </message>
+    <message>
+        <source>Check that no row of the audit log or the reveal log was changed, deleted or added.</source>
+        <translation>校验审计日志和个人信息查看日志中没有行被改动、删除或添加。</translation>
+    </message>
+    <message>
+        <source>pingjia audit: say what to do: "pingjia audit verify".</source>
+        <translation>pingjia audit：请指明操作，即 "pingjia audit verify"。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKey</name>
+    <message>
+        <source>No keychain key seals this audit log.</source>
+        <translation>本审计日志未以钥匙串密钥封签。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so the audit log is not sealed with its key: %1</source>
+        <translation>系统钥匙串未响应，审计日志未以其密钥封签：%1</translation>
+    </message>
+    <message>
+        <source>The audit log was sealed with a keychain key that is missing now; it cannot be checked and is left as it is.</source>
+        <translation>审计日志曾以钥匙串密钥封签，但该密钥现已缺失；日志无法校验，保持原状。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken, so it is not sealed with a new key; run "pingjia audit verify".</source>
+        <translation>审计日志校验未通过，因此不以新密钥封签；请运行 "pingjia audit verify"。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Showing an evaluator's personal data needs a stated reason (000 art.5).</source>
+        <translation>查看评价人个人信息须说明理由（评价人信息受保护，未经本人同意不得提供给他人）。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWarning</name>
+    <message>
+        <source>The audit log may have been tampered with</source>
+        <translation>审计日志可能已被篡改</translation>
+    </message>
+    <message>
+        <source>The audit log or the reveal log of this computer was changed outside Pingjia, or cannot be checked. Nothing was repaired. Tell your security officer, and run "pingjia audit verify" for the details.</source>
+        <translation>本机的审计日志或个人信息查看日志曾在督办台之外被改动，或无法校验。系统未作任何修复。请报告本单位安全管理员，并运行 "pingjia audit verify" 查看详情。</translation>
     </message>
 </context>
 <context>
@@ -85,14 +239,57 @@
     </message>
 </context>
 <context>
-    <name>CacheDatabase</name>
+    <name>CacheCommand</name>
     <message>
-        <source>The cache holds only platform data: rebuild it (the damaged file is kept aside) and sync again. Your local work is in another file and is not affected.</source>
-        <translation>缓存中只有平台数据：请重建缓存（损坏的文件会另行保留）并重新同步。您的本地工作保存在另一个文件中，不受影响。</translation>
+        <source>There is no cache yet: "pingjia sync" makes one.</source>
+        <translation>尚无缓存，运行 "pingjia sync" 即可建立。</translation>
     </message>
+    <message>
+        <source>pingjia cache: %1</source>
+        <translation>pingjia cache：%1</translation>
+    </message>
+    <message>
+        <source>pingjia cache: the cache file %1 is damaged:</source>
+        <translation>pingjia cache：缓存文件 %1 已损坏：</translation>
+    </message>
+    <message>
+        <source>Run "pingjia cache rebuild" to pull it from the platform again; your local work is not affected.</source>
+        <translation>请运行 "pingjia cache rebuild" 从平台重新拉取；您的本地工作不受影响。</translation>
+    </message>
+    <message>
+        <source>The cache file is intact.</source>
+        <translation>缓存文件完好。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s), checksum %2</source>
+        <translation><numerusform>%1：%n 条记录，校验和 %2</numerusform></translation>
+    </message>
+    <message>
+        <source>The platform reports no count or checksum per list, so these were not compared with it; "pingjia cache rebuild" pulls every list again.</source>
+        <translation>平台不提供各清单的记录数或校验和，因此未与平台比对；"pingjia cache rebuild" 会重新拉取全部清单。</translation>
+    </message>
+    <message>
+        <source>The old cache was moved to %1.</source>
+        <translation>原缓存已移至 %1。</translation>
+    </message>
+    <message>
+        <source>check: the file's integrity and each list's count and checksum. rebuild [sync options]: move the cache aside and pull it again.</source>
+        <translation>check：检查文件完整性及各清单的记录数和校验和。rebuild [同步选项]：将缓存移开并重新拉取。</translation>
+    </message>
+    <message>
+        <source>pingjia cache: say what to do: "pingjia cache check" or "pingjia cache rebuild".</source>
+        <translation>pingjia cache：请指明操作："pingjia cache check" 或 "pingjia cache rebuild"。</translation>
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
     <message>
         <source>Cannot move the damaged cache %1 aside to %2; move or delete it by hand.</source>
         <translation>无法将损坏的缓存 %1 移到 %2，请手动移走或删除。</translation>
+    </message>
+    <message>
+        <source>The cache holds only platform data: rebuild it (in the window, or with "pingjia cache rebuild"; the damaged file is kept aside), which pulls it from the platform again. Your local work is in another file and is not affected.</source>
+        <translation>缓存中只有平台数据：请重建缓存（在窗口中操作，或运行 "pingjia cache rebuild"；损坏的文件会另行保留），重建时将从平台重新拉取。您的本地工作保存在另一个文件中，不受影响。</translation>
     </message>
 </context>
 <context>
@@ -151,6 +348,10 @@
     <message>
         <source>A bad-review record without evalId was refused.</source>
         <translation>已拒收一条没有 evalId 的差评处置记录。</translation>
+    </message>
+    <message>
+        <source>The mobile of staff member %1 cannot be protected, so nothing of its page was stored: %2</source>
+        <translation>工作人员%1的手机号无法加密保护，该页数据均未保存：%2</translation>
     </message>
 </context>
 <context>
@@ -227,6 +428,13 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Common-problem rule %1 has a keyword that is not text.</source>
         <translation>共性问题规则 %1 中有一个关键词不是文本。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLog</name>
+    <message>
+        <source>Conflict %1 does not exist.</source>
+        <translation>冲突 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -315,6 +523,10 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Updating the %1 file to schema %2 failed; it is unchanged. %3</source>
         <translation>将%1文件升级到结构版本 %2 失败，文件未作改动。%3</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 bytes are missing</source>
+        <translation>文件应有 %2 字节，缺失 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -422,13 +634,6 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
-    <name>GuiThreadSecretStore</name>
-    <message>
-        <source>The console is closing; the keychain was not asked.</source>
-        <translation>督办台正在关闭，未访问钥匙串。</translation>
-    </message>
-</context>
-<context>
     <name>HeadlessSync</name>
     <message>
         <source>Platform: %1 (user %2)</source>
@@ -459,6 +664,21 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>KeychainThread</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). Check that the keyring is running and unlocked, then try again.</source>
+        <translation><numerusform>系统钥匙串在 %n 秒内未响应。请确认密钥环已运行并已解锁，然后重试。</numerusform></translation>
+    </message>
+    <message>
+        <source>The system keychain has not answered an earlier request yet. Check that the keyring is running and unlocked, then try again.</source>
+        <translation>系统钥匙串尚未响应此前的请求。请确认密钥环已运行并已解锁，然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used before the application has started.</source>
+        <translation>应用程序启动前无法使用系统钥匙串。</translation>
+    </message>
+</context>
+<context>
     <name>LocalActionRecorder</name>
     <message>
         <source>Evaluation %1 is not a bad review in the cache (unknown, withdrawn or rated 3–5).</source>
@@ -473,7 +693,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
-    <name>LocalWorkStore</name>
+    <name>Outbox</name>
     <message>
         <source>Outbox entry %1 is unreadable.</source>
         <translation>待发送操作 %1 无法读取。</translation>
@@ -497,14 +717,6 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Not sent: the earlier action %1 on this evaluation was %2.</source>
         <translation>未发送：此前对该评价的操作 %1 %2。</translation>
-    </message>
-    <message>
-        <source>Conflict %1 does not exist.</source>
-        <translation>冲突 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Showing an evaluator's personal data needs a stated reason (000 art.5).</source>
-        <translation>查看评价人个人信息须说明理由（评价人信息受保护，未经本人同意不得提供给他人）。</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1077,37 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
 </context>
 <context>
+    <name>QueueExport</name>
+    <message>
+        <source>Evaluation ID</source>
+        <translation>评价编号</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>none (every bad review)</source>
+        <translation>无（全部差评）</translation>
+    </message>
+    <message>
+        <source>Number of bad reviews</source>
+        <translation>差评条数</translation>
+    </message>
+    <message>
+        <source>Exported at (China Standard Time)</source>
+        <translation>导出时间（北京时间）</translation>
+    </message>
+</context>
+<context>
     <name>QueuePrinting</name>
     <message>
         <source>Print preview · %1</source>
@@ -1000,7 +1243,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>, %1 skipped</source>
@@ -1413,6 +1656,38 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <source>%1: %2 unit(s), %3 ranked (%4).</source>
         <translation>%1：共 %2 个单位，其中 %3 个参与排名（%4）。</translation>
     </message>
+    <message>
+        <source>Only items inside CODE: a division (620800), a center (C620802) or a department's credit code.</source>
+        <translation>只输出 CODE 范围内的疑点：行政区划（620800）、中心（C620802）或部门统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>pingjia integrity: give the month as --month YYYY-MM, like 2026-10.</source>
+        <translation>pingjia integrity：请用 --month YYYY-MM 指定月份，如 2026-10。</translation>
+    </message>
+    <message>
+        <source>pingjia integrity: unknown format "%1"; use json or csv.</source>
+        <translation>pingjia integrity：未知格式“%1”，请用 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>pingjia integrity: %1</source>
+        <translation>pingjia integrity：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n flagged item(s).</source>
+        <translation><numerusform>%1：疑点%n条。</numerusform></translation>
+    </message>
+    <message>
+        <source>verify that the audit log was not tampered with</source>
+        <translation>校验审计日志未被篡改</translation>
+    </message>
+    <message>
+        <source>check the local cache, or rebuild it from the platform</source>
+        <translation>检查本地缓存，或从平台重建缓存</translation>
+    </message>
+    <message>
+        <source>print the review-integrity flags of a month (JSON or CSV)</source>
+        <translation>输出某月的评价核查疑点（JSON 或 CSV）</translation>
+    </message>
 </context>
 <context>
     <name>WindowSession</name>
@@ -1703,7 +1978,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <name>pingjia::AgeingModel</name>
     <message>
         <source>Open bad reviews evaluated %1 ago</source>
-        <translation>评价时间在 %1 前的未办结差评</translation>
+        <translation>评价至今 %1 的未办结差评</translation>
     </message>
     <message>
         <source>All open</source>
@@ -1931,7 +2206,7 @@ ID number: %3</source>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -2266,10 +2541,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>all (or an area, center or department code)</source>
-        <translation>全部（或填写地区、中心、部门代码）</translation>
-    </message>
-    <message>
         <source>&amp;Internal version (may name windows and staff)</source>
         <translation>内部版（可点名窗口和工作人员）(&amp;I)</translation>
     </message>
@@ -2280,10 +2551,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>S&amp;cope:</source>
-        <translation>范围(&amp;C)：</translation>
     </message>
     <message>
         <source>Version</source>
@@ -2420,6 +2687,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>No program is set up to open %1.</source>
         <translation>没有可打开%1的程序。</translation>
+    </message>
+    <message>
+        <source>The bulletin of everything synced, an area or a center</source>
+        <translation>通报范围：全部已同步数据、某一地区或某一中心</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2990,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +3071,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>Evaluation</source>
-        <translation>评价</translation>
+        <translation>评价编号</translation>
     </message>
     <message>
         <source>When</source>
@@ -2887,6 +3158,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source> (overview)</source>
         <translation>（总览）</translation>
+    </message>
+    <message>
+        <source>%1 · %2. Reading the charts' figures…</source>
+        <translation>%1 · %2。正在读取图表数据…</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3582,210 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
 </context>
 <context>
+    <name>pingjia::IntegrityFlagModel</name>
+    <message>
+        <source>Open</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价编号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Why it is flagged</source>
+        <translation>疑点说明</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>核查结论</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::IntegrityPage</name>
+    <message>
+        <source>Review &amp;integrity</source>
+        <translation>评价核查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation>全部疑点</translation>
+    </message>
+    <message>
+        <source>Without verdict</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>核查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the flagged items</source>
+        <translation>导出疑点清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Note on the verdict (what was checked)</source>
+        <translation>核查说明（核实了什么）</translation>
+    </message>
+    <message>
+        <source>C&amp;leared</source>
+        <translation>排除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmed</source>
+        <translation>属实(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Write the month like 2026-09.</source>
+        <translation>请按 2026-09 的格式填写月份。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在核查%1…</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>核查未能进行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n flagged item(s).</source>
+        <translation><numerusform>%1：疑点%n条。</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a flagged item first.</source>
+        <translation>请先选择一条疑点。</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform first: a verdict records who gave it.</source>
+        <translation>请先登录平台：核查结论须记录核查人。</translation>
+    </message>
+    <message>
+        <source>The verdict was not stored: %1</source>
+        <translation>核查结论未保存：%1</translation>
+    </message>
+    <message>
+        <source>Verdict stored.</source>
+        <translation>核查结论已保存。</translation>
+    </message>
+    <message>
+        <source>Review integrity</source>
+        <translation>评价核查</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) exported.</source>
+        <translation><numerusform>已导出%n条。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::IntegrityText</name>
+    <message>
+        <source>Evaluator is staff of the center</source>
+        <translation>评价人为本中心工作人员</translation>
+    </message>
+    <message>
+        <source>One evaluator, many cases</source>
+        <translation>同一评价人评价多件办件</translation>
+    </message>
+    <message>
+        <source>Burst of top ratings on one window</source>
+        <translation>同一窗口短时集中“非常满意”</translation>
+    </message>
+    <message>
+        <source>Follow-up visit on a staff phone</source>
+        <translation>回访号码为工作人员号码</translation>
+    </message>
+    <message>
+        <source>Good rate at the ceiling, coverage low</source>
+        <translation>好评率满格而覆盖率偏低</translation>
+    </message>
+    <message>
+        <source>Evaluated before the case was finished</source>
+        <translation>办结前即已评价</translation>
+    </message>
+    <message>
+        <source>The evaluator's mobile number is the phone of a staff member of %1 (%2): staff may be rating their own colleagues.</source>
+        <translation>评价人手机号与%1工作人员（%2）的电话相同，可能存在工作人员互评。</translation>
+    </message>
+    <message>
+        <source>The same evaluator rated %1 different cases in the period.</source>
+        <translation>同一评价人在本期评价了%1件不同办件。</translation>
+    </message>
+    <message>
+        <source>%1 top ratings on window %2 between %3 and %4.</source>
+        <translation>窗口%2在%3至%4间集中出现%1条“非常满意”评价。</translation>
+    </message>
+    <message>
+        <source>The follow-up visit reached a phone of a staff member (%1), not the evaluator.</source>
+        <translation>回访接通的是工作人员（%1）的电话，而非评价人。</translation>
+    </message>
+    <message>
+        <source>Good rate %1 % with a coverage of only %2 % (%3 served cases): good reviews may be collected selectively.</source>
+        <translation>好评率%1%，覆盖率仅%2%（办件%3件），可能存在选择性邀评。</translation>
+    </message>
+    <message>
+        <source>Evaluated at %1, %2 minutes before the case was finished (%3).</source>
+        <translation>评价时间为%1，早于办结时间（%3）%2分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::IntegrityVerdicts</name>
+    <message>
+        <source>A verdict needs the item, its month and who gives it.</source>
+        <translation>核查结论须注明疑点、月份和核查人。</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::JsonFields::Reader</name>
     <message>
         <source>%1 is empty</source>
@@ -3472,10 +3951,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>About Pingjia</source>
         <translation>关于督办台</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Pingjia %1&lt;/h3&gt;&lt;p&gt;Government service review supervision console: syncs the provincial platform's service evaluations, runs the bad-review work queue, tracks rectification, ranks departments and prepares the monthly bulletin.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;政务服务好差评督办台 %1&lt;/h3&gt;&lt;p&gt;同步省级平台的好差评数据，办理差评工单，跟踪整改，开展部门排名，编制月度通报。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3696,7 +4171,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <name>pingjia::ProgressMeasure</name>
     <message>
         <source>Open</source>
-        <translation>未办结</translation>
+        <translation>待核查</translation>
     </message>
     <message>
         <source>In rectification</source>
@@ -3878,7 +4353,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>Valid and invalid</source>
-        <translation>有效和无效</translation>
+        <translation>有效及无效评价</translation>
     </message>
     <message>
         <source>Valid only</source>
@@ -4002,7 +4477,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>The bad-review queue cannot open its data files.
 %1</source>
-        <translation>差评工单无法打开其数据文件。
+        <translation>无法打开差评工单所需的数据文件。
 %1</translation>
     </message>
     <message>
@@ -4060,6 +4535,38 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>Upload: %1.</source>
         <translation>上传状态：%1。</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>The queue as shown (filter, columns, every row) as an Excel workbook (Ctrl+E)</source>
+        <translation>按当前筛选条件和列，将全部差评导出为 Excel 工作簿（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>The queue as shown as CSV, UTF-8 (Ctrl+Shift+E)</source>
+        <translation>按当前筛选条件和列，将全部差评导出为 CSV 文件（UTF-8 编码，Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Bad-review queue %1</source>
+        <translation>差评工单 %1</translation>
+    </message>
+    <message>
+        <source>Export the bad-review queue</source>
+        <translation>导出差评工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n bad review(s) to %1.</source>
+        <translation><numerusform>已将 %n 条差评导出至 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -4286,7 +4793,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>The rectification tracker cannot open its data files.
 %1</source>
-        <translation>整改跟踪无法打开其数据文件。
+        <translation>无法打开整改跟踪所需的数据文件。
 %1</translation>
     </message>
     <message>
@@ -4319,7 +4826,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>Open bad reviews by age (days since the evaluation)</source>
-        <translation>按时长统计的未办结差评（自评价之日起的天数）</translation>
+        <translation>未办结差评时长分布（自评价之日起计算天数）</translation>
     </message>
     <message>
         <source>Ageing of open bad reviews</source>
@@ -4371,7 +4878,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>No unit has bad reviews up to this month.</source>
-        <translation>截至本月，没有单位有差评。</translation>
+        <translation>截至本月，各单位均无差评。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n unit(s) reached double zero.</source>
@@ -4452,7 +4959,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <name>pingjia::RefusedActionModel</name>
     <message>
         <source>Evaluation</source>
-        <translation>评价</translation>
+        <translation>评价编号</translation>
     </message>
     <message>
         <source>Action</source>
@@ -4927,6 +5434,14 @@ Evidence: %4</source>
     <message>
         <source>What it does</source>
         <translation>功能</translation>
+    </message>
+    <message>
+        <source>Export the queue as shown to Excel</source>
+        <translation>将当前工单导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Export the queue as shown as CSV</source>
+        <translation>将当前工单导出为 CSV</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,9 @@ StoreResult IndicatorRollup::rebuild(bool everything, qint64 *rebuiltMonths)
         return m_c.failure(w.lastError(), tr("reading the indicator rollups"));
     const QVariantList marks{w.value(0).toString(), w.value(1), w.value(2).toString(), w.value(3)};
     const QString oldCases = w.value(4).toString(), oldEvaluations = w.value(6).toString();
+    // A build over an empty cache left no watermark: everything since is new.
+    if (oldCases.isNull() || oldEvaluations.isNull())
+        everything = true;
     w.finish();
 
     QStringList create = {

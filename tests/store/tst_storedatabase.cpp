@@ -13,6 +13,7 @@
 #include "models/store/LocalWorkStore.h"
 
 #include <QDir>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,13 +105,20 @@ private slots:
             QVERIFY(old.openAtVersion(previous).ok());
             QCOMPARE(old.fileVersion(), previous);
             QVERIFY(!tables(old).contains(QStringLiteral("comment_fts")));
-            InMemorySecretStore secrets;
-            PersonalDataCipher cipher(secrets);
-            CacheWriter writer(old, &cipher);
-            QVERIFY(writer
-                        .upsertEvaluations({evaluation(1, 1, QStringLiteral("工作人员态度很差")),
-                                            evaluation(2, 5)})
-                        .ok());
+            // Rows as a version-1 file holds them, written with plain SQL (today's writer
+            // fills columns that version 1 does not have).
+            QSqlQuery q(old.connection().database());
+            QVERIFY(q.prepare(
+                QStringLiteral("INSERT INTO evaluations (eval_id, level, valid, text, assess_time) "
+                               "VALUES (?, ?, 1, COALESCE(?, ''), '2026-10-15 09:31:02')")));
+            for (const auto &[n, level, text] :
+                 {std::tuple{1, 1, QStringLiteral("工作人员态度很差")},
+                  std::tuple{2, 5, QString()}}) {
+                q.addBindValue(evaluation(n).evalId);
+                q.addBindValue(level);
+                q.addBindValue(text);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
         }
         CacheDatabase cache(file);
         const StoreResult r = cache.open();

@@ -88,7 +88,11 @@ private slots:
             if (mobile.size() < 11)
                 continue;
             secrets.insert(mobile.toUtf8());
-            secrets.insert(item.value(QLatin1String("certkeyGOV")).toString().toUtf8());
+            // Staff records carry a mobile but no ID number: an empty "secret" would match
+            // every file.
+            const QString cert = item.value(QLatin1String("certkeyGOV")).toString();
+            if (!cert.isEmpty())
+                secrets.insert(cert.toUtf8());
             ++mobiles;
             if (sampleEval.isEmpty()) {
                 sampleEval = item.value(QLatin1String("evalId")).toString();
