@@ -184,8 +184,9 @@ snapshot >"$work/after.txt"
 check "none of the package's files is left" t_no_package_file
 check "nothing named pingjia outside the user's data and /tmp" t_no_pingjia_name
 step "paths that differ before install and after purge (for information)"
+# `head` closes the pipe early; under pipefail that must not end the script.
 LC_ALL=C comm -3 "$work/before.txt" "$work/after.txt" | sed 's/^\t/+ /; t; s/^/- /' |
-  grep -v -E '^\+ /home/zhangsan/(\.local/share/Pingjia|\.config/Pingjia)' | head -n 40
+  grep -v -E '^\+ /home/zhangsan/(\.local/share/Pingjia|\.config/Pingjia)' | head -n 40 || true
 echo "(+ new, - gone; the user's Pingjia folders are theirs and kept)"
 
 echo "===== summary: Debian $(cat "$root/etc/debian_version") minbase, package $version, $((SECONDS - t0)) s"
