@@ -153,7 +153,7 @@ void TestAuditChain::intactHomePasses()
     writeLogs();
     const CliRun run = verifyWithCli();
     QVERIFY2(run.exit == 0, qPrintable(run.err));
-    QVERIFY2(run.out.contains(QLatin1String("intact (9 row(s), sealed with the keychain key)")),
+    QVERIFY2(run.out.contains(QLatin1String("intact (9 rows, sealed with the keychain key)")),
              qPrintable(run.out));
     QVERIFY(!windowWarning());
 }
@@ -255,7 +255,7 @@ void TestAuditChain::oldFileIsSealedAtMigration()
                    "reason) VALUES ('2026-10-01 08:01:00', 'zhang', 'E1', 'mobile', 'call')"));
     const CliRun run = verifyWithCli();
     QVERIFY2(run.exit == 0, qPrintable(run.err));
-    QVERIFY2(run.out.contains(QLatin1String("intact (2 row(s), sealed without a key")),
+    QVERIFY2(run.out.contains(QLatin1String("intact (2 rows, sealed without a key")),
              qPrintable(run.out));
     // The window keys the chain from then on; the old rows stay covered.
     QVERIFY(!windowWarning());
