@@ -39,7 +39,8 @@ QString stateRefusal(const HandlingRecord &r, ActionType type)
     if (r.state == HandlingState::Invalid)
         return QCoreApplication::translate(
             "pingjia::HandlingStateMachine",
-            "A bad review without text is invalid (000 art.6): it accepts no actions.");
+            "A dissatisfied or very dissatisfied evaluation without text is invalid: it accepts "
+            "no actions.");
     bool legal = false;
     switch (type) {
     case ActionType::Verify:

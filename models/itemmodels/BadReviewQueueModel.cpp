@@ -356,6 +356,12 @@ QVariant BadReviewQueueModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return {};
+    return displayText(r, column, now, m_query.channels());
+}
+
+QString BadReviewQueueModel::displayText(const BadReviewRow &r, int column, const QDateTime &now,
+                                         const ChannelTable &channels)
+{
     switch (column) {
     case LevelColumn:
         return levelName(r.level);
@@ -370,7 +376,7 @@ QVariant BadReviewQueueModel::data(const QModelIndex &index, int role) const
     case StaffColumn:
         return nameOrCode(r.staffName, r.staffId);
     case ChannelColumn:
-        return r.channelCode.isEmpty() ? QString() : m_query.channels().name(r.channelCode);
+        return r.channelCode.isEmpty() ? QString() : channels.name(r.channelCode);
     case CommentColumn:
         return r.valid ? r.commentExcerpt : tr("(no text: invalid)");
     case StateColumn: {

@@ -92,6 +92,8 @@ public:
     // (-1 when gone).
     int refresh(const QString &keepEvalId = {});
 
+    // Every matching row's evalId in the view's order, fetched or not (export, print).
+    const QStringList &evalIds() const { return m_ids; }
     QString evalIdAt(int row) const;
     const BadReviewRow *rowAt(int row) const;
     int rowOf(const QString &evalId) const; // among the fetched rows, -1 when not there
@@ -108,6 +110,10 @@ public:
 
     // "3 h 12 min", "2 d 4 h", "overdue 1 d 2 h" (translated), from `now` to `deadline`.
     static QString timeLeftText(const QDateTime &deadline, const QDateTime &now);
+    // What the table shows in `column` for `row` at `now` (data()'s DisplayRole); any
+    // thread, so export and print can turn rows into texts on a worker.
+    static QString displayText(const BadReviewRow &row, int column, const QDateTime &now,
+                               const ChannelTable &channels);
 
 signals:
     // After setFilter/sort/refresh: the new total.

@@ -61,7 +61,7 @@ QString ChaseListModel::columnNote(int column)
         return tr("finishDate of the served case (proStatus 3), UTC+8");
     case DefaultAtColumn:
         return tr("finishDate + 7×24 h: without an evaluation by then the case counts one "
-                  "default level-3 evaluation (000 art.6)");
+                  "default level-3 evaluation");
     case TimeLeftColumn:
         return tr("Default time minus now");
     default:

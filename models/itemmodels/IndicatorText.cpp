@@ -19,13 +19,36 @@ QString indicatorName(Indicator indicator)
     return QString::fromUtf8(uiIsChinese() ? f.nameZh : f.nameEn);
 }
 
+namespace {
+
+struct CitationText {
+    Q_DECLARE_TR_FUNCTIONS(IndicatorText)
+};
+
+// "000 第六条；003 第三十五条" (the seeds' file numbers, meaningless to a user) with each
+// regulation named: "《太原市政务服务好差评工作制度（试行）》第六条；…".
+QString citation(const QString &source)
+{
+    const QList<std::pair<QString, QString>> names = {
+        {QStringLiteral("000 "), CitationText::tr("Taiyuan rules on good and bad reviews, ")},
+        {QStringLiteral("002 "), CitationText::tr("Pingliang business-environment plan, ")},
+        {QStringLiteral("003 "), CitationText::tr("Xinxiang service standards, ")},
+    };
+    QString text = source;
+    for (const auto &[code, name] : names)
+        text.replace(code, name);
+    return text;
+}
+
+} // namespace
+
 QString indicatorFormulaText(Indicator indicator)
 {
     const IndicatorFormula &f = indicatorFormula(indicator);
     QString text = QString::fromUtf8(uiIsChinese() ? f.formulaZh : f.formulaEn);
     const QString source = QString::fromUtf8(f.source);
     if (!source.isEmpty())
-        text += QStringLiteral(" (%1)").arg(source);
+        text += QStringLiteral(" (%1)").arg(citation(source));
     return text;
 }
 

@@ -76,8 +76,7 @@ QString KeyFiguresModel::figureFormula(Figure figure)
         return tr("Open bad reviews past their running deadline now (verification within 24 h, "
                   "rectification by the effective deadline)");
     case AwaitingEvaluation:
-        return tr("Served cases with no evaluation whose 7-day default has not come yet "
-                  "(000 art.6)");
+        return tr("Served cases with no evaluation whose 7-day default has not come yet");
     default:
         return {};
     }

@@ -82,7 +82,8 @@ StoreResult AuditLog::recordReveal(const QString &evalId, const QString &actor,
     if (reason.trimmed().isEmpty() || actor.isEmpty() || evalId.isEmpty())
         return StoreResult::failure(
             StoreErrorKind::Data,
-            tr("Showing an evaluator's personal data needs a stated reason (000 art.5)."));
+            tr("Showing an evaluator's personal data needs a stated reason: it is protected and "
+               "given to nobody without the evaluator's consent."));
     Connection &c = m_db.connection();
     Transaction t(c);
     if (!t.isActive())

@@ -79,6 +79,19 @@ const QString kMarks = QStringLiteral(
     "FROM (SELECT (SELECT max(updated_at) FROM cases) AS cm, (SELECT max(updated_at) FROM "
     "evaluations) AS em) m LEFT JOIN indicator_rollup_state s ON s.id = 1");
 
+// Whether the row of kMarks says the stored rollups cover the cache: unchanged when the
+// newest stamp and the number of rows carrying it are the same (the platform stamps every
+// change no earlier than what it served before).
+bool marksUnchanged(const QSqlQuery &q)
+{
+    if (q.value(8).isNull())
+        return false;
+    return q.value(0).toString() == q.value(4).toString() &&
+           q.value(1).toLongLong() == q.value(5).toLongLong() &&
+           q.value(2).toString() == q.value(6).toString() &&
+           q.value(3).toLongLong() == q.value(7).toLongLong();
+}
+
 } // namespace
 
 bool IndicatorRollup::isFresh(StoreResult *error)
@@ -89,14 +102,7 @@ bool IndicatorRollup::isFresh(StoreResult *error)
             *error = m_c.failure(q.lastError(), tr("reading the indicator rollups"));
         return false;
     }
-    if (q.value(8).isNull())
-        return false;
-    // Unchanged when the newest stamp and the number of rows carrying it are the same
-    // (the platform stamps every change no earlier than what it served before).
-    return q.value(0).toString() == q.value(4).toString() &&
-           q.value(1).toLongLong() == q.value(5).toLongLong() &&
-           q.value(2).toString() == q.value(6).toString() &&
-           q.value(3).toLongLong() == q.value(7).toLongLong();
+    return marksUnchanged(q);
 }
 
 StoreResult IndicatorRollup::refresh(qint64 *rebuiltMonths)
@@ -348,6 +354,13 @@ StoreResult IndicatorRollup::rebuild(bool everything, qint64 *rebuiltMonths)
     QSqlQuery w(m_c.database());
     if (!w.exec(kMarks) || !w.next())
         return m_c.failure(w.lastError(), tr("reading the indicator rollups"));
+    // Another connection (a second page's query thread) may have built them while this
+    // one waited for the write lock: building again would hold the lock as long again,
+    // and a sync waiting behind both would give up ("database is locked").
+    if (marksUnchanged(w)) {
+        w.finish();
+        return t.commit();
+    }
     const QVariantList marks{w.value(0).toString(), w.value(1), w.value(2).toString(), w.value(3)};
     const QString oldCases = w.value(4).toString(), oldEvaluations = w.value(6).toString();
     // A build over an empty cache left no watermark: everything since is new.

@@ -2,8 +2,10 @@
 // BadReviewQueueModel over a real cache: paging with fetchMore (never all rows), filter
 // and sort equal to the SQL's, countdowns that move with the clock without any model
 // signal, refresh keeping the current row, and QAbstractItemModelTester throughout.
-// The roles' expected values are worked out here from the samples written (their
-// platform records, or the derived state), not read back from the model's rows.
+// The roles' expected values, the counts and the orders of three sorts are worked out here
+// from the samples written (their platform records, or the derived state), not read back
+// from the model's rows or asked of the store's query; the other sorts are compared with
+// the store's SQL (which tst_badreviewquery checks on its own).
 
 #include "tests/queue/QueueFixture.h"
 
@@ -14,6 +16,9 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QtTest>
+
+#include <numeric>
+#include <optional>
 
 using namespace pingjia;
 using namespace pingjia::queuetest;
@@ -62,6 +67,8 @@ private slots:
     void cleanupTestCase();
     void pagesWithFetchMore();
     void filterResetsToTheFirstPage();
+    void sortsAsWorkedOutHere_data();
+    void sortsAsWorkedOutHere();
     void sortRunsInSql_data();
     void sortRunsInSql();
     void displayAndRoles();
@@ -76,6 +83,7 @@ private:
     std::unique_ptr<BadReviewQueueModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QHash<QString, Sample> m_samples;
+    QList<Sample> m_queue; // in the order written (the cache's row ids)
     qint64 m_all = 0;
 };
 
@@ -89,7 +97,12 @@ void TestBadReviewQueueModel::initTestCase()
     for (const Sample &sample : samples)
         m_samples.insert(sample.evaluation.evalId, sample);
     m_query = std::make_unique<BadReviewQuery>(m_stores.cache, &m_stores.work);
-    m_all = m_query->count({}, kNow);
+    // The queue: every level 1–2 sample not withdrawn, counted here.
+    for (const Sample &sample : samples) {
+        if (sample.evaluation.level <= 2 && !sample.evaluation.withdrawn)
+            m_queue << sample;
+    }
+    m_all = m_queue.size();
     QVERIFY(m_all > 2 * BadReviewQueueModel::kPageSize);
 }
 
@@ -150,7 +163,15 @@ void TestBadReviewQueueModel::filterResetsToTheFirstPage()
     m_model->setFilter(f);
     QCOMPARE(reset.size(), 1);
     QCOMPARE(total.size(), 1);
-    const qint64 expected = m_query->count(f, kNow);
+    // Worked out from the samples: the comment holds the term, the state is one of the two.
+    qint64 expected = 0;
+    for (const Sample &sample : std::as_const(m_queue)) {
+        const HandlingState state = expectedOf(sample, kNow).state;
+        if (sample.evaluation.text.contains(f.text) &&
+            (state == HandlingState::Unverified || state == HandlingState::Confirmed))
+            ++expected;
+    }
+    QVERIFY(expected > 0);
     QCOMPARE(m_model->totalCount(), expected);
     QCOMPARE(total.first().first().toLongLong(), expected);
     QCOMPARE(qint64(m_model->rowCount()),
@@ -164,6 +185,57 @@ void TestBadReviewQueueModel::filterResetsToTheFirstPage()
     m_model->setFilter(savedViewFilter(SavedView::Overdue, QStringLiteral("bob")));
     for (int r = 0; r < m_model->rowCount(); ++r)
         QVERIFY(m_model->index(r, 0).data(BadReviewQueueModel::OverdueRole).toBool());
+}
+
+void TestBadReviewQueueModel::sortsAsWorkedOutHere_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::newRow("level") << int(BadReviewQueueModel::LevelColumn);
+    QTest::newRow("assess time") << int(BadReviewQueueModel::AssessTimeColumn);
+    QTest::newRow("urgency") << int(BadReviewQueueModel::OverdueColumn);
+}
+
+void TestBadReviewQueueModel::sortsAsWorkedOutHere()
+{
+    // The order worked out from the samples: by the column's value, rows without one last,
+    // ties in the order written; descending reverses both. Urgency (the overdue column's
+    // sort, and the queue's default) is the running deadline: verify while unverified,
+    // the rectification's while confirmed or rectifying, none otherwise.
+    QFETCH(int, column);
+    const auto key = [column](const Sample &s) -> std::optional<qint64> {
+        if (column == BadReviewQueueModel::LevelColumn)
+            return s.evaluation.level;
+        if (column == BadReviewQueueModel::AssessTimeColumn)
+            return s.evaluation.assessTime.toSecsSinceEpoch();
+        const Expected x = expectedOf(s, kNow);
+        QDateTime running;
+        if (x.state == HandlingState::Unverified)
+            running = x.verifyDeadline;
+        else if (x.state == HandlingState::Confirmed || x.state == HandlingState::Rectifying)
+            running = x.reformDeadline;
+        if (!running.isValid())
+            return std::nullopt;
+        return running.toSecsSinceEpoch();
+    };
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QList<qsizetype> positions(m_queue.size());
+        std::iota(positions.begin(), positions.end(), 0);
+        std::stable_sort(positions.begin(), positions.end(), [&](qsizetype a, qsizetype b) {
+            const auto ka = key(m_queue.at(a)), kb = key(m_queue.at(b));
+            if (ka.has_value() != kb.has_value())
+                return ka.has_value(); // none last, either way
+            const bool descending = order == Qt::DescendingOrder;
+            if (ka != kb)
+                return descending ? *ka > *kb : *ka < *kb;
+            return descending ? a > b : a < b;
+        });
+        m_model->sort(column, order);
+        while (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        QCOMPARE(qint64(m_model->rowCount()), m_all);
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            QCOMPARE(m_model->evalIdAt(r), m_queue.at(positions.at(r)).evaluation.evalId);
+    }
 }
 
 void TestBadReviewQueueModel::sortRunsInSql_data()

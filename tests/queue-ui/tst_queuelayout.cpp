@@ -18,6 +18,7 @@
 #include "models/store/SavedViewCounter.h"
 #include "ui/MainWindow.h"
 #include "ui/ShortcutOverview.h"
+#include "ui/queue/BadReviewDetailPanel.h"
 #include "ui/queue/BulkAssignDialog.h"
 #include "ui/queue/CurrentUser.h"
 #include "ui/queue/HandlingActionDialog.h"
@@ -46,6 +47,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace pingjia;
 using namespace pingjia::queueui;
@@ -74,8 +76,11 @@ private:
     QueuePage *queue() { return qobject_cast<QueuePage *>(window().page(PageId::BadReviews)); }
     MainWindow &window() { return m_session->window(); }
     void saveScreenshot(const QString &name);
+    QString reviewWithHistory();
     // Every visible text under `root` that does not fit its widget.
     static QStringList cutTexts(QWidget *root);
+    // The columns and cells of a tree view (the detail panel's history) that are cut.
+    static QStringList cutColumns(QTreeView *view);
 
     SyncedHome m_home;
     std::unique_ptr<QSettings> m_settings;
@@ -199,7 +204,67 @@ QStringList TestQueueLayout::cutTexts(QWidget *root)
                            .arg(needed);
         }
     }
+    for (QTreeView *view : root->findChildren<QTreeView *>())
+        cut += cutColumns(view);
     return cut;
+}
+
+QStringList TestQueueLayout::cutColumns(QTreeView *view)
+{
+    QStringList cut;
+    if (!view->isVisible() || view->isHeaderHidden())
+        return cut;
+    // Every column within the view's width (none pushed out to the right, where only a
+    // horizontal scroll would reach it), its header text whole, and each cell's text
+    // either whole or elided with all of it in the cell's tooltip.
+    QHeaderView *header = view->header();
+    const QAbstractItemModel *model = view->model();
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const QString text = model->headerData(column, Qt::Horizontal).toString();
+        const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+        if (right > view->viewport()->width())
+            cut << QStringLiteral("column \"%1\" ends at %2, beyond the view's %3")
+                       .arg(text)
+                       .arg(right)
+                       .arg(view->viewport()->width());
+        const int needed = header->fontMetrics().horizontalAdvance(text) + margins;
+        if (header->sectionSize(column) < needed)
+            cut << QStringLiteral("column header \"%1\" %2 < %3")
+                       .arg(text)
+                       .arg(header->sectionSize(column))
+                       .arg(needed);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            const QString value = index.data().toString();
+            if (value.isEmpty())
+                continue;
+            // The cell less its text margins (QCommonStyle: the focus frame's margin + 1).
+            const int room =
+                view->visualRect(index).width() -
+                2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+            if (view->fontMetrics().horizontalAdvance(value) > room &&
+                !index.data(Qt::ToolTipRole).toString().contains(value))
+                cut << QStringLiteral("cell \"%1\" of column \"%2\" %3 < %4, no tooltip")
+                           .arg(value, text)
+                           .arg(room)
+                           .arg(view->fontMetrics().horizontalAdvance(value));
+        }
+    }
+    return cut;
+}
+
+QString TestQueueLayout::reviewWithHistory()
+{
+    // A rectified one: verified, planned and completed, so its history has several rows.
+    BadReviewQuery query(m_home.cache(), &m_home.work());
+    BadReviewFilter rectified;
+    rectified.states = {HandlingState::Rectified, HandlingState::Closed};
+    const QStringList ids =
+        query.evalIds(rectified, BadReviewSort::AssessTime, Qt::DescendingOrder, Clock::now());
+    return ids.value(0);
 }
 
 void TestQueueLayout::cutTextsAreCaught()
@@ -221,6 +286,31 @@ void TestQueueLayout::cutTextsAreCaught()
     label->setGeometry(0, 0, label->sizeHint().width(), 20);
     button->setGeometry(0, 30, button->sizeHint().width(), 20);
     QVERIFY2(cutTexts(&root).isEmpty(), qPrintable(cutTexts(&root).join(u'\n')));
+
+    // A history-like table too narrow for its columns: the last ones are pushed out to the
+    // right; a long cell without a tooltip is cut.
+    auto *tree = new QTreeWidget(&root);
+    tree->setHeaderLabels({QStringLiteral("Time"), QStringLiteral("By"), QStringLiteral("Action"),
+                           QStringLiteral("Upload status")});
+    auto *item = new QTreeWidgetItem(tree);
+    item->setText(1, QStringLiteral("demo"));
+    item->setText(3, QStringLiteral("Waiting to upload (offline)"));
+    tree->header()->setStretchLastSection(false);
+    for (int column = 0; column < 4; ++column)
+        tree->header()->resizeSection(column, 120);
+    tree->setGeometry(0, 60, 300, 100);
+    tree->show();
+    QVERIFY(QTest::qWaitForWindowExposed(&root));
+    const QStringList treeCut = cutColumns(tree);
+    QVERIFY2(treeCut.filter(QStringLiteral("beyond the view")).size() >= 2,
+             qPrintable(treeCut.join(u'\n')));
+    tree->header()->resizeSection(3, 40);
+    tree->setGeometry(0, 60, 400, 100);
+    QVERIFY2(!cutColumns(tree).filter(QStringLiteral("no tooltip")).isEmpty(),
+             qPrintable(cutColumns(tree).join(u'\n')));
+    item->setToolTip(3, item->text(3));
+    QVERIFY2(cutColumns(tree).filter(QStringLiteral("no tooltip")).isEmpty(),
+             qPrintable(cutColumns(tree).join(u'\n')));
 }
 
 void TestQueueLayout::nothingIsCutOnThisScreen_data()
@@ -257,6 +347,19 @@ void TestQueueLayout::nothingIsCutOnThisScreen()
     const QString size = QStringLiteral("%1x%2-").arg(screen.width()).arg(screen.height());
     saveScreenshot(QStringLiteral("queue-") + size + language);
     QStringList cut = cutTexts(queue());
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+
+    // A bad review with a history: every column of the detail panel's history table is
+    // in view, with the window at its default size.
+    const QString worked = reviewWithHistory();
+    QVERIFY(!worked.isEmpty());
+    QVERIFY(queue()->selectEvaluation(worked));
+    QTreeWidget *history = queue()->detailPanel()->timeline();
+    QTRY_VERIFY_WITH_TIMEOUT(history->topLevelItemCount() > 1, 60000);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QApplication::processEvents();
+    saveScreenshot(QStringLiteral("queue-history-") + size + language);
+    cut = cutTexts(queue());
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 
     // The tracker, every tab, once its numbers are in.

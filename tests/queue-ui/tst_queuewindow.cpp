@@ -16,6 +16,8 @@
 #include "models/itemmodels/RectificationStatsModel.h"
 #include "models/store/BadReviewQuery.h"
 #include "models/store/CacheReader.h"
+#include "models/store/Connection.h"
+#include "models/store/IndicatorRollup.h"
 #include "models/store/LocalWorkStore.h"
 #include "ui/MainWindow.h"
 #include "ui/queue/CurrentUser.h"
@@ -24,8 +26,10 @@
 #include "ui/queue/QueueFilterBar.h"
 #include "ui/queue/QueuePage.h"
 #include "ui/queue/QueuePrinting.h"
+#include "ui/queue/QueueViewJob.h"
 #include "ui/queue/TextActionDialog.h"
 #include "ui/rankings/BusyIndicator.h"
+#include "ui/rankings/ExportDialog.h"
 #include "ui/rectification/RectificationPage.h"
 
 #include "ui/sync/SyncFrontEnd.h"
@@ -39,9 +43,14 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -52,7 +61,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <atomic>
 #include <csignal>
+#include <optional>
 
 using namespace pingjia;
 using namespace pingjia::queueui;
@@ -73,6 +84,7 @@ private slots:
     void uploadClearsThePendingMark();
     void printedViewAndRecordHoldNoEvaluatorData();
     void exportedViewIsTheFilteredRowsWithoutEvaluatorData();
+    void cancelledExportLeavesNoFile();
     void quittingDuringAnUploadHidesAtOnceAndLosesNothing();
 
 private:
@@ -225,8 +237,14 @@ void TestQueueWindow::pendingActionSurvivesANewWindow()
 
 void TestQueueWindow::uploadClearsThePendingMark()
 {
-    // The new window's dashboard and rankings build the indicator rollups in the cache
-    // first; a sync started meanwhile may find the cache busy (reported for the store).
+    // The new window opens on the dashboard, which builds the indicator rollups in the
+    // cache, holding the write lock, from two threads (its figures and its scope tree; the
+    // busy indicator shows only the first). A sync needs that lock: wait until the rollups
+    // are built (then no thread writes them again), not for the indicator. Built here when
+    // no page has (a refresh that meets the window's build gives up after the busy
+    // timeout and is tried again).
+    IndicatorRollup rollups(m_home.cache().connection());
+    QTRY_VERIFY_WITH_TIMEOUT(rollups.refresh().ok() && rollups.isFresh(), 300000);
     for (PageId id : {PageId::Dashboard, PageId::Rankings}) {
         const auto *busy = window().page(id)->findChild<BusyIndicator *>();
         QVERIFY(busy);
@@ -292,9 +310,24 @@ void TestQueueWindow::printedViewAndRecordHoldNoEvaluatorData()
     confirmed.states = {HandlingState::Confirmed};
     queue()->setFilter(confirmed);
     QVERIFY(queue()->model()->rowCount() > 0);
+    // As the user prints: the action reads the rows on a worker, then opens the preview;
+    // what the preview prints goes to a PDF here.
     const QString viewPdf = dir.filePath(QStringLiteral("view.pdf"));
     QString error;
-    QVERIFY2(writePdf(queue()->viewDocument(), viewPdf, true, &error), qPrintable(error));
+    queue()->printViewAction()->trigger();
+    QPointer<QPrintPreviewDialog> preview;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (preview = queue()->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))) &&
+            preview->isVisible(),
+        60000);
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(viewPdf);
+        emit preview->paintRequested(&printer);
+    }
+    preview->close();
+    QTRY_VERIFY_WITH_TIMEOUT(preview.isNull(), 60000);
     const QString view = pdfText(viewPdf);
     QVERIFY2(!view.isEmpty(), "pdftotext read the printed view");
     const QString stateName = handlingStateName(HandlingState::Confirmed);
@@ -461,13 +494,19 @@ void TestQueueWindow::exportedViewIsTheFilteredRowsWithoutEvaluatorData()
     QVERIFY(fileMenu->actions().contains(queue()->exportCsvAction()));
     answerSaveDialog(xlsx);
     queue()->exportXlsxAction()->trigger();
+    // Written on a worker: wait for the job, not for time.
+    QVERIFY(queue()->viewJob());
+    QTRY_VERIFY_WITH_TIMEOUT(!queue()->viewJob()->isRunning(), 60000);
     QVERIFY(QFileInfo::exists(xlsx));
     answerSaveDialog(csv);
     window().activateWindow(); // back from the save dialog
     QVERIFY(QTest::qWaitForWindowActive(&window()));
     queue()->table()->setFocus();
     QTest::keyClick(queue()->table(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!queue()->viewJob()->isRunning(), 60000);
     QVERIFY(QFileInfo::exists(csv));
+    QVERIFY2(queue()->statusText().contains(QDir::toNativeSeparators(csv)),
+             qPrintable(queue()->statusText()));
     QCOMPARE(QFileInfo(csv).permissions() & (QFile::ReadOther | QFile::ReadGroup),
              QFileDevice::Permissions());
 
@@ -520,6 +559,77 @@ void TestQueueWindow::exportedViewIsTheFilteredRowsWithoutEvaluatorData()
         QVERIFY2(!xlsxText.contains(secret), qPrintable(secret));
     }
     header->setSectionHidden(M::ChannelColumn, false);
+}
+
+void TestQueueWindow::cancelledExportLeavesNoFile()
+{
+    // The whole queue: more rows than the worker reads in one page.
+    window().showPage(PageId::BadReviews);
+    queue()->filterBar()->clear();
+    QSqlQuery q(cacheFile(m_home.path()));
+    // The queue: every level 1–2 evaluation not withdrawn (DESIGN's bad review).
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT count(*) FROM evaluations WHERE level IN (1, 2) AND withdrawn = 0")) &&
+            q.next());
+    const qint64 badReviews = q.value(0).toLongLong();
+    QCOMPARE(queue()->model()->totalCount(), badReviews);
+    QVERIFY2(badReviews > 100, "the fixture has more than one page of rows");
+
+    // The worker is held after its first page until the test has pressed Cancel.
+    QSemaphore proceed;
+    std::atomic<qsizetype> readWhenHeld{0};
+    QueueViewJob::setAfterPageHook([&](qsizetype read) {
+        if (readWhenHeld.load() == 0)
+            readWhenHeld.store(read);
+        proceed.acquire();
+    });
+    const auto release = qScopeGuard([&] {
+        proceed.release(1 << 20);
+        QueueViewJob::setAfterPageHook({});
+    });
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(QStringLiteral("cancelled.xlsx"));
+    queue()->exportViewTo(xlsx, ExportFormat::Xlsx);
+    QPointer<QueueViewJob> job = queue()->viewJob();
+    QVERIFY(job && job->isRunning());
+    std::optional<QueueViewJob::Outcome> outcome;
+    connect(job, &QueueViewJob::finished, this,
+            [&outcome](const QueueViewJob::Outcome &o) { outcome = o; });
+    // While the worker reads, the window still answers: the progress dialog shows the
+    // rows read so far and offers Cancel.
+    QTRY_VERIFY_WITH_TIMEOUT(readWhenHeld.load() > 0, 60000);
+    QProgressDialog *progress = job->progressDialog();
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(progress->value(), int(readWhenHeld.load()), 60000);
+    QVERIFY(progress->value() < progress->maximum());
+    QCOMPARE(progress->maximum(), int(badReviews));
+    QVERIFY(!queue()->exportXlsxAction()->isEnabled()); // one export at a time
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    proceed.release(1 << 20);
+
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+    QVERIFY(outcome->cancelled);
+    QVERIFY(!outcome->ok);
+    QVERIFY(!job->isRunning());
+    // No file, not even the temporary one.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+    QVERIFY(queue()->exportXlsxAction()->isEnabled());
+    QVERIFY2(queue()->statusText().contains(QStringLiteral("cancelled")),
+             qPrintable(queue()->statusText()));
+
+    // The same export left to finish holds every bad review of the cache.
+    QueueViewJob::setAfterPageHook({});
+    const QString whole = dir.filePath(QStringLiteral("whole.csv"));
+    queue()->exportViewTo(whole, ExportFormat::Csv);
+    QTRY_VERIFY_WITH_TIMEOUT(!queue()->viewJob()->isRunning(), 60000);
+    QFile csv(whole);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.readAll().mid(3)));
+    QCOMPARE(rows.size() - 1, badReviews);
 }
 
 void TestQueueWindow::quittingDuringAnUploadHidesAtOnceAndLosesNothing()

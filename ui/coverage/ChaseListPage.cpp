@@ -80,7 +80,7 @@ ChaseListPage::ChaseListPage(CacheDatabase &cache, QWidget *parent)
 
     auto *note = new QLabel(tr("Served cases with no evaluation yet. Seven days (7×24 h) after "
                                "it was finished, a case without an evaluation counts as "
-                               "基本满意 (level 3, 000 art.6): ask for the evaluation before."),
+                               "基本满意 (level 3): ask for the evaluation before."),
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);

@@ -293,8 +293,9 @@ void DashboardPage::showSnapshot(DashboardSnapshot snapshot)
         m_status->setText(m_snapshot.error.message);
     else if (m_snapshot.period.isValid())
         m_status->setText((complete
-                               ? tr("%1 · %2. Satisfaction includes the 7-day default evaluations "
-                                    "(000 art.6). Click a chart to drill down.")
+                               ? tr("%1 · %2. Satisfaction includes the default evaluations (a "
+                                    "case not evaluated within 7 days counts as level 3). Click "
+                                    "a chart to drill down.")
                                : tr("%1 · %2. Reading the charts' figures…"))
                               .arg(m_snapshot.period.label(), m_scope->scopeLabel()));
     if (m_snapshot.period.isValid() && (complete || !m_snapshot.error.ok()))

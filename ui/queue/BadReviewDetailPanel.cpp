@@ -9,6 +9,7 @@
 #include "models/itemmodels/PlatformErrorText.h"
 #include "ui/queue/ActionPayloadText.h"
 #include "ui/queue/DeadlineText.h"
+#include "ui/queue/TimelineColumns.h"
 
 #include <algorithm>
 
@@ -106,15 +107,16 @@ BadReviewDetailPanel::BadReviewDetailPanel(QWidget *parent) : QWidget(parent)
     m_timeline = new QTreeWidget(m_content);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setRootIsDecorated(false);
-    m_timeline->setWordWrap(true);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setHeaderLabels({tr("Time"), tr("By"), tr("Action"), tr("Upload status")});
     m_timeline->setUniformRowHeights(false);
     m_timeline->setIndentation(12);
     m_timeline->setItemsExpandable(false);
-    for (int column : {int(TimeColumn), int(ActorColumn), int(ActionColumn)})
-        m_timeline->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_timeline->header()->setStretchLastSection(true);
+    // Every column within the panel's width, whatever the window's size; a text longer
+    // than its column is elided and whole in its tooltip (setTimelineText).
+    m_timeline->setWordWrap(false);
+    m_timeline->setTextElideMode(Qt::ElideRight);
+    m_timelineColumns = new TimelineColumns(m_timeline, TimeColumn);
     m_timeline->setAccessibleName(tr("History of the bad review"));
 
     auto *contentLayout = new QVBoxLayout(m_content);
@@ -216,23 +218,24 @@ void BadReviewDetailPanel::showDetail(const BadReviewDetail &detail, const Chann
     for (const TimelineEntry &e : detail.timeline) {
         auto *item = new QTreeWidgetItem(m_timeline);
         item->setText(TimeColumn, formatPlatformTime(e.at));
-        item->setText(ActorColumn, e.actor);
-        item->setText(ActionColumn, actionTypeName(e.type));
+        setTimelineText(item, ActorColumn, e.actor);
+        setTimelineText(item, ActionColumn, actionTypeName(e.type));
         item->setData(ActionColumn, Qt::UserRole, toString(e.type));
         if (e.source == TimelineEntry::Source::Local && e.uploadStatus) {
             QString status = uploadStatusText(outboxStatusKey(*e.uploadStatus));
+            QString reason;
             if (!e.uploadError.isEmpty()) {
                 status += QStringLiteral(": ") +
                           platformErrorSentence(platformErrorCodeIn(e.uploadError));
-                item->setToolTip(StatusColumn, platformReasonText(e.uploadError));
+                reason = platformReasonText(e.uploadError);
             }
-            item->setText(StatusColumn, status);
+            setTimelineText(item, StatusColumn, status, reason);
             item->setData(StatusColumn, Qt::UserRole, outboxStatusKey(*e.uploadStatus));
             QFont italic = item->font(StatusColumn);
             italic.setItalic(*e.uploadStatus != OutboxStatus::Acked);
             item->setFont(StatusColumn, italic);
         } else {
-            item->setText(StatusColumn, tr("On the platform"));
+            setTimelineText(item, StatusColumn, tr("On the platform"));
             item->setData(StatusColumn, Qt::UserRole, QStringLiteral("platform"));
         }
         const QString details = describeActionPayload(e.payload, unitName);
@@ -244,10 +247,20 @@ void BadReviewDetailPanel::showDetail(const BadReviewDetail &detail, const Chann
         }
         item->setExpanded(true);
     }
+    m_timelineColumns->fit();
     if (m_timeline->topLevelItemCount() > 0)
         m_timeline->scrollToItem(m_timeline->topLevelItem(m_timeline->topLevelItemCount() - 1));
     m_placeholder->hide();
     m_content->show();
+}
+
+void BadReviewDetailPanel::setTimelineText(QTreeWidgetItem *item, int column, const QString &text,
+                                           const QString &more)
+{
+    // Elided when the column is narrower than the text: the tooltip has all of it (and
+    // the platform's own wording of a refusal, when there is one).
+    item->setText(column, text);
+    item->setToolTip(column, more.isEmpty() ? text : text + u'\n' + more);
 }
 
 namespace {

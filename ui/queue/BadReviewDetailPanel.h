@@ -18,8 +18,11 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace pingjia {
+
+class TimelineColumns;
 
 class BadReviewDetailPanel : public QWidget {
     Q_OBJECT
@@ -51,6 +54,8 @@ signals:
 
 private:
     QLabel *addField(const QString &objectName, const QString &label);
+    static void setTimelineText(QTreeWidgetItem *item, int column, const QString &text,
+                                const QString &more = {});
 
     QString m_evalId;
     std::optional<BadReviewDetail> m_detail;
@@ -67,6 +72,7 @@ private:
     QLabel *m_revealed = nullptr;
     QPushButton *m_reveal = nullptr;
     QTreeWidget *m_timeline = nullptr;
+    TimelineColumns *m_timelineColumns = nullptr;
     QFormLayout *m_form = nullptr;
 };
 

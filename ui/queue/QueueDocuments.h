@@ -18,8 +18,8 @@ namespace pingjia {
 
 class ChannelTable;
 
-// The view as queueViewTable (QueueExport.h) gives it, under `title` with its filter and
-// the time of printing.
+// The view as the export gives it (QueueExport.h, QueueViewJob.h), under `title` with its filter
+// and the time of printing.
 QString queueViewHtml(const ExportTable &view, const QString &title, const QString &filterText,
                       const QDateTime &at);
 

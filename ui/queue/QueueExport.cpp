@@ -28,10 +28,9 @@ QList<int> visibleColumns(const QHeaderView &header)
     return columns;
 }
 
-ExportTable queueViewTable(const QAbstractItemModel &model, const QHeaderView &header,
-                           int evalIdRole, const QString &title)
+ExportTable queueViewHeaders(const QAbstractItemModel &model, const QList<int> &columns,
+                             const QString &title)
 {
-    const QList<int> columns = visibleColumns(header);
     ExportTable table;
     table.title = title;
     table.headers << ExportText::tr("Evaluation ID");
@@ -40,13 +39,6 @@ ExportTable queueViewTable(const QAbstractItemModel &model, const QHeaderView &h
     // Plain columns: none of them is computed by a formula.
     for (qsizetype i = 0; i < table.headers.size(); ++i)
         table.columnFormulas << QString();
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QVariantList cells{model.index(row, 0).data(evalIdRole)};
-        // As the table shows it: names, translated levels and states, countdowns as text.
-        for (int column : columns)
-            cells << model.index(row, column).data(Qt::DisplayRole).toString();
-        table.rows << cells;
-    }
     return table;
 }
 

@@ -19,10 +19,10 @@ namespace pingjia {
 // The logical columns `header` shows, in visual order (hidden ones left out).
 QList<int> visibleColumns(const QHeaderView &header);
 
-// Every loaded row of `model` (the caller fetches them all first) in the columns
-// `header` shows; `evalIdRole` gives a row's evaluation ID.
-ExportTable queueViewTable(const QAbstractItemModel &model, const QHeaderView &header,
-                           int evalIdRole, const QString &title);
+// The view's table without its rows: "Evaluation ID", then the headers of `columns` as
+// `model` names them. The rows (readQueueView) are read on a worker.
+ExportTable queueViewHeaders(const QAbstractItemModel &model, const QList<int> &columns,
+                             const QString &title);
 
 // "Filter" / "Rows" / "Exported at" as a two-column table (the XLSX's second sheet).
 ExportTable queueFilterTable(const QString &filterText, int rows, const QDateTime &at);

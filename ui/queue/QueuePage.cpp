@@ -260,8 +260,10 @@ void QueuePage::fitColumns()
 
 QueuePage::~QueuePage()
 {
-    // Before the members go: a count in progress finishes first.
+    // Before the members go: a count in progress finishes first, an export or print
+    // under way is cancelled (its worker reads through the workspace).
     delete m_counter;
+    delete m_viewJob;
 }
 
 RevealReasonDialog *QueuePage::revealDialog() const

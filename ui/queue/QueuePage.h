@@ -12,6 +12,7 @@
 // export the view (XLSX / CSV), Ctrl+P prints it.
 
 #include "models/store/BadReviewFilter.h"
+#include "ui/queue/QueueViewJob.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -33,7 +34,6 @@ class BadReviewQueueModel;
 class QueueActionController;
 class QueueFilterBar;
 class QueueWorkspace;
-struct ExportTable;
 class RevealReasonDialog;
 enum class ExportFormat;
 class SavedViewBar;
@@ -73,12 +73,16 @@ public:
     QAction *exportCsvAction() const { return m_exportCsv; }
     // Export (XLSX, CSV) and print: the window's File menu shows them too.
     QList<QAction *> fileActions() const;
-    // The documents the print actions print (HTML): the view loads every matching row.
-    QString viewDocument();
+    // The printed record of one bad review (HTML).
     QString recordDocument(const QString &evalId);
-    // The view as the export actions write it (every matching row, the columns shown, in
-    // their order); false with a translated `error` when the file cannot be written.
-    bool exportView(const QString &path, ExportFormat format, QString *error);
+    // Writes the view as the export actions do (every matching row, the columns shown, in
+    // their order) on a worker, with a progress dialog; the outcome arrives through
+    // viewJob()'s finished() and the status line.
+    void exportViewTo(const QString &path, ExportFormat format);
+    // The view's rows read on a worker, then the print preview.
+    void printView();
+    // The export or print under way, or the last one (nullptr before the first).
+    QueueViewJob *viewJob() const { return m_viewJob; }
     bool isDetailVisible() const;
     QString statusText() const;
 
@@ -106,7 +110,8 @@ private:
     void buildShortcuts();
     void connectParts();
     void buildFileActions(); // QueuePageFile.cpp
-    ExportTable viewTable(); // every matching row, as exported and printed
+    QueueViewJob *startViewJob(const QString &title, QueueViewJob::Finish finish,
+                               const QString &label);
     QString exportTitle() const;
     void exportViewAs(ExportFormat format);
     void fitColumns();
@@ -143,6 +148,7 @@ private:
     QString m_statusMessage;
     QString m_lastRecorded; // the evaluation of the last action recorded here
     QPointer<RevealReasonDialog> m_revealDialog;
+    QPointer<QueueViewJob> m_viewJob;
     bool m_countsStale = true;
 };
 

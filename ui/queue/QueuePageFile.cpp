@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // QueuePage's file actions: the current view exported (XLSX, CSV) or printed, and one bad
 // review's record printed. They sit in the page's toolbar and in the window's File menu.
+// The view's rows are read on a worker (QueueViewJob) with progress and Cancel.
 #include "models/domain/Clock.h"
 #include "models/domain/PlatformTime.h"
 #include "models/itemmodels/BadReviewQueueModel.h"
@@ -10,6 +11,7 @@
 #include "ui/queue/QueueFilterBar.h"
 #include "ui/queue/QueuePage.h"
 #include "ui/queue/QueuePrinting.h"
+#include "ui/queue/QueueViewJob.h"
 #include "ui/queue/QueueWorkspace.h"
 #include "ui/rankings/ExportDialog.h"
 
@@ -56,9 +58,7 @@ void QueuePage::buildFileActions()
                              tr("Print the queue…"), "action-print-queue", QKeySequence::Print,
                              tr("The queue as shown (filter, columns, every row) with a print "
                                 "preview (Ctrl+P)"));
-    connect(m_printView, &QAction::triggered, this, [this] {
-        previewAndPrint(this, tr("Bad-review queue"), true, [this] { return viewDocument(); });
-    });
+    connect(m_printView, &QAction::triggered, this, &QueuePage::printView);
     m_printRecord = new QAction(tr("Print this bad review…"), this);
     m_printRecord->setObjectName(QStringLiteral("action-print-record"));
     m_printRecord->setToolTip(tr("The full record of the selected bad review with its history, "
@@ -81,21 +81,6 @@ QList<QAction *> QueuePage::fileActions() const
     return {m_exportXlsx, m_exportCsv, m_printView, m_printRecord};
 }
 
-ExportTable QueuePage::viewTable()
-{
-    // Every matching row, not only the pages scrolled to so far.
-    while (m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    return queueViewTable(*m_model, *m_table->horizontalHeader(), BadReviewQueueModel::EvalIdRole,
-                          exportTitle());
-}
-
-QString QueuePage::viewDocument()
-{
-    return queueViewHtml(viewTable(), tr("Bad-review queue"), m_filterBar->describe(),
-                         Clock::now());
-}
-
 QString QueuePage::recordDocument(const QString &evalId)
 {
     StoreResult error;
@@ -109,16 +94,74 @@ QString QueuePage::recordDocument(const QString &evalId)
         [this](const QString &code) { return m_workspace->unitName(code); }, Clock::now());
 }
 
-bool QueuePage::exportView(const QString &path, ExportFormat format, QString *error)
+QueueViewJob *QueuePage::startViewJob(const QString &title, QueueViewJob::Finish finish,
+                                      const QString &label)
 {
-    if (!m_model)
-        return false;
-    const ExportTable view = viewTable();
-    if (format == ExportFormat::Csv)
-        return writeCsv(view, path, error);
-    const QDateTime now = Clock::now();
-    return writeXlsx({view, queueFilterTable(m_filterBar->describe(), m_model->rowCount(), now)},
-                     path, now, error);
+    if (!m_model || (m_viewJob && m_viewJob->isRunning()))
+        return nullptr;
+    delete m_viewJob;
+    // The view as shown: its rows in order (ids only, from the model), its columns in
+    // their order; the rows themselves are read on the job's worker.
+    const QList<int> columns = visibleColumns(*m_table->horizontalHeader());
+    QueueViewRequest request{m_model->evalIds(), columns, Clock::now()};
+    m_viewJob = new QueueViewJob(*m_workspace, queueViewHeaders(*m_model, columns, title),
+                                 std::move(request), std::move(finish), this);
+    for (QAction *action : fileActions())
+        action->setEnabled(action == m_printRecord);
+    connect(m_viewJob, &QueueViewJob::finished, this, [this] {
+        for (QAction *action : fileActions())
+            action->setEnabled(true);
+    });
+    m_viewJob->start(label);
+    return m_viewJob;
+}
+
+void QueuePage::exportViewTo(const QString &path, ExportFormat format)
+{
+    const QueueViewJob::Finish finish =
+        QueueViewJob::exportFinish(path, format, m_filterBar->describe(), Clock::now());
+    QueueViewJob *job = startViewJob(
+        exportTitle(), finish,
+        tr("Exporting the bad-review queue to %1…").arg(QDir::toNativeSeparators(path)));
+    if (!job)
+        return;
+    connect(job, &QueueViewJob::finished, this, [this, path](const QueueViewJob::Outcome &out) {
+        if (out.ok) {
+            m_statusMessage = tr("Exported %n bad review(s) to %1.", nullptr, int(out.rows))
+                                  .arg(QDir::toNativeSeparators(path));
+        } else if (out.cancelled) {
+            m_statusMessage = tr("Export cancelled; no file was written.");
+        } else {
+            m_statusMessage.clear();
+            QMessageBox::warning(this, tr("Export failed"), out.error);
+        }
+        updateStatus();
+    });
+}
+
+void QueuePage::printView()
+{
+    const QString title = tr("Bad-review queue");
+    const QString filterText = m_filterBar->describe();
+    const QDateTime at = Clock::now();
+    auto finish = [title, filterText, at](const ExportTable &view, const std::atomic_bool &) {
+        QueueViewJob::Outcome outcome;
+        outcome.document = queueViewHtml(view, title, filterText, at);
+        outcome.ok = true;
+        return outcome;
+    };
+    QueueViewJob *job = startViewJob(title, finish,
+                                     tr("Preparing the bad-review queue for "
+                                        "printing…"));
+    if (!job)
+        return;
+    connect(job, &QueueViewJob::finished, this, [this, title](const QueueViewJob::Outcome &out) {
+        if (out.ok) {
+            previewAndPrint(this, title, true, [html = out.document] { return html; });
+        } else if (!out.cancelled) {
+            QMessageBox::warning(this, tr("Printing failed"), out.error);
+        }
+    });
 }
 
 QString QueuePage::exportTitle() const
@@ -130,16 +173,8 @@ void QueuePage::exportViewAs(ExportFormat format)
 {
     const QString path =
         askExportPath(this, tr("Export the bad-review queue"), exportTitle(), {format});
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportView(path, format, &error)) {
-        m_statusMessage = tr("Exported %n bad review(s) to %1.", nullptr, m_model->rowCount())
-                              .arg(QDir::toNativeSeparators(path));
-        updateStatus();
-    } else {
-        QMessageBox::warning(this, tr("Export failed"), error);
-    }
+    if (!path.isEmpty())
+        exportViewTo(path, format);
 }
 
 } // namespace pingjia

@@ -294,8 +294,9 @@ void RankingsPage::showStatus()
 {
     const RankingSettings &s = m_model->table().settings;
     m_legend->setText(
-        tr("Satisfaction includes the 7-day default evaluations (000 art.6). Units with fewer "
-           "than %1 valid evaluations are greyed and not ranked. ⚑ = in the bottom %2 for %3 "
+        tr("Satisfaction includes the default evaluations (a case not evaluated within 7 days "
+           "counts as level 3). Units with fewer than %1 valid evaluations are greyed and not "
+           "ranked. ⚑ = in the bottom %2 for %3 "
            "consecutive periods. Hover a column header for its formula.")
             .arg(s.minimumSample)
             .arg(s.bottomK)
