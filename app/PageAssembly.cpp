@@ -87,6 +87,7 @@ std::function<void()> assemblePages(MainWindow &window, const UserHome &home, QS
             options.fonts = loadBulletinFonts(settings);
             return options;
         });
+    bulletinPage->setIntegritySettings(integritySettings(settings));
     window.setPage(PageId::Bulletins, bulletinPage);
 
     auto *settingsPage = new SettingsPage(storedLanguage(settings), home.directory());

@@ -16,6 +16,7 @@
 #include "app/cli/Verb.h"
 
 #include "app/ExitCode.h"
+#include "app/IntegrityConfig.h"
 #include "app/UserHome.h"
 #include "models/domain/Clock.h"
 #include "models/domain/Period.h"
@@ -209,6 +210,8 @@ int runBulletinCommand(VerbContext &context)
 
     const QDateTime now = Clock::now();
     BulletinBuilder builder(*stores.cache, stores.localWork.get());
+    // The internal version counts the review-integrity flags with the user's thresholds.
+    builder.facts().setIntegritySettings(integritySettings(context.settings));
     BulletinRequest request;
     request.month = o.month;
     request.scope = o.scope;

@@ -3,9 +3,13 @@
 // --departments rows; ~900 is a province-scale city) and prints the time of the median of
 // --repeat runs in the figure collector's format:
 //   RESULT\tbulletin_pdf\t<ours ms>\t-\t1000\tms
-// (target 1000 ms; the ranking query's own time is measured by bench_bulletin_data).
+// (target 1000 ms; the ranking query's own time is measured by bench_bulletin_content).
 //   bench_bulletin [--departments 900] [--repeat 3] [--out FILE.pdf]
+// With --home HOME, the month's bulletin comes from that home's cache instead, figures
+// and all, beside the ranking query's own time (BulletinCacheRun.h):
+//   bench_bulletin --home HOME [--month 2026-10] [--now "2026-10-31 18:00:00"] [--repeat 3]
 
+#include "BulletinCacheRun.h"
 #include "BulletinFixture.h"
 
 #include "models/reports/BulletinPdf.h"
@@ -34,14 +38,25 @@ int main(int argc, char **argv)
                               QStringLiteral("n"), QStringLiteral("3"));
     QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Keep the PDF here."),
                            QStringLiteral("file"));
-    parser.addOptions({departments, repeat, out});
+    QCommandLineOption home(QStringLiteral("home"),
+                            QStringLiteral("Bulletin from this home's cache (used in place)."),
+                            QStringLiteral("dir"));
+    QCommandLineOption month(QStringLiteral("month"), QStringLiteral("Month (--home)."),
+                             QStringLiteral("YYYY-MM"), QStringLiteral("2026-10"));
+    QCommandLineOption now(QStringLiteral("now"), QStringLiteral("Platform time (--home)."),
+                           QStringLiteral("time"), QStringLiteral("2026-10-31 18:00:00"));
+    parser.addOptions({departments, repeat, out, home, month, now});
     parser.process(app);
 
-    const BulletinContent content = fixture::monthlyBulletin(
-        BulletinVersion::Internal, std::max(1, parser.value(departments).toInt()));
     QTemporaryDir dir;
     const QString path =
         parser.isSet(out) ? parser.value(out) : dir.filePath(QStringLiteral("bulletin.pdf"));
+    if (parser.isSet(home))
+        return bench::runBulletinFromCache({parser.value(home), parser.value(month),
+                                            parser.value(now), path,
+                                            std::max(1, parser.value(repeat).toInt())});
+    const BulletinContent content = fixture::monthlyBulletin(
+        BulletinVersion::Internal, std::max(1, parser.value(departments).toInt()));
     QList<qint64> times;
     int pages = 0;
     for (int i = 0; i < std::max(1, parser.value(repeat).toInt()); ++i) {

@@ -102,14 +102,17 @@ BulletinContent assembleBulletin(const BulletinFacts &facts, const BulletinReque
                                 ? bulletinDefaultOpening(facts.month, facts.scopeName)
                                 : request.opening;
     c.preamble << s::paragraph(opening, QStringLiteral("opening"));
-    c.sections << s::overview(facts) << s::ranking(facts, request) << s::handling(facts, request)
+    BulletinSection ranking = s::ranking(facts, request);
+    ranking.blocks << s::integrity(facts, request);
+    c.sections << s::overview(facts) << ranking << s::handling(facts, request)
                << s::typicalCases(facts, request) << s::problems(facts)
                << requirementsSection(request);
-    BulletinAttachment ranking;
-    ranking.title = QStringLiteral("%1%2各部门政务服务“好差评”排名表")
-                        .arg(w::monthText(facts.month), facts.scopeName);
-    ranking.table = s::rankingTable(facts);
-    c.attachments << ranking;
+    s::numberTables(c);
+    BulletinAttachment table;
+    table.title = QStringLiteral("%1%2各部门政务服务“好差评”排名表")
+                      .arg(w::monthText(facts.month), facts.scopeName);
+    table.table = s::rankingTable(facts);
+    c.attachments << table;
     return c;
 }
 

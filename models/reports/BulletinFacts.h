@@ -5,11 +5,13 @@
 // the rankings engine as it reports them (one source for the bulletin, the rankings page
 // and `pingjia rankings`); nothing here recomputes a formula.
 
+#include "models/domain/IntegrityRules.h"
 #include "models/reports/BulletinHandling.h"
 #include "models/reports/BulletinTypicalCases.h"
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -67,6 +69,22 @@ struct BulletinRankingFacts {
     QStringList formulas;        // "good rate = levels 4–5 ÷ valid", … (notes sheet)
 };
 
+// One department's review-integrity flags of the month (IntegrityQuery, issue 14) and the
+// office's verdicts on them. Internal version only: the public one never prints them.
+struct BulletinIntegrityCount {
+    QString deptCode;
+    QString deptName;
+    QMap<IntegrityRule, qint64> byRule; // rules with at least one flag
+    qint64 flags = 0;                   // all rules
+    qint64 confirmed = 0;               // verdict "confirmed" (padding found)
+    qint64 cleared = 0;                 // verdict "cleared" (nothing wrong)
+};
+
+struct BulletinIntegrityFacts {
+    bool checked = false; // false: not gathered (a public bulletin), nothing to print
+    QList<BulletinIntegrityCount> departments; // with at least one flag, most flags first
+};
+
 struct BulletinFacts {
     QDate month;       // first day
     QString scope;     // center code, empty = whole cache
@@ -80,6 +98,7 @@ struct BulletinFacts {
     BulletinHandlingFacts handling;
     BulletinProblemFacts problems;
     QList<BulletinTypicalCase> typicalCases; // the chosen ones, in the user's order
+    BulletinIntegrityFacts integrity;        // internal version only
     QStringList redactions; // staff and window names: never printed in the public version
 };
 

@@ -4,6 +4,7 @@
 #include "models/domain/Period.h"
 #include "models/domain/UnitIndicators.h"
 #include "models/domain/UnitLevel.h"
+#include "models/reports/BulletinIntegrity.h"
 #include "models/store/BadReviewQuery.h"
 #include "models/store/CacheDatabase.h"
 #include "models/store/CacheReader.h"
@@ -237,7 +238,7 @@ std::optional<BulletinFacts> BulletinFactsQuery::gather(const BulletinRequest &r
                                                         const QDateTime &now, StoreResult *error)
 {
     setError(error, {});
-    constexpr int kSteps = 9;
+    constexpr int kSteps = 10;
     int step = 0;
     StoreResult r;
     // Reports progress and stops on the first failure or a cancel.
@@ -306,6 +307,15 @@ std::optional<BulletinFacts> BulletinFactsQuery::gather(const BulletinRequest &r
     if (!next())
         return std::nullopt;
     f.typicalCases = typicalCases(badReviews, request.typicalCaseIds, &r);
+    if (!next())
+        return std::nullopt;
+    if (request.version == BulletinVersion::Internal) {
+        QHash<QString, QString> names;
+        for (const BulletinRankedUnit &u : std::as_const(f.departments.units))
+            names.insert(u.code, u.name);
+        f.integrity = bulletinIntegrityFacts(m_cache, m_localWork, month, request.scope, now,
+                                             m_integrity, names, &r);
+    }
     if (!next())
         return std::nullopt;
     f.redactions = redactionsOf(m_cache, &r);

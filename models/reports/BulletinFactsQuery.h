@@ -3,12 +3,14 @@
 // Gathers a bulletin's figures from the cache: the indicators, trend, channels and the
 // department ranking from IndicatorQuery (the rankings engine, so the bulletin, the
 // rankings page and `pingjia rankings` cannot disagree), the handling and common
-// problems from BadReviewQuery / RectificationStats, the chosen typical cases, and the
+// problems from BadReviewQuery / RectificationStats, the chosen typical cases, the
+// review-integrity flags per department (IntegrityQuery; internal version only), and the
 // staff and window names the public version must not print.
 //
 // Runs on one worker thread (the cache connections are that thread's). cancel() from
 // any thread stops it at the next step.
 
+#include "models/domain/IntegrityRules.h"
 #include "models/domain/Ranking.h"
 #include "models/reports/BulletinFacts.h"
 #include "models/reports/BulletinRequest.h"
@@ -38,7 +40,11 @@ public:
     // Called with (step, steps) as the figures are read.
     void setProgress(std::function<void(int, int)> progress) { m_progress = std::move(progress); }
 
-    // Every figure for the request's month and scope as of `now`.
+    // The review-integrity thresholds (the user's settings; defaults otherwise).
+    void setIntegritySettings(const IntegritySettings &settings) { m_integrity = settings; }
+
+    // Every figure for the request's month and scope as of `now`. The review-integrity
+    // counts only for an internal request (the public version never shows them).
     std::optional<BulletinFacts> gather(const BulletinRequest &request, const QDateTime &now,
                                         StoreResult *error = nullptr);
     // The confirmed bad reviews of the month the user may pick from (typical cases).
@@ -57,6 +63,7 @@ private:
     LocalWorkDatabase *m_localWork;
     std::atomic_bool m_cancelled{false};
     std::function<void(int, int)> m_progress;
+    IntegritySettings m_integrity;
 };
 
 } // namespace pingjia

@@ -51,6 +51,8 @@ BulletinRenderResult renderBulletin(const BulletinContent &content, QPagedPaintD
     painter.setRenderHint(QPainter::Antialiasing);
     for (int i = 0; i < pages; ++i) {
         if (control.cancelled()) {
+            if (control.abortDevice)
+                control.abortDevice();
             painter.end();
             return cancelled();
         }

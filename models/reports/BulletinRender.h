@@ -24,6 +24,9 @@ struct BulletinRenderControl {
     // Set from another thread to stop; the renderer returns Cancelled and removes the
     // partial file.
     const std::atomic_bool *cancel = nullptr;
+    // Called on a cancel while the painter is still active (QPrinter::abort, so a printer
+    // gets no half document); may be empty.
+    std::function<void()> abortDevice;
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
     void report(int step, int steps) const

@@ -18,6 +18,11 @@ BulletinSection ranking(const BulletinFacts &facts, const BulletinRequest &reque
 BulletinSection handling(const BulletinFacts &facts, const BulletinRequest &request);     // 三
 BulletinSection typicalCases(const BulletinFacts &facts, const BulletinRequest &request); // 四
 BulletinSection problems(const BulletinFacts &facts);                                     // 五
+// 二's last part in the internal version: review-integrity flags per department (none in
+// the public version or when they were not gathered).
+QList<BulletinBlock> integrity(const BulletinFacts &facts, const BulletinRequest &request);
+// Numbers the tables "表1", "表2", … in the order they appear (a version may leave one out).
+void numberTables(BulletinContent &content);
 // 附件: every department with its figures, ranked ones first.
 BulletinTable rankingTable(const BulletinFacts &facts);
 

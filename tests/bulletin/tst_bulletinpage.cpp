@@ -173,7 +173,10 @@ private slots:
         QVERIFY(warned);
         QCOMPARE(BulletinHeaderMemory(m_home.work()).load(QString()).requirements,
                  (QStringList{u"一是加强窗口管理。"_qs, u"二是限期整改。"_qs}));
-        // The same number again is refused with a dialog.
+        // The archive's next number is proposed; the same number again is refused with a
+        // dialog.
+        QCOMPARE(m_page->headerForm()->numberEdit()->text(), u"〔2026〕2号"_qs);
+        m_page->headerForm()->numberEdit()->setText(u"〔2026〕1号"_qs);
         QSignalSpy errors(m_page.get(), &BulletinPage::errorShown);
         m_page->issueTo(m_out.filePath(u"again.pdf"_qs));
         QCOMPARE(errors.count(), 1);

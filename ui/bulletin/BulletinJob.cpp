@@ -61,22 +61,24 @@ bool BulletinJob::run(const QString &what, std::function<void(BulletinBuilder &)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_cancel;
     QPointer<BulletinJob> self(this);
-    m_thread = QThread::create([this, self, cancel, work = std::move(work)] {
-        BulletinBuilder builder(m_cache, &m_localWork);
-        builder.setProgress([self, cancel, &builder](int step, int steps) {
-            if (cancel->load())
-                builder.cancel();
-            if (self)
-                QMetaObject::invokeMethod(self, [self, step, steps] {
-                    if (self)
-                        emit self->progress(step, steps);
-                });
+    m_thread =
+        QThread::create([this, self, cancel, integrity = m_integrity, work = std::move(work)] {
+            BulletinBuilder builder(m_cache, &m_localWork);
+            builder.facts().setIntegritySettings(integrity);
+            builder.setProgress([self, cancel, &builder](int step, int steps) {
+                if (cancel->load())
+                    builder.cancel();
+                if (self)
+                    QMetaObject::invokeMethod(self, [self, step, steps] {
+                        if (self)
+                            emit self->progress(step, steps);
+                    });
+            });
+            work(builder);
+            // Each thread closes its own connections when it ends (Database.h).
+            m_cache.closeThisThread();
+            m_localWork.closeThisThread();
         });
-        work(builder);
-        // Each thread closes its own connections when it ends (Database.h).
-        m_cache.closeThisThread();
-        m_localWork.closeThisThread();
-    });
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();
         m_thread = nullptr;

@@ -5,6 +5,7 @@
 // for the preview, and writing a file. Progress and results come back as signals on the
 // page's thread; cancel() stops the running job at its next step.
 
+#include "models/domain/IntegrityRules.h"
 #include "models/reports/BulletinContent.h"
 #include "models/reports/BulletinExport.h"
 #include "models/reports/BulletinFacts.h"
@@ -39,6 +40,8 @@ public:
     ~BulletinJob() override;
 
     bool isRunning() const;
+    // Thresholds of the review-integrity counts of the internal version (from the next job).
+    void setIntegritySettings(const IntegritySettings &settings) { m_integrity = settings; }
 
     // Each returns false (and does nothing) while another job runs.
     // Everything the page needs for a month and scope: the completed header, the typical
@@ -76,6 +79,7 @@ private:
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     BulletinBuilder *m_builder = nullptr; // of the running job, for cancel()
+    IntegritySettings m_integrity;
 };
 
 } // namespace pingjia

@@ -97,7 +97,7 @@ BulletinPage::BulletinPage(CacheDatabase &cache, LocalWorkDatabase &localWork,
     connect(m_month, &QDateEdit::dateChanged, m_reloadTimer, qOverload<>(&QTimer::start));
     connect(m_scope, &ScopePicker::scopeChanged, m_reloadTimer, qOverload<>(&QTimer::start));
     connect(m_job, &BulletinJob::scopeTreeLoaded, m_scope, &ScopePicker::setTree);
-    connect(m_public, &QRadioButton::toggled, this, &BulletinPage::reassemble);
+    connect(m_public, &QRadioButton::toggled, this, &BulletinPage::versionSwitched);
     connect(m_header, &BulletinHeaderForm::edited, m_reassembleTimer, qOverload<>(&QTimer::start));
     connect(m_header, &BulletinHeaderForm::edited, this, &BulletinPage::updateNumberWarning);
     connect(m_opening, &QPlainTextEdit::textChanged, m_reassembleTimer,
@@ -107,6 +107,10 @@ BulletinPage::BulletinPage(CacheDatabase &cache, LocalWorkDatabase &localWork,
     connect(m_cases, &BulletinCaseList::selectionEdited, this, &BulletinPage::reassemble);
     connect(m_archive, &BulletinArchiveView::openRequested, this, &BulletinPage::openArchived);
     connect(m_preview, &BulletinPreview::printFailed, this, &BulletinPage::showError);
+    connect(m_preview, &BulletinPreview::printed, this,
+            [this](int pages) { m_status->setText(tr("Printed %n page(s).", nullptr, pages)); });
+    connect(m_preview, &BulletinPreview::printCancelled, this,
+            [this] { m_status->setText(tr("Printing cancelled.")); });
     setBusy(false);
     refreshArchive();
 }
@@ -229,6 +233,11 @@ bool BulletinPage::isBusy() const
     return m_job->isRunning();
 }
 
+void BulletinPage::setIntegritySettings(const IntegritySettings &settings)
+{
+    m_job->setIntegritySettings(settings);
+}
+
 void BulletinPage::reload()
 {
     if (m_job->isRunning()) {
@@ -261,6 +270,15 @@ void BulletinPage::onLoaded(const BulletinHeaderProposal &proposal,
                                formatPlatformTime(facts.handling.asOf)));
     updateNumberWarning();
     reassemble();
+}
+
+void BulletinPage::versionSwitched()
+{
+    // The review-integrity counts are read for the internal version only.
+    if (m_facts && !m_public->isChecked() && !m_facts->integrity.checked)
+        reload();
+    else
+        reassemble();
 }
 
 void BulletinPage::reassemble()

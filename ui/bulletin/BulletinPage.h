@@ -7,6 +7,7 @@
 // CSV, or issue (印发): save and record in the archive, which is listed with its files.
 // Reading the figures and writing files run on a worker thread with progress and cancel.
 
+#include "models/domain/IntegrityRules.h"
 #include "models/reports/BulletinContent.h"
 #include "models/reports/BulletinExport.h"
 #include "models/reports/BulletinFacts.h"
@@ -59,6 +60,8 @@ public:
     const std::optional<BulletinContent> &content() const { return m_content; }
     BulletinRequest request() const;
     bool isBusy() const;
+    // The review-integrity thresholds (settings) for the internal version's counts.
+    void setIntegritySettings(const IntegritySettings &settings);
     // `path` as chosen in the save dialog, with the suffix of `filter` ("PDF (*.pdf)") added
     // when the name has none.
     static QString pathWithFilterSuffix(const QString &path, const QString &filter);
@@ -118,9 +121,13 @@ private:
     void onLoaded(const BulletinHeaderProposal &proposal, const QList<BulletinTypicalCase> &cases,
                   const BulletinFacts &facts);
     void reassemble();
+    void versionSwitched();
     void startWrite(const QString &path, bool issue);
     void onWritten(const QString &path, BulletinFormat format);
     void recordIssue(const QString &path, BulletinFormat format);
+    // Whether the form's 文号 may be issued (well formed, not used); says why not.
+    bool numberIssuable();
+    void proposeNextNumber();
     void refreshArchive();
     void updateNumberWarning();
     void showError(const QString &message);

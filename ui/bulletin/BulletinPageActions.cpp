@@ -128,6 +128,9 @@ void BulletinPage::saveAs()
 
 void BulletinPage::issue()
 {
+    // A number that cannot be used is said before anything is asked.
+    if (!numberIssuable())
+        return;
     const BulletinRequest r = request();
     const QString earlier = BulletinIssue::reissueWarning(
         BulletinArchive(m_localWork).issuesOf(r.month.toString(u"yyyy-MM"), r.scope));
@@ -144,18 +147,39 @@ void BulletinPage::saveTo(const QString &path)
     startWrite(path, false);
 }
 
-void BulletinPage::issueTo(const QString &path)
+bool BulletinPage::numberIssuable()
 {
     const QString number = m_header->header().documentNumber;
     if (!BulletinNumber::parse(number)) {
         showError(tr("\"%1\" is not a document number of the form 〔2026〕12号.").arg(number));
-        return;
+        return false;
     }
     if (BulletinArchive(m_localWork).numberUsed(number)) {
         showError(tr("The document number %1 was already given to another bulletin.").arg(number));
+        return false;
+    }
+    return true;
+}
+
+void BulletinPage::issueTo(const QString &path)
+{
+    if (numberIssuable())
+        startWrite(path, true);
+}
+
+void BulletinPage::proposeNextNumber()
+{
+    StoreResult r;
+    const BulletinNumber next =
+        BulletinArchive(m_localWork).proposeNumber(platformDate(Clock::now()).year(), &r);
+    if (!r.ok()) {
+        showError(r.message);
         return;
     }
-    startWrite(path, true);
+    BulletinHeader header = m_header->header();
+    header.documentNumber = next.toString();
+    m_header->setHeader(header);
+    reassemble();
 }
 
 void BulletinPage::startWrite(const QString &path, bool issue)
@@ -213,6 +237,8 @@ void BulletinPage::recordIssue(const QString &path, BulletinFormat format)
     }
     rememberText();
     refreshArchive();
+    // The number is used now: whatever is issued next gets the archive's next one.
+    proposeNextNumber();
     updateNumberWarning();
     m_status->setText(tr("Issued %1 as %2 (SHA-256 %3).")
                           .arg(entry.number, QDir::toNativeSeparators(path), entry.sha256));
@@ -244,7 +270,8 @@ void BulletinPage::refreshPages()
 
 void BulletinPage::print()
 {
-    refreshPages();
+    if (m_pagesStale)
+        refreshPages();
     m_preview->print();
 }
 

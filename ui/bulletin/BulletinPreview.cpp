@@ -3,12 +3,16 @@
 
 #include "models/reports/BulletinPdf.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
+#include <QProgressDialog>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <atomic>
 
 namespace pingjia {
 
@@ -69,16 +73,47 @@ int BulletinPreview::pageCount() const
     return m_preview->pageCount();
 }
 
-BulletinRenderResult BulletinPreview::printTo(QPrinter &printer) const
+BulletinRenderResult BulletinPreview::printTo(QPrinter &printer,
+                                              const BulletinRenderControl &control) const
 {
+    // "Print to file" in the system dialog: QPrinter's PDF keeps pdftotext's radicals
+    // (⽉ for 月) that writeBulletinPdf mends, so the file is written as "Save as" does.
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        return writeBulletinPdf(m_content, printer.outputFileName(), m_options, control);
     printer.setFullPage(true);
-    return renderBulletin(m_content, printer, m_options);
+    return renderBulletin(m_content, printer, m_options, control);
+}
+
+BulletinRenderResult BulletinPreview::printWithProgress(QPrinter &printer)
+{
+    QProgressDialog progress(tr("Printing the bulletin…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("printProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.show(); // laying out a long 附件 takes a moment before the first page
+    QCoreApplication::processEvents();
+    std::atomic_bool cancel{progress.wasCanceled()};
+    BulletinRenderControl control;
+    control.cancel = &cancel;
+    // setValue() lets the dialog's Cancel be clicked between pages (modal dialog: nothing
+    // else of the window takes input meanwhile).
+    control.progress = [&progress, &cancel](int step, int steps) {
+        progress.setMaximum(steps);
+        progress.setValue(step);
+        if (progress.wasCanceled())
+            cancel = true;
+    };
+    control.abortDevice = [&printer] { printer.abort(); };
+    return printTo(printer, control);
 }
 
 void BulletinPreview::paintPages(QPrinter *printer)
 {
-    if (m_hasContent)
-        printTo(*printer);
+    // Always painted (the preview's printer may still name the file of the last print).
+    if (!m_hasContent)
+        return;
+    printer->setFullPage(true);
+    renderBulletin(m_content, *printer, m_options);
 }
 
 void BulletinPreview::updatePageLabel()
@@ -91,9 +126,14 @@ bool BulletinPreview::print()
     if (!m_hasContent)
         return false;
     QPrintDialog dialog(&m_printer, this);
+    dialog.setObjectName(QStringLiteral("bulletinPrintDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    const BulletinRenderResult result = printTo(m_printer);
+    const BulletinRenderResult result = printWithProgress(m_printer);
+    if (result.status == BulletinRenderResult::Status::Cancelled) {
+        emit printCancelled();
+        return false;
+    }
     if (!result.ok()) {
         emit printFailed(result.error);
         return false;

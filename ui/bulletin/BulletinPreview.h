@@ -27,15 +27,22 @@ public:
     QPrintPreviewWidget *previewWidget() const { return m_preview; }
 
     // Paints the bulletin on `printer` (any output: a printer, or a PDF file for tests).
-    BulletinRenderResult printTo(QPrinter &printer) const;
+    BulletinRenderResult printTo(QPrinter &printer,
+                                 const BulletinRenderControl &control = {}) const;
+    // printTo() with a progress dialog whose Cancel stops the print (the printer gets no
+    // half document). A printer set to a PDF file gets the same file as "Save as" (its text
+    // searchable and copyable as written).
+    BulletinRenderResult printWithProgress(QPrinter &printer);
 
 public slots:
-    // The system print dialog; prints when accepted. False when cancelled or failed.
+    // The system print dialog; prints when accepted, with progress and cancel. False when
+    // the dialog or the print was cancelled, or printing failed.
     bool print();
 
 signals:
     void printed(int pages);
     void printFailed(const QString &message);
+    void printCancelled();
 
 private:
     void paintPages(QPrinter *printer);
