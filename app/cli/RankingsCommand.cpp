@@ -3,13 +3,16 @@
 //     [--level area|center|department|window|staff] [--scope CODE] [--format json|csv]
 // (issue 8, DESIGN.md §4). One JSON array (or CSV with a header) of every unit of the level
 // in the scope: counts, rates as fractions 0–1 (null where the denominator is 0), score,
-// rank (null below the minimum sample), rankChange, flagged. PINGJIA_NOW fixes "now",
+// rank (null below the minimum sample), rankChange, flagged, flaggedEvaluations (the
+// review-integrity flags of issue 14; --without-flagged ranks without those evaluations,
+// RankingIntegrityOptions in IndicatorQuery.h). PINGJIA_NOW fixes "now",
 // which decides the 7-day defaults and what is due. Figures use the platform's state.
 // A home without a cache prints an empty result and creates nothing.
 #include "app/cli/Commands.h"
 #include "app/cli/Verb.h"
 
 #include "app/ExitCode.h"
+#include "app/IntegrityConfig.h"
 #include "app/UserHome.h"
 #include "models/domain/Clock.h"
 #include "models/store/CacheDatabase.h"
@@ -52,7 +55,8 @@ QStringList fieldNames()
         names << QString::fromLatin1(f.key);
     names << QStringLiteral("rank") << QStringLiteral("previousRank")
           << QStringLiteral("rankChange") << QStringLiteral("flagged")
-          << QStringLiteral("belowMinimumSample") << QStringLiteral("notRankedReason");
+          << QStringLiteral("belowMinimumSample") << QStringLiteral("notRankedReason")
+          << QStringLiteral("flaggedEvaluations");
     return names;
 }
 
@@ -77,6 +81,9 @@ QJsonObject unitJson(const RankedUnit &u)
     o.insert(QStringLiteral("notRankedReason"), u.notRankedReason.isEmpty()
                                                     ? QJsonValue(QJsonValue::Null)
                                                     : QJsonValue(u.notRankedReason));
+    o.insert(QStringLiteral("flaggedEvaluations"), u.flaggedEvaluations
+                                                       ? QJsonValue(*u.flaggedEvaluations)
+                                                       : QJsonValue(QJsonValue::Null));
     QJsonArray history;
     for (const FlagHistoryEntry &e : u.flagHistory) {
         history.append(QJsonObject{{QStringLiteral("period"), e.period.key()},
@@ -230,9 +237,14 @@ int runRankingsCommand(VerbContext &context)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           RankingsText::tr("Output format: json (default) or csv."),
                                           QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption withoutFlaggedOption(
+        QStringLiteral("without-flagged"),
+        RankingsText::tr("Rank without the evaluations the review-integrity rules flagged "
+                         "(they leave the evaluation counts, levels and the rates and score "
+                         "made of them; see pingjia integrity)."));
     parser.addOptions({periodOptions.month, periodOptions.quarter, periodOptions.year,
-                       periodOptions.from, periodOptions.to, levelOption, scopeOption,
-                       formatOption});
+                       periodOptions.from, periodOptions.to, levelOption, scopeOption, formatOption,
+                       withoutFlaggedOption});
     if (const int code = parseVerbArguments(parser, QStringLiteral("rankings"), context); code >= 0)
         return code;
     QString message;
@@ -275,6 +287,8 @@ int runRankingsCommand(VerbContext &context)
     }
     IndicatorQuery query(cache);
     query.setSettings(storedSettings(context));
+    query.setIntegrity(
+        {true, parser.isSet(withoutFlaggedOption), integritySettings(context.settings)});
     StoreResult error;
     const auto table = query.ranking(*level, *period, parser.value(scopeOption), now, &error);
     if (!table) {

@@ -96,6 +96,9 @@ struct RankedUnit {
     QList<FlagHistoryEntry> flagHistory; // the M periods ending with this one, oldest first
     bool belowMinimumSample = false;
     QString notRankedReason; // translated, e.g. "12 valid evaluations, fewer than 30"
+    // Review integrity (issue 14): the unit's evaluations of the period that an evaluation
+    // rule of IntegrityRules.h flagged (each counted once); nullopt when not counted.
+    std::optional<qint64> flaggedEvaluations;
 };
 
 class Ranking {

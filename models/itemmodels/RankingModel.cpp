@@ -43,6 +43,12 @@ QList<Indicator> RankingModel::tableIndicators()
     return list;
 }
 
+int RankingModel::flaggedEvaluationsColumn()
+{
+    static const int column = FirstIndicator + int(tableIndicators().size());
+    return column;
+}
+
 std::optional<Indicator> RankingModel::indicatorOf(int column)
 {
     if (column == ScoreColumn)
@@ -67,6 +73,8 @@ QString RankingModel::columnName(int column)
     default:
         break;
     }
+    if (column == flaggedEvaluationsColumn())
+        return tr("Flagged evaluations");
     const std::optional<Indicator> indicator = indicatorOf(column);
     return indicator ? indicatorName(*indicator) : QString();
 }
@@ -87,6 +95,9 @@ QString RankingModel::columnFormula(int column)
     default:
         break;
     }
+    if (column == flaggedEvaluationsColumn())
+        return tr("Evaluations of the period that a review-integrity rule flagged (评价核查), "
+                  "each counted once");
     const std::optional<Indicator> indicator = indicatorOf(column);
     return indicator ? indicatorFormulaText(*indicator) : QString();
 }
@@ -120,7 +131,7 @@ int RankingModel::rowCount(const QModelIndex &parent) const
 
 int RankingModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FirstIndicator + int(tableIndicators().size());
+    return parent.isValid() ? 0 : flaggedEvaluationsColumn() + 1;
 }
 
 QString RankingModel::flagHistoryText(const RankedUnit &unit)
@@ -152,6 +163,8 @@ QVariant RankingModel::sortValue(const RankedUnit &unit, int column) const
     default:
         break;
     }
+    if (column == flaggedEvaluationsColumn())
+        return unit.flaggedEvaluations ? QVariant(*unit.flaggedEvaluations) : QVariant();
     const std::optional<Indicator> indicator = indicatorOf(column);
     if (!indicator)
         return {};
@@ -166,7 +179,8 @@ QVariant RankingModel::exportValue(int row, int column) const
         return {};
     if (column == FlagColumn)
         return unit->flagged;
-    if (column == ChangeColumn || column == RankColumn || column == UnitColumn)
+    if (column == ChangeColumn || column == RankColumn || column == UnitColumn ||
+        column == flaggedEvaluationsColumn())
         return sortValue(*unit, column);
     const std::optional<Indicator> indicator = indicatorOf(column);
     return indicator ? indicatorCell(*indicator, valueOf(*unit, *indicator)) : QVariant();
@@ -186,6 +200,8 @@ QVariant RankingModel::displayValue(const RankedUnit &unit, int column) const
     default:
         break;
     }
+    if (column == flaggedEvaluationsColumn())
+        return unit.flaggedEvaluations ? QString::number(*unit.flaggedEvaluations) : dashText();
     const std::optional<Indicator> indicator = indicatorOf(column);
     return indicator ? indicatorText(*indicator, valueOf(unit, *indicator)) : QVariant();
 }

@@ -37,6 +37,8 @@ public:
     const RankedUnit *unitAt(int row) const;
     int rowOfUnit(const QString &unitCode) const;
 
+    // After the indicators: the review-integrity flags' count (issue 14).
+    static int flaggedEvaluationsColumn();
     // The indicator of a column ≥ FirstIndicator (Score for ScoreColumn).
     static std::optional<Indicator> indicatorOf(int column);
     static QList<Indicator> tableIndicators(); // in column order from FirstIndicator

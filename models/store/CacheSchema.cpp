@@ -203,6 +203,42 @@ Migration personalDataHashes()
         });
 }
 
+// Version 6 (rank-engine, issue 8): the bad-review handling figures per unit and month
+// (IndicatorRollup.h), so a ranking no longer reads every handling record of its periods.
+// Each figure sits under the month of the date its period test reads: verify_due and
+// verified_by_deadline the verify deadline's, reform_due and rectified_by_deadline the
+// effective deadline's, the rest the evaluation's assess month. Every write to bad_reviews
+// (a sync page, a local action's answer stored by the outbox) marks them stale through
+// the triggers, so the next indicator query rebuilds them (the old deadline's month is
+// not known after an update: a whole rebuild is exact and reads ~2 % of the rows).
+Migration handlingRollups()
+{
+    QStringList sql = {
+        QStringLiteral(R"(CREATE TABLE indicator_handling_month (
+            grain INTEGER NOT NULL, unit_code TEXT NOT NULL, month TEXT NOT NULL,
+            verify_due INTEGER NOT NULL DEFAULT 0,
+            verified_by_deadline INTEGER NOT NULL DEFAULT 0,
+            reform_due INTEGER NOT NULL DEFAULT 0,
+            rectified_by_deadline INTEGER NOT NULL DEFAULT 0,
+            confirmed INTEGER NOT NULL DEFAULT 0, rectified INTEGER NOT NULL DEFAULT 0,
+            followed_up INTEGER NOT NULL DEFAULT 0, follow_up_sum INTEGER NOT NULL DEFAULT 0,
+            follow_up_count INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (grain, month, unit_code)) WITHOUT ROWID)"),
+        // One row; stale = 1 until the next rollup refresh has rebuilt the table.
+        QStringLiteral(R"(CREATE TABLE indicator_handling_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1), stale INTEGER NOT NULL))"),
+        QStringLiteral("INSERT INTO indicator_handling_state (id, stale) VALUES (1, 1)"),
+    };
+    for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+        // "WHERE stale = 0": only the first write after a rebuild writes the flag.
+        sql << QStringLiteral("CREATE TRIGGER bad_reviews_handling_%1 AFTER %2 ON bad_reviews "
+                              "BEGIN UPDATE indicator_handling_state SET stale = 1 WHERE stale "
+                              "= 0; END")
+                   .arg(QString::fromLatin1(event).toLower(), QLatin1String(event));
+    }
+    return sqlMigration(QStringLiteral("per-unit, per-month bad-review handling rollups"), sql);
+}
+
 } // namespace
 
 QList<IndexDefinition> evaluationQueryIndexes()
@@ -237,7 +273,7 @@ SchemaDefinition cacheSchema()
     return {QStringLiteral("cache"),
             kCacheApplicationId,
             {syncedTables(), commentSearch(), indicatorRollups(), monthlyIndicatorRollups(),
-             personalDataHashes()}};
+             personalDataHashes(), handlingRollups()}};
 }
 
 } // namespace pingjia

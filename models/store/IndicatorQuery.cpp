@@ -7,6 +7,7 @@
 #include "models/store/CacheDatabase.h"
 #include "models/store/IndicatorRollup.h"
 #include "models/store/IndicatorSql.h"
+#include "models/store/IntegrityQuery.h"
 #include "models/store/Logging.h"
 #include "models/store/StoredTime.h"
 #include "models/store/UnitDirectory.h"
@@ -229,7 +230,6 @@ IndicatorQuery::countsByUnit(int grainValue, const Period &period, const QDateTi
                              StoreResult *error, bool withHandling)
 {
     const Grain grain = Grain(grainValue);
-    Connection &c = m_cache.connection();
     QHash<QString, UnitCounts> out;
     const PeriodParts parts = splitIntoMonths(period);
     if (parts.hasMonths()) {
@@ -261,29 +261,85 @@ IndicatorQuery::countsByUnit(int grainValue, const Period &period, const QDateTi
         setError(error, cancelledResult());
         return std::nullopt;
     }
-    if (!withHandling)
+    if (!withHandling || addHandling(grain, period, now, out, error))
         return out;
-    QSqlQuery h(c.database());
-    if (!h.prepare(IndicatorSql::handlingCountsSql(grain)))
-        return setError(error, c.failure(h.lastError(), tr("handling figures"))), std::nullopt;
-    h.bindValue(QStringLiteral(":ps"), IndicatorSql::periodStart(period));
-    h.bindValue(QStringLiteral(":pe"), IndicatorSql::periodEnd(period));
-    h.bindValue(QStringLiteral(":now"), StoredTime::toText(now));
-    if (!h.exec())
-        return setError(error, c.failure(h.lastError(), tr("handling figures"))), std::nullopt;
-    while (h.next()) {
-        UnitCounts &u = out[h.value(0).toString()];
-        u.verifyDue = h.value(1).toLongLong();
-        u.verifiedByDeadline = h.value(2).toLongLong();
-        u.reformDue = h.value(3).toLongLong();
-        u.rectifiedByDeadline = h.value(4).toLongLong();
-        u.confirmedBadReviews = h.value(5).toLongLong();
-        u.rectifiedBadReviews = h.value(6).toLongLong();
-        u.followedUp = h.value(7).toLongLong();
-        u.followUpSatisfactionSum = h.value(8).toLongLong();
-        u.followUpSatisfactionCount = h.value(9).toLongLong();
+    return std::nullopt;
+}
+
+// Runs a handling statement (handlingCountsSql's columns) and adds its rows times `sign`;
+// `dueOnly`: the four deadline columns alone.
+bool IndicatorQuery::readHandling(const QString &sql, const NamedBinds &binds, int sign,
+                                  bool dueOnly, QHash<QString, UnitCounts> &out, StoreResult *error)
+{
+    auto h = run(sql, binds, tr("handling figures"), error);
+    if (!h)
+        return false;
+    while (h->next()) {
+        UnitCounts &u = out[h->value(0).toString()];
+        u.verifyDue += sign * h->value(1).toLongLong();
+        u.verifiedByDeadline += sign * h->value(2).toLongLong();
+        u.reformDue += sign * h->value(3).toLongLong();
+        u.rectifiedByDeadline += sign * h->value(4).toLongLong();
+        if (dueOnly)
+            continue;
+        u.confirmedBadReviews += sign * h->value(5).toLongLong();
+        u.rectifiedBadReviews += sign * h->value(6).toLongLong();
+        u.followedUp += sign * h->value(7).toLongLong();
+        u.followUpSatisfactionSum += sign * h->value(8).toLongLong();
+        u.followUpSatisfactionCount += sign * h->value(9).toLongLong();
     }
-    return out;
+    return true;
+}
+
+// The handling figures: whole months from indicator_handling_month (every deadline in
+// them counted as due), less the deadlines after "now" (BadReviewTimeliness: due means
+// the deadline has passed); a custom range's other days straight from bad_reviews.
+bool IndicatorQuery::addHandling(Grain grain, const Period &period, const QDateTime &now,
+                                 QHash<QString, UnitCounts> &out, StoreResult *error)
+{
+    const PeriodParts parts = splitIntoMonths(period);
+    if (parts.hasMonths()) {
+        const Period months = parts.months();
+        if (!readHandling(IndicatorSql::monthHandlingSql(grain),
+                          {{QStringLiteral(":m1"), monthText(months.first())},
+                           {QStringLiteral(":m2"), monthText(months.last())}},
+                          1, false, out, error))
+            return false;
+        // Stored times have whole seconds: "deadline ≤ now" fails from now's second + 1.
+        const QDateTime afterNow = StoredTime::fromText(StoredTime::toText(now)).addSecs(1);
+        if (afterNow <= months.end() &&
+            !readHandling(
+                IndicatorSql::handlingCountsSql(grain),
+                {{QStringLiteral(":ps"), StoredTime::toText(std::max(afterNow, months.start()))},
+                 {QStringLiteral(":pe"), IndicatorSql::periodEnd(months)},
+                 {QStringLiteral(":now"), IndicatorSql::periodEnd(months)}},
+                -1, true, out, error))
+            return false;
+    }
+    for (const Period &span : parts.spans) {
+        if (!readHandling(IndicatorSql::handlingCountsSql(grain),
+                          {{QStringLiteral(":ps"), IndicatorSql::periodStart(span)},
+                           {QStringLiteral(":pe"), IndicatorSql::periodEnd(span)},
+                           {QStringLiteral(":now"), StoredTime::toText(now)}},
+                          1, false, out, error))
+            return false;
+    }
+    return true;
+}
+
+QHash<QString, UnitCounts> IndicatorQuery::toAreas(const UnitScope &scope,
+                                                   const QHash<QString, UnitCounts> &byCenter) const
+{
+    const auto tier = d->directory.areaTierFor(scope);
+    QHash<QString, UnitCounts> areas;
+    if (!tier)
+        return areas;
+    for (auto it = byCenter.cbegin(); it != byCenter.cend(); ++it) {
+        const QString area = d->directory.areaOfCenter(it.key(), *tier);
+        if (!area.isEmpty())
+            areas[area] += it.value();
+    }
+    return areas;
 }
 
 std::optional<QHash<QString, UnitCounts>>
@@ -293,16 +349,87 @@ IndicatorQuery::countsForLevel(UnitLevel level, const UnitScope &scope, const Pe
     auto byUnit = countsByUnit(int(grainOf(level)), period, now, error);
     if (!byUnit || level != UnitLevel::Area)
         return byUnit;
-    const auto tier = d->directory.areaTierFor(scope);
-    QHash<QString, UnitCounts> areas;
-    if (!tier)
-        return areas;
-    for (auto it = byUnit->cbegin(); it != byUnit->cend(); ++it) {
-        const QString area = d->directory.areaOfCenter(it.key(), *tier);
-        if (!area.isEmpty())
-            areas[area] += it.value();
+    return toAreas(scope, *byUnit);
+}
+
+// What the flagged evaluations of the period add to each unit's counts (evaluations,
+// valid, invalid, levels): read by id from the rows IntegrityQuery flagged.
+std::optional<QHash<QString, UnitCounts>> IndicatorQuery::flaggedForLevel(UnitLevel level,
+                                                                          const UnitScope &scope,
+                                                                          const Period &period,
+                                                                          StoreResult *error)
+{
+    const auto flags = IntegrityQuery(m_cache).evaluationFlags(period, m_integrity.settings, error);
+    if (!flags)
+        return std::nullopt;
+    Connection &c = m_cache.connection();
+    QSqlQuery q(c.database());
+    const auto failed = [&](const QString &what) {
+        setError(error, c.failure(q.lastError(), what));
+        return std::nullopt;
+    };
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ranking_flagged (eval_id TEXT "
+                               "PRIMARY KEY NOT NULL) WITHOUT ROWID")) ||
+        !q.exec(QStringLiteral("DELETE FROM temp.ranking_flagged")) ||
+        !q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.ranking_flagged VALUES (?)")))
+        return failed(tr("flagged evaluations"));
+    for (const IntegrityFlag &f : *flags) {
+        if (f.evalId.isEmpty())
+            continue;
+        q.addBindValue(f.evalId);
+        if (!q.exec())
+            return failed(tr("flagged evaluations"));
     }
-    return areas;
+    const QString unit = IndicatorSql::unitColumn(grainOf(level), QStringLiteral("e"));
+    QStringList levels;
+    for (int l = 1; l <= 5; ++l)
+        levels << QStringLiteral("sum(CASE WHEN e.valid = 1 AND e.level = %1 THEN 1 ELSE 0 END)")
+                      .arg(l);
+    // countsInIndicators (EvaluationValidity.h): as the evaluation columns of the rollups.
+    if (!q.exec(QStringLiteral("SELECT %1, count(*), sum(e.valid), %2 FROM temp.ranking_flagged "
+                               "f JOIN evaluations e ON e.eval_id = f.eval_id WHERE e.withdrawn "
+                               "= 0 GROUP BY %1")
+                    .arg(unit, levels.join(QStringLiteral(", ")))))
+        return failed(tr("flagged evaluations"));
+    QHash<QString, UnitCounts> out;
+    while (q.next()) {
+        UnitCounts &u = out[q.value(0).toString()];
+        u.evaluations = q.value(1).toLongLong();
+        u.validEvaluations = q.value(2).toLongLong();
+        u.invalidEvaluations = u.evaluations - u.validEvaluations;
+        for (int l = 0; l < 5; ++l)
+            u.levels[l] = q.value(3 + l).toLongLong();
+    }
+    return level == UnitLevel::Area ? toAreas(scope, out) : out;
+}
+
+// The counts a ranking ranks: with RankingIntegrityOptions::withoutFlagged, less what the
+// flagged evaluations add. `flagged` (optional) gets those per unit.
+std::optional<QHash<QString, UnitCounts>>
+IndicatorQuery::rankedCounts(UnitLevel level, const UnitScope &scope, const Period &period,
+                             const QDateTime &now, StoreResult *error,
+                             QHash<QString, UnitCounts> *flagged)
+{
+    auto counts = countsForLevel(level, scope, period, now, error);
+    const bool wanted = m_integrity.withoutFlagged || (flagged && m_integrity.countFlags);
+    if (!counts || !wanted)
+        return counts;
+    const auto byUnit = flaggedForLevel(level, scope, period, error);
+    if (!byUnit)
+        return std::nullopt;
+    if (flagged)
+        *flagged = *byUnit;
+    if (m_integrity.withoutFlagged) {
+        for (auto it = byUnit->cbegin(); it != byUnit->cend(); ++it) {
+            UnitCounts &u = (*counts)[it.key()];
+            u.evaluations -= it->evaluations;
+            u.validEvaluations -= it->validEvaluations;
+            u.invalidEvaluations -= it->invalidEvaluations;
+            for (int l = 0; l < 5; ++l)
+                u.levels[l] -= it->levels[l];
+        }
+    }
+    return counts;
 }
 
 std::optional<RankingTable> IndicatorQuery::ranking(UnitLevel level, const Period &period,
@@ -314,7 +441,8 @@ std::optional<RankingTable> IndicatorQuery::ranking(UnitLevel level, const Perio
     const auto scope = resolveScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
-    const auto current = countsForLevel(level, *scope, period, now, error);
+    QHash<QString, UnitCounts> flagged;
+    const auto current = rankedCounts(level, *scope, period, now, error, &flagged);
     if (!current)
         return std::nullopt;
     // The earlier periods of the same kind: one for rankChange, M − 1 for the flag.
@@ -322,7 +450,7 @@ std::optional<RankingTable> IndicatorQuery::ranking(UnitLevel level, const Perio
     Period earlier = period;
     for (int i = 0; i < std::max(1, m_settings.consecutiveM - 1); ++i) {
         earlier = earlier.previous();
-        const auto counts = countsForLevel(level, *scope, earlier, now, error);
+        const auto counts = rankedCounts(level, *scope, earlier, now, error);
         if (!counts)
             return std::nullopt;
         history << *counts;
@@ -337,25 +465,26 @@ std::optional<RankingTable> IndicatorQuery::ranking(UnitLevel level, const Perio
     table.period = period;
     table.scopeCode = scopeCode;
     table.settings = m_settings;
+    table.withoutFlagged = m_integrity.withoutFlagged;
     QSet<QString> listed;
-    for (const UnitInfo &info : d->directory.units(level, *scope, active)) {
+    const auto add = [&](const QString &code, const QString &name) {
         RankedUnit u;
-        u.unitCode = info.code;
-        u.unitName = info.name;
-        u.counts = current->value(info.code);
+        u.unitCode = code;
+        u.unitName = name;
+        u.counts = current->value(code);
+        if (m_integrity.countFlags)
+            u.flaggedEvaluations = flagged.value(code).evaluations;
         table.units << u;
-        listed.insert(info.code);
-    }
+        listed.insert(code);
+    };
+    for (const UnitInfo &info : d->directory.units(level, *scope, active))
+        add(info.code, info.name);
     // Activity of units not synced yet (lists arrive in any order): listed by code when
     // the scope is everything (a narrower scope cannot place them).
     if (scope->kind == ScopeKind::Everything && level != UnitLevel::Area) {
         for (const QString &code : std::as_const(active)) {
-            if (!listed.contains(code) && !d->directory.find(level, code)) {
-                RankedUnit u;
-                u.unitCode = code;
-                u.counts = current->value(code);
-                table.units << u;
-            }
+            if (!listed.contains(code) && !d->directory.find(level, code))
+                add(code, {});
         }
     }
     Ranking::rank(table.units, period, history, m_settings);

@@ -11,7 +11,8 @@
 // list). A period is read as whole months from the rollups plus, for a custom range, its
 // days outside whole months straight from the rows (IndicatorSql::referenceCountsSql);
 // the 7-day defaults not yet due "now" are taken off from the rows of those few days.
-// Bad-review handling figures are counted straight from `bad_reviews` (small).
+// Bad-review handling figures likewise: whole months from indicator_handling_month (schema
+// v6), less the deadlines not yet passed "now", a custom range's other days from the rows.
 //
 // Threads: an IndicatorQuery uses the calling thread's cache connection; create and use
 // it on one worker thread (never the GUI thread). cancel() may be called from any
@@ -24,6 +25,7 @@
 // center its departments, windows and staff; a department its windows and staff.
 
 #include "models/domain/Channel.h"
+#include "models/domain/IntegrityRules.h"
 #include "models/domain/Period.h"
 #include "models/domain/Ranking.h"
 #include "models/domain/UnitIndicators.h"
@@ -55,7 +57,23 @@ struct RankingTable {
     Period period;
     QString scopeCode;
     RankingSettings settings;
-    QList<RankedUnit> units; // ranked first (by rank), then the unranked by unit code
+    QList<RankedUnit> units;     // ranked first (by rank), then the unranked by unit code
+    bool withoutFlagged = false; // figures without the flagged evaluations (issue 14)
+};
+
+// Review integrity in a ranking (issue 14). countFlags fills RankedUnit::
+// flaggedEvaluations: the unit's evaluations of the period that an evaluation rule of
+// IntegrityRules.h flagged (IntegrityQuery::evaluationFlags; the unit rule flags units,
+// not evaluations, and is left to the 评价核查 page). withoutFlagged takes those
+// evaluations out of every period the ranking reads (the period and the earlier ones for
+// rankChange and the flag): from evaluations, valid and invalid counts and the levels, so
+// from the rates, satisfaction and score made of them. Served and evaluated cases,
+// coverage, the 7-day defaults and the handling figures stay: the case was served and
+// evaluated, and a flag is a reason to look, not a verdict.
+struct RankingIntegrityOptions {
+    bool countFlags = false;
+    bool withoutFlagged = false;
+    IntegritySettings settings;
 };
 
 // The counts of a scope (or one unit) in one period.
@@ -146,6 +164,8 @@ public:
 
     const RankingSettings &settings() const { return m_settings; }
     void setSettings(const RankingSettings &settings) { m_settings = settings; }
+    // Off unless set (reading the flags costs a pass over the period's evaluations).
+    void setIntegrity(const RankingIntegrityOptions &options) { m_integrity = options; }
 
     // Thread-safe: stops the running (and next) call; resetCancel() to use it again.
     void cancel() { m_cancelled = true; }
@@ -215,12 +235,26 @@ private:
                    StoreResult *error);
     bool subtractDefaults(IndicatorSql::Grain grain, const QDateTime &from, const QDateTime &to,
                           QHash<QString, UnitCounts> &out, StoreResult *error);
+    bool readHandling(const QString &sql, const NamedBinds &binds, int sign, bool dueOnly,
+                      QHash<QString, UnitCounts> &out, StoreResult *error);
+    bool addHandling(IndicatorSql::Grain grain, const Period &period, const QDateTime &now,
+                     QHash<QString, UnitCounts> &out, StoreResult *error);
     std::optional<QHash<QString, UnitCounts>> countsByUnit(int grain, const Period &period,
                                                            const QDateTime &now, StoreResult *error,
                                                            bool withHandling = true);
     std::optional<QHash<QString, UnitCounts>>
     countsForLevel(UnitLevel level, const UnitScope &scope, const Period &period,
                    const QDateTime &now, StoreResult *error);
+    std::optional<QHash<QString, UnitCounts>> flaggedForLevel(UnitLevel level,
+                                                              const UnitScope &scope,
+                                                              const Period &period,
+                                                              StoreResult *error);
+    std::optional<QHash<QString, UnitCounts>>
+    rankedCounts(UnitLevel level, const UnitScope &scope, const Period &period,
+                 const QDateTime &now, StoreResult *error,
+                 QHash<QString, UnitCounts> *flagged = nullptr);
+    QHash<QString, UnitCounts> toAreas(const UnitScope &scope,
+                                       const QHash<QString, UnitCounts> &byCenter) const;
     std::optional<UnitCounts> scopeCounts(const UnitScope &scope, const Period &period,
                                           const QDateTime &now, StoreResult *error,
                                           bool withHandling = true);
@@ -231,6 +265,7 @@ private:
 
     CacheDatabase &m_cache;
     RankingSettings m_settings;
+    RankingIntegrityOptions m_integrity;
     std::atomic_bool m_cancelled{false};
     std::unique_ptr<Private> d;
 };

@@ -3,6 +3,7 @@
 
 #include "models/domain/Clock.h"
 #include "models/store/Connection.h"
+#include "models/store/HandlingRollup.h"
 #include "models/store/IndicatorSql.h"
 #include "models/store/Logging.h"
 #include "models/store/StoredTime.h"
@@ -96,6 +97,15 @@ bool marksUnchanged(const QSqlQuery &q)
 
 bool IndicatorRollup::isFresh(StoreResult *error)
 {
+    StoreResult r;
+    const bool fresh = marksFresh(&r) && !HandlingRollup(m_c).isStale(&r);
+    if (error)
+        *error = r;
+    return fresh && r.ok();
+}
+
+bool IndicatorRollup::marksFresh(StoreResult *error)
+{
     QSqlQuery q(m_c.database());
     if (!q.exec(kMarks) || !q.next()) {
         if (error)
@@ -108,8 +118,10 @@ bool IndicatorRollup::isFresh(StoreResult *error)
 StoreResult IndicatorRollup::refresh(qint64 *rebuiltMonths)
 {
     StoreResult error;
-    if (isFresh(&error))
-        return {};
+    if (marksFresh(&error)) {
+        const bool stale = HandlingRollup(m_c).isStale(&error);
+        return !error.ok() ? error : stale ? rebuildHandling() : StoreResult{};
+    }
     if (!error.ok())
         return error;
     bool built = false;
@@ -132,7 +144,27 @@ StoreResult IndicatorRollup::invalidate()
         if (StoreResult r = exec(QString::fromLatin1(sql)); !r.ok())
             return r;
     }
+    if (StoreResult r = HandlingRollup(m_c).invalidate(); !r.ok())
+        return r;
     return t.commit();
+}
+
+// Only bad_reviews changed (a local action's answer, a sync of handling records alone).
+StoreResult IndicatorRollup::rebuildHandling()
+{
+    if (cancelled())
+        return StoreResult::failure(StoreErrorKind::Sql, tr("Cancelled."));
+    QElapsedTimer timer;
+    timer.start();
+    Transaction t(m_c);
+    if (!t.isActive())
+        return t.status();
+    if (StoreResult r = HandlingRollup(m_c).rebuild(); !r.ok())
+        return r;
+    if (StoreResult r = t.commit(); !r.ok())
+        return r;
+    qCInfo(lcStore) << "handling rollups rebuilt in" << timer.elapsed() << "ms";
+    return {};
 }
 
 namespace {
@@ -398,6 +430,9 @@ StoreResult IndicatorRollup::rebuild(bool everything, qint64 *rebuiltMonths)
             return r;
     }
     if (StoreResult r = aggregate(everything); !r.ok())
+        return r;
+    // Evaluations changed: their validity, withdrawal and units enter the handling figures.
+    if (StoreResult r = HandlingRollup(m_c).rebuild(); !r.ok())
         return r;
     qint64 months = 0;
     {

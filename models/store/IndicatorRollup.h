@@ -3,7 +3,8 @@
 // The per-unit, per-month figures behind every indicator query (cache schema v4):
 // indicator_month (per grain, unit and month: cases by finish month, evaluations by assess
 // month, and the 7-day defaults by the month they are dated in) and
-// indicator_channel_month (evaluations per channel). A month's department ranking reads
+// indicator_channel_month (evaluations per channel), and the bad-review handling figures
+// (indicator_handling_month, HandlingRollup.h). A month's department ranking reads
 // ~2,300 rows instead of the ~47,000 per-day rows of schema v3 or the ~250,000 raw rows.
 //
 // Derived data, rebuilt for the months touched since a watermark: the largest updated_at
@@ -14,7 +15,8 @@
 // next); the same for the case of a changed evaluation (its evaluated flag and default
 // may have changed). The first build reads each big table once.
 //
-// No writer change: the sync writes the platform's rows as before; the first indicator
+// No writer code change: the sync writes the platform's rows as before (the schema's
+// triggers mark the handling rollups stale on any bad_reviews write); the first indicator
 // query after a sync (or IndicatorQuery::refresh() called after it) brings the rollups up
 // to date in one transaction. A refresh that cannot get the write lock (a sync is
 // writing) leaves the rollups as they are: the figures are those of the last refresh.
@@ -37,7 +39,8 @@ public:
     {
     }
 
-    // Fresh when nothing changed since the watermark (two index look-ups).
+    // Fresh when nothing changed since the watermark (two index look-ups) and no handling
+    // record was written since the handling rollups were built (HandlingRollup.h).
     bool isFresh(StoreResult *error = nullptr);
     // Rebuilds the touched months (all when never built). `rebuiltMonths` gets how many.
     StoreResult refresh(qint64 *rebuiltMonths = nullptr);
@@ -45,6 +48,8 @@ public:
     StoreResult invalidate();
 
 private:
+    bool marksFresh(StoreResult *error);
+    StoreResult rebuildHandling();
     StoreResult rebuild(bool everything, qint64 *rebuiltMonths);
     StoreResult chooseMonths(bool everything, const QString &oldCases,
                              const QString &oldEvaluations);

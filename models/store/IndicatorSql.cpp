@@ -128,23 +128,50 @@ QString referenceChannelSql(Grain grain)
         .arg(e);
 }
 
+namespace {
+
+// The fragments every handling statement shares, each mirroring one rule of
+// BadReviewTimeliness.h on a bad review `b`.
+// effectiveReformDeadline (HandlingRecord.h): the approved delay's deadline when set.
+const QString kEffective = QStringLiteral("coalesce(b.delay_deadline, b.reform_deadline)");
+// isRectificationDone: rectified or closed.
+const QString kDone = QStringLiteral("b.state IN ('rectified', 'closed')");
+// rectificationCompletedAt: the last `complete` in history (read while done).
+const QString kCompletedAt =
+    QStringLiteral("(SELECT json_extract(h.value, '$.at') FROM json_each(b.history) h WHERE "
+                   "json_extract(h.value, '$.type') = 'complete' ORDER BY h.key DESC LIMIT 1)");
+// verifiedByDeadline: verified (any outcome) at or before the deadline.
+const QString kVerifiedByDeadline =
+    QStringLiteral("b.verified_at IS NOT NULL AND b.verified_at <= b.verify_deadline");
+// isFollowedUp: closed; the follow-up satisfaction when recorded.
+const QString kFollowedUp = QStringLiteral("b.state = 'closed'");
+const QString kFollowUpSatisfaction = QStringLiteral("json_extract(b.follow_up, '$.satisfaction')");
+const QString kConfirmed = QStringLiteral("b.verify_result = 'confirmed'");
+// countsInIndicators (EvaluationValidity.h): valid, not withdrawn; a bad review: level 1–2.
+const QString kCountedBadReview =
+    QStringLiteral("b.withdrawn = 0 AND e.withdrawn = 0 AND e.valid = 1 AND e.level <= 2");
+
+// rectifiedByDeadline: done, completed at or before the effective deadline.
+QString rectifiedByDeadline()
+{
+    return QStringLiteral("%1 AND %2 <= %3").arg(kDone, kCompletedAt, kEffective);
+}
+
+const QString kHandlingColumns =
+    QStringLiteral("verify_due, verified_by_deadline, reform_due, rectified_by_deadline, "
+                   "confirmed, rectified, followed_up, follow_up_sum, follow_up_count");
+
+} // namespace
+
 QString handlingCountsSql(Grain grain)
 {
     const QString e = unitColumn(grain, QStringLiteral("e"));
-    // rectificationCompletedAt (BadReviewTimeliness.h): the last `complete` in history,
-    // while rectified or closed.
-    const QString completedAt =
-        QStringLiteral("(SELECT json_extract(h.value, '$.at') FROM json_each(b.history) h WHERE "
-                       "json_extract(h.value, '$.type') = 'complete' ORDER BY h.key DESC LIMIT 1)");
-    const QString done = QStringLiteral("b.state IN ('rectified', 'closed')");
-    const QString effective = QStringLiteral("coalesce(b.delay_deadline, b.reform_deadline)");
     const QString verifyDue =
         QStringLiteral("b.verify_deadline BETWEEN :ps AND :pe AND b.verify_deadline <= :now");
     const QString reformDue =
-        QStringLiteral("b.verify_result = 'confirmed' AND %1 BETWEEN :ps AND :pe AND %1 <= :now")
-            .arg(effective);
+        QStringLiteral("%1 AND %2 BETWEEN :ps AND :pe AND %2 <= :now").arg(kConfirmed, kEffective);
     const QString ofPeriod =
-        QStringLiteral("e.assess_time BETWEEN :ps AND :pe AND b.verify_result = 'confirmed'");
+        QStringLiteral("e.assess_time BETWEEN :ps AND :pe AND %1").arg(kConfirmed);
     return QStringLiteral(
                // The candidates through three indexes (verify deadline, effective deadline,
                // the level 1–2 index: "+" keeps the planner off the all-levels time index)
@@ -155,25 +182,71 @@ QString handlingCountsSql(Grain grain)
                ":ps AND :pe) "
                "SELECT %1 AS unit, "
                "sum(CASE WHEN %3 THEN 1 ELSE 0 END), "
-               // verifiedByDeadline: verified (any outcome) at or before the deadline.
-               "sum(CASE WHEN %3 AND b.verified_at IS NOT NULL AND b.verified_at <= "
-               "b.verify_deadline THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN %3 AND %9 THEN 1 ELSE 0 END), "
                "sum(CASE WHEN %4 THEN 1 ELSE 0 END), "
-               // rectifiedByDeadline: completed at or before the effective deadline.
-               "sum(CASE WHEN %4 AND %5 AND %6 <= %2 THEN 1 ELSE 0 END), "
-               "sum(CASE WHEN %7 THEN 1 ELSE 0 END), "
-               "sum(CASE WHEN %7 AND %5 THEN 1 ELSE 0 END), "
-               "sum(CASE WHEN %7 AND b.state = 'closed' THEN 1 ELSE 0 END), "
-               "sum(CASE WHEN %7 AND b.state = 'closed' AND b.follow_up IS NOT NULL THEN "
-               "coalesce(json_extract(b.follow_up, '$.satisfaction'), 0) ELSE 0 END), "
-               "sum(CASE WHEN %7 AND b.state = 'closed' AND json_extract(b.follow_up, "
-               "'$.satisfaction') IS NOT NULL THEN 1 ELSE 0 END) "
+               "sum(CASE WHEN %4 AND %5 THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN %6 THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN %6 AND %7 THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN %6 AND %8 THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN %6 AND %8 AND b.follow_up IS NOT NULL THEN coalesce(%10, 0) ELSE 0 "
+               "END), "
+               "sum(CASE WHEN %6 AND %8 AND %10 IS NOT NULL THEN 1 ELSE 0 END) "
                "FROM ids JOIN bad_reviews b ON b.eval_id = ids.eval_id "
-               "JOIN evaluations e ON e.eval_id = b.eval_id "
-               // countsInIndicators (EvaluationValidity.h): valid, not withdrawn.
-               "WHERE b.withdrawn = 0 AND e.withdrawn = 0 AND e.valid = 1 AND e.level <= 2 "
-               "GROUP BY %1")
-        .arg(e, effective, verifyDue, reformDue, done, completedAt, ofPeriod);
+               "JOIN evaluations e ON e.eval_id = b.eval_id WHERE %11 GROUP BY %1")
+        .arg(e, kEffective, verifyDue, reformDue, rectifiedByDeadline(), ofPeriod, kDone,
+             kFollowedUp, kVerifiedByDeadline)
+        .arg(kFollowUpSatisfaction, kCountedBadReview);
+}
+
+QString handlingFactsSql()
+{
+    // One row per counted bad review; each figure under the month its period test reads
+    // (handlingCountsSql): the verify deadline's, the effective deadline's (confirmed only)
+    // and the assess time's (confirmed only). NULL month: not counted there.
+    return QStringLiteral(
+               "SELECT e.center_code AS center_code, e.dept_code AS dept_code, e.window_code AS "
+               "window_code, e.staff_id AS staff_id, "
+               "substr(b.verify_deadline, 1, 7) AS verify_month, "
+               "CASE WHEN %1 THEN 1 ELSE 0 END AS verified_ok, "
+               "CASE WHEN %2 THEN substr(%3, 1, 7) END AS reform_month, "
+               "CASE WHEN %4 THEN 1 ELSE 0 END AS rectified_ok, "
+               "CASE WHEN %2 THEN substr(e.assess_time, 1, 7) END AS confirmed_month, "
+               "CASE WHEN %5 THEN 1 ELSE 0 END AS rectified, "
+               "CASE WHEN %6 THEN 1 ELSE 0 END AS followed_up, "
+               "CASE WHEN %6 AND b.follow_up IS NOT NULL THEN coalesce(%7, 0) ELSE 0 END AS "
+               "follow_up_sum, "
+               "CASE WHEN %6 AND %7 IS NOT NULL THEN 1 ELSE 0 END AS follow_up_count "
+               "FROM bad_reviews b JOIN evaluations e ON e.eval_id = b.eval_id WHERE %8")
+        .arg(kVerifiedByDeadline, kConfirmed, kEffective, rectifiedByDeadline(), kDone, kFollowedUp,
+             kFollowUpSatisfaction, kCountedBadReview);
+}
+
+QString handlingRollupSql(Grain grain, const QString &factsTable)
+{
+    const QString unit = unitColumn(grain);
+    return QStringLiteral(
+               "INSERT INTO indicator_handling_month (grain, unit_code, month, %1) "
+               "SELECT %2, unit, month, sum(vd), sum(vo), sum(rd), sum(ro), sum(c), sum(r), "
+               "sum(f), sum(fs), sum(fc) FROM ("
+               "SELECT verify_month AS month, %3 AS unit, 1 AS vd, verified_ok AS vo, 0 AS rd, "
+               "0 AS ro, 0 AS c, 0 AS r, 0 AS f, 0 AS fs, 0 AS fc FROM %4 WHERE verify_month IS "
+               "NOT NULL "
+               "UNION ALL SELECT reform_month, %3, 0, 0, 1, rectified_ok, 0, 0, 0, 0, 0 FROM %4 "
+               "WHERE reform_month IS NOT NULL "
+               "UNION ALL SELECT confirmed_month, %3, 0, 0, 0, 0, 1, rectified, followed_up, "
+               "follow_up_sum, follow_up_count FROM %4 WHERE confirmed_month IS NOT NULL) x "
+               "GROUP BY month, unit")
+        .arg(kHandlingColumns, QString::number(int(grain)), unit, factsTable);
+}
+
+QString monthHandlingSql(Grain grain)
+{
+    return QStringLiteral("SELECT unit_code, sum(verify_due), sum(verified_by_deadline), "
+                          "sum(reform_due), sum(rectified_by_deadline), sum(confirmed), "
+                          "sum(rectified), sum(followed_up), sum(follow_up_sum), "
+                          "sum(follow_up_count) FROM indicator_handling_month WHERE grain = %1 "
+                          "AND month BETWEEN :m1 AND :m2 GROUP BY unit_code")
+        .arg(int(grain));
 }
 
 QString openBadReviewsSql(Grain grain)

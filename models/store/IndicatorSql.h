@@ -64,7 +64,23 @@ QString referenceChannelSql(Grain grain);
 // rectified_by_deadline, confirmed, rectified, followed_up, follow_up_sum,
 // follow_up_count). Binds :ps :pe :now. Valid, non-withdrawn bad reviews with a synced
 // handling record (platform state). Mirrors BadReviewTimeliness.h.
+// The straightforward aggregate over bad_reviews: the reference the handling rollups are
+// checked against (tests) and measured against (bench), and what a custom range's days
+// outside whole months and the deadlines not yet passed "now" are counted with.
 QString handlingCountsSql(Grain grain);
+
+// The facts of every counted bad review (columns: center_code, dept_code, window_code,
+// staff_id, verify_month, verified_ok, reform_month, rectified_ok, confirmed_month,
+// rectified, followed_up, follow_up_sum, follow_up_count): what indicator_handling_month
+// is summed from. The same rules as handlingCountsSql, from the same fragments.
+QString handlingFactsSql();
+// Inserts a grain's indicator_handling_month rows summed from `factsTable` (rows of
+// handlingFactsSql): each figure under the month of the date its period test reads.
+QString handlingRollupSql(Grain grain, const QString &factsTable);
+// handlingCountsSql's columns from indicator_handling_month over the whole months
+// [:m1, :m2], every deadline counted as due (subtract handlingCountsSql over the part of
+// the period after "now" for the deadlines not yet passed).
+QString monthHandlingSql(Grain grain);
 
 // Open and overdue bad reviews per unit (columns: unit, open, overdue). Bind :now.
 // Mirrors isOpenState (HandlingState.h) and verifyOverdue / reformOverdue (Overdue.h).

@@ -99,12 +99,9 @@ std::optional<QList<StaffPhone>> IntegrityQuery::staffPhones(StoreResult *error)
     return out;
 }
 
-std::optional<IntegrityInput> IntegrityQuery::input(const Period &period, const QString &scopeCode,
-                                                    const QDateTime &now, StoreResult *error)
+// The period's evaluations and the staff phones (no units yet).
+std::optional<IntegrityInput> IntegrityQuery::rows(const Period &period, StoreResult &r)
 {
-    StoreResult ignored;
-    StoreResult &r = error ? *error : ignored;
-    r = {};
     IntegrityInput in;
     auto evaluations = this->evaluations(period, &r);
     if (!evaluations)
@@ -114,12 +111,24 @@ std::optional<IntegrityInput> IntegrityQuery::input(const Period &period, const 
     if (!staff)
         return std::nullopt;
     in.staff = std::move(*staff);
+    return in;
+}
+
+std::optional<IntegrityInput> IntegrityQuery::input(const Period &period, const QString &scopeCode,
+                                                    const QDateTime &now, StoreResult *error)
+{
+    StoreResult ignored;
+    StoreResult &r = error ? *error : ignored;
+    r = {};
+    auto in = rows(period, r);
+    if (!in)
+        return std::nullopt;
     IndicatorQuery indicators(m_cache);
     const auto ranking = indicators.ranking(UnitLevel::Department, period, scopeCode, now, &r);
     if (!ranking)
         return std::nullopt;
     for (const RankedUnit &u : ranking->units)
-        in.units.append(IntegrityUnit{u.unitCode, u.counts});
+        in->units.append(IntegrityUnit{u.unitCode, u.counts});
     return in;
 }
 
@@ -139,6 +148,19 @@ QList<IntegrityFlag> IntegrityQuery::runRules(const IntegrityInput &in,
         return a.evalId != b.evalId ? a.evalId < b.evalId : a.unitCode < b.unitCode;
     });
     return out;
+}
+
+std::optional<QList<IntegrityFlag>>
+IntegrityQuery::evaluationFlags(const Period &period, const IntegritySettings &settings,
+                                StoreResult *error)
+{
+    StoreResult ignored;
+    StoreResult &r = error ? *error : ignored;
+    r = {};
+    const auto in = rows(period, r);
+    if (!in)
+        return std::nullopt;
+    return runRules(*in, settings); // no units: the unit rule flags nothing
 }
 
 std::optional<QList<IntegrityFlag>>

@@ -46,6 +46,12 @@ public:
                                               const IntegritySettings &settings,
                                               StoreResult *error = nullptr);
 
+    // The evaluation rules alone (no unit rule, so no ranking is read: IndicatorQuery
+    // counts these per unit of a ranking), every department.
+    std::optional<QList<IntegrityFlag>> evaluationFlags(const Period &period,
+                                                        const IntegritySettings &settings,
+                                                        StoreResult *error = nullptr);
+
     // SQL candidates (evaluation ids, sorted), each mirroring one domain function.
     std::optional<QStringList> staffEvaluatorIds(const Period &period,
                                                  StoreResult *error = nullptr);
@@ -55,6 +61,7 @@ public:
 private:
     std::optional<QList<IntegrityEvaluation>> evaluations(const Period &period, StoreResult *error);
     std::optional<QList<StaffPhone>> staffPhones(StoreResult *error);
+    std::optional<IntegrityInput> rows(const Period &period, StoreResult &r);
     std::optional<QStringList> ids(const QString &sql, const Period &period, StoreResult *error);
 
     CacheDatabase &m_cache;

@@ -20,6 +20,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
@@ -37,6 +38,7 @@ private slots:
     void chartData();
     void monthClickSwitchesPeriod();
     void channelAndDepartmentDrillDown();
+    void distributionDrillDown();
     void figureDrillDown();
     void chaseList();
     void savesChartsAndData();
@@ -207,6 +209,35 @@ void TestDashboardPage::channelAndDepartmentDrillDown()
     QCOMPARE(ranking.at(0).at(0).value<UnitLevel>(), UnitLevel::Department);
     QCOMPARE(ranking.at(0).at(1).value<Period>(), Period::month(2026, 10));
     QCOMPARE(ranking.at(0).at(2).toString(), kD2);
+}
+
+// The five-level chart: a click on October's level-1 segment opens the queue on October's
+// valid level-1 bad reviews (人社局's E2-39 and E2-40, PagesFixture.h); a click on a
+// level-5 segment switches the period to that month (September: the 11th month shown).
+void TestDashboardPage::distributionDrillDown()
+{
+    QSignalSpy queue(m_page.get(), &DashboardPage::openInQueue);
+    QStackedBarSeries *bars = nullptr;
+    for (QAbstractSeries *s : m_page->chart(DashboardPage::DistributionChart)->chart()->series())
+        if (!bars)
+            bars = qobject_cast<QStackedBarSeries *>(s);
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 5);
+    emit bars->clicked(11, bars->barSets().at(0)); // October, level 1
+    QCOMPARE(queue.count(), 1);
+    const auto f = queue.at(0).at(0).value<BadReviewFilter>();
+    QCOMPARE(f.levels, QList<int>{1});
+    QCOMPARE(f.validity, BadReviewFilter::Validity::Valid);
+    QCOMPARE(f.from, QDate(2026, 10, 1));
+    QCOMPARE(f.to, QDate(2026, 10, 31));
+    QCOMPARE(m_page->period(), Period::month(2026, 10));
+    emit bars->clicked(10, bars->barSets().at(4)); // September, level 5
+    QCOMPARE(queue.count(), 1);
+    QCOMPARE(m_page->period(), Period::month(2026, 9));
+    waitForDashboard();
+    m_page->periodPicker()->stepForward();
+    waitForDashboard();
+    QCOMPARE(m_page->period(), Period::month(2026, 10));
 }
 
 void TestDashboardPage::figureDrillDown()

@@ -143,9 +143,10 @@ void TestRankingModels::rankingHeadersNameFormulas()
     QVERIFY(!model.headerData(RankingModel::FlagColumn, Qt::Horizontal, Qt::ToolTipRole)
                  .toString()
                  .isEmpty());
-    // Every indicator of the domain is a column, and only once.
+    // Every indicator of the domain is a column, and only once; then the flags' count.
     QCOMPARE(model.columnCount(),
-             RankingModel::FirstIndicator + int(indicatorFormulas().size()) - 1);
+             RankingModel::FirstIndicator + int(indicatorFormulas().size()) - 1 + 1);
+    QCOMPARE(RankingModel::flaggedEvaluationsColumn(), model.columnCount() - 1);
 }
 
 void TestRankingModels::rankingExport()

@@ -15,6 +15,7 @@
 #include "ui/rankings/RankingsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -53,6 +54,7 @@ private slots:
     void newerRequestWins();
     void drillDownToQueue();
     void exportsReadBack();
+    void flaggedEvaluations();
     void screenshot();
 
 private:
@@ -253,6 +255,62 @@ void TestRankingsPage::exportsReadBack()
         named = named || it.value().contains(
                              QString::fromUtf8(indicatorFormula(Indicator::Coverage).formulaEn));
     QVERIFY(named);
+}
+
+// Review integrity (issue 14). By hand from PagesFixture.h: 公安局's 40 level-5 evaluations
+// share one minute on window 1 and 人社局's 30 level-5 ones on window 2 (level-5 bursts:
+// ≥ 6 within 10 minutes on one window), 税务局's have no window: flagged 40, 30, 0.
+// Without them: 公安局 0 valid, 人社局 10 (8 × level 4, 2 × level 1: bad rate 20.0 %),
+// 税务局 5: all below the minimum sample of 30, nobody ranked.
+void TestRankingsPage::flaggedEvaluations()
+{
+    m_page->setLevel(UnitLevel::Department);
+    waitForTable();
+    const RankingModel &model = *m_page->model();
+    const int flaggedColumn = RankingModel::flaggedEvaluationsColumn();
+    QCOMPARE(model.headerData(flaggedColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Flagged evaluations"));
+    const auto cell = [&](const QString &unit, int c) {
+        return model.index(model.rowOfUnit(unit), c).data().toString();
+    };
+    QCOMPARE(cell(kD1, flaggedColumn), QStringLiteral("40"));
+    QCOMPARE(cell(kD2, flaggedColumn), QStringLiteral("30"));
+    QCOMPARE(cell(kD3, flaggedColumn), QStringLiteral("0"));
+    QVERIFY2(m_page->statusText().contains(QStringLiteral("70 evaluations flagged")),
+             qPrintable(m_page->statusText()));
+
+    QSignalSpy shown(m_page.get(), &RankingsPage::tableShown);
+    m_page->withoutFlaggedBox()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 60000);
+    waitForTable();
+    QVERIFY(model.table().withoutFlagged);
+    const int valid = indicatorColumn(Indicator::ValidEvaluations);
+    QCOMPARE(cell(kD1, valid), QStringLiteral("0"));
+    QCOMPARE(cell(kD2, valid), QStringLiteral("10"));
+    QCOMPARE(cell(kD3, valid), QStringLiteral("5"));
+    QCOMPARE(cell(kD2, indicatorColumn(Indicator::BadRate)), QStringLiteral("20.0%"));
+    QCOMPARE(cell(kD1, flaggedColumn), QStringLiteral("40")); // still counted
+    QCOMPARE(column(model, RankingModel::RankColumn),
+             (QStringList{QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—")}));
+    QVERIFY(m_page->tableTitle().contains(QStringLiteral("without flagged evaluations")));
+
+    QTemporaryDir dir;
+    QString error;
+    const QString xlsxPath = dir.filePath(QStringLiteral("flagged.xlsx"));
+    QVERIFY2(m_page->exportXlsx(xlsxPath, &error), qPrintable(error));
+    const testing::XlsxContent x = testing::readXlsx(xlsxPath);
+    bool header = false, rule = false;
+    for (auto it = x.sheets.at(0).cbegin(); it != x.sheets.at(0).cend(); ++it)
+        header = header || it.value() == QStringLiteral("Flagged evaluations");
+    for (auto it = x.sheets.at(1).cbegin(); it != x.sheets.at(1).cend(); ++it)
+        rule = rule || it.value().startsWith(QStringLiteral("Without the evaluations flagged"));
+    QVERIFY(header);
+    QVERIFY(rule);
+
+    m_page->withoutFlaggedBox()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 2, 60000);
+    waitForTable();
+    QCOMPARE(cell(kD1, valid), QStringLiteral("40"));
 }
 
 void TestRankingsPage::screenshot()

@@ -65,7 +65,8 @@ const QStringList kFields = {QStringLiteral("unitCode"),
                              QStringLiteral("rank"),
                              QStringLiteral("rankChange"),
                              QStringLiteral("flagged"),
-                             QStringLiteral("belowMinimumSample")};
+                             QStringLiteral("belowMinimumSample"),
+                             QStringLiteral("flaggedEvaluations")};
 
 } // namespace
 
@@ -78,6 +79,7 @@ private slots:
     void emptyCachePrintsEmptyArray();
     void schemaOnAHandBuiltCache();
     void csvHasAHeader();
+    void withoutFlaggedEvaluations();
     void usageErrorsExitOne_data();
     void usageErrorsExitOne();
     void damagedCacheExitsTwo();
@@ -165,6 +167,8 @@ void TestRankingsCli::schemaOnAHandBuiltCache()
     QVERIFY(d1.value(QStringLiteral("rankChange")).isNull());
     QCOMPARE(d1.value(QStringLiteral("belowMinimumSample")).toBool(), true);
     QCOMPARE(d1.value(QStringLiteral("flagged")).toBool(), false);
+    QVERIFY(d1.value(QStringLiteral("flaggedEvaluations")).isDouble()); // counted: 0
+    QCOMPARE(d1.value(QStringLiteral("flaggedEvaluations")).toInteger(), 0);
     const QJsonObject d2 = rows[1].toObject();
     QCOMPARE(d2.value(QStringLiteral("servedCases")).toInteger(), 0);
     QVERIFY(d2.value(QStringLiteral("coverage")).isNull());
@@ -197,6 +201,48 @@ void TestRankingsCli::csvHasAHeader()
     const QList<QByteArray> d2 = lines[2].split(',');
     QCOMPARE(d2.size(), header.size());
     QCOMPARE(d2[header.indexOf("coverage")], QByteArray()); // null is an empty cell
+}
+
+// Review integrity (issue 14), by hand: D1's E1 (level 5) was given at 10-05 10:00 on a case
+// finished 10-05 12:00 (evaluated before finish: flagged); E2 (level 4) on a case finished
+// before it. Counted: 1 flagged; satisfaction (5 + 4) / 2 = 4.5. Without it: 1 evaluation,
+// level5 0, satisfaction 4.0; served and evaluated cases stay 2.
+void TestRankingsCli::withoutFlaggedEvaluations()
+{
+    FixtureCache fx;
+    QVERIFY(fx.open());
+    const QString center = QStringLiteral("C620802"), dept = QStringLiteral("D1");
+    QVERIFY(fx.org(center, QStringLiteral("崆峒区政务服务中心"), QStringLiteral("center"), {},
+                   QStringLiteral("620802")));
+    QVERIFY(fx.org(dept, QStringLiteral("市场监督管理局"), QStringLiteral("department"), center,
+                   QStringLiteral("620802")));
+    QVERIFY(
+        fx.serviceCase(QStringLiteral("P1"), center, dept, QStringLiteral("2026-10-05 12:00:00")));
+    QVERIFY(
+        fx.serviceCase(QStringLiteral("P2"), center, dept, QStringLiteral("2026-10-03 10:00:00")));
+    QVERIFY(fx.evaluation(QStringLiteral("E1"), QStringLiteral("P1"), center, dept, 5, {},
+                          QStringLiteral("2026-10-05 10:00:00")));
+    QVERIFY(fx.evaluation(QStringLiteral("E2"), QStringLiteral("P2"), center, dept, 4, {},
+                          QStringLiteral("2026-10-04 10:00:00")));
+    const QStringList args{QStringLiteral("rankings"), QStringLiteral("--month"),
+                           QStringLiteral("2026-10")};
+    const QString now = QStringLiteral("2026-11-20 12:00:00");
+    const CliRun counted = runPingjia(fx.home(), args, now);
+    QCOMPARE(counted.exitCode, 0);
+    const QJsonObject with = parse(counted.out)[0].toObject();
+    QCOMPARE(with.value(QStringLiteral("flaggedEvaluations")).toInteger(), 1);
+    QCOMPARE(with.value(QStringLiteral("evaluations")).toInteger(), 2);
+    QCOMPARE(with.value(QStringLiteral("satisfaction")).toDouble(), 4.5);
+    const CliRun without =
+        runPingjia(fx.home(), args + QStringList{QStringLiteral("--without-flagged")}, now);
+    QCOMPARE(without.exitCode, 0);
+    const QJsonObject d1 = parse(without.out)[0].toObject();
+    QCOMPARE(d1.value(QStringLiteral("flaggedEvaluations")).toInteger(), 1);
+    QCOMPARE(d1.value(QStringLiteral("evaluations")).toInteger(), 1);
+    QCOMPARE(d1.value(QStringLiteral("level5")).toInteger(), 0);
+    QCOMPARE(d1.value(QStringLiteral("satisfaction")).toDouble(), 4.0);
+    QCOMPARE(d1.value(QStringLiteral("servedCases")).toInteger(), 2);
+    QCOMPARE(d1.value(QStringLiteral("evaluatedCases")).toInteger(), 2);
 }
 
 void TestRankingsCli::usageErrorsExitOne_data()

@@ -179,13 +179,19 @@ QChart *distributionChart(const DashboardSnapshot &s, const ChartClicks &clicks)
     sat->attachAxis(x);
     sat->attachAxis(right);
     clickMonths(sat, s, clicks);
-    if (clicks.month) {
+    if (clicks.month || clicks.badLevel) {
         QList<Period> months;
         for (const PeriodCounts &m : s.months)
             months << m.period;
+        const QList<QBarSet *> sets = bars->barSets(); // level 1 first
         QObject::connect(bars, &QStackedBarSeries::clicked, bars,
-                         [months, clicks](int index, QBarSet *) {
-                             if (index >= 0 && index < months.size())
+                         [months, clicks, sets](int index, QBarSet *set) {
+                             if (index < 0 || index >= months.size())
+                                 return;
+                             const int level = int(sets.indexOf(set)) + 1;
+                             if (level >= 1 && level <= 2 && clicks.badLevel)
+                                 clicks.badLevel(months.at(index), level);
+                             else if (clicks.month)
                                  clicks.month(months.at(index));
                          });
     }

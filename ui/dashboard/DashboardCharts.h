@@ -19,13 +19,16 @@ struct ChartClicks {
     std::function<void(const Period &month)> month;
     std::function<void(const QString &channelCode, const QString &channelName)> channel;
     std::function<void(const QString &deptCode)> department;
+    // A level 1–2 segment of the distribution: that month's valid bad reviews of the level.
+    std::function<void(const Period &month, int level)> badLevel;
 };
 
 // Satisfaction (mean level, defaults included) and bad rate, month by month.
 QChart *trendChart(const DashboardSnapshot &s, const ChartClicks &clicks);
 ExportTable trendTable(const DashboardSnapshot &s);
 
-// Valid evaluations by level 1–5 stacked per month, with the satisfaction line.
+// Valid evaluations by level 1–5 stacked per month, with the satisfaction line. A click on
+// a level 1–2 segment calls badLevel, elsewhere month.
 QChart *distributionChart(const DashboardSnapshot &s, const ChartClicks &clicks);
 ExportTable distributionTable(const DashboardSnapshot &s);
 

@@ -2,6 +2,7 @@
 #include "ui/dashboard/DashboardPage.h"
 
 #include "models/domain/Clock.h"
+#include "models/domain/EvaluationLevel.h"
 #include "models/domain/HandlingState.h"
 #include "models/domain/PlatformTime.h"
 #include "models/itemmodels/BackgroundQuery.h"
@@ -260,6 +261,7 @@ void DashboardPage::showCharts(int parts)
     clicks.month = [this](const Period &m) { openMonth(m); };
     clicks.channel = [this](const QString &code, const QString &name) { openChannel(code, name); };
     clicks.department = [this](const QString &code) { openDepartment(code); };
+    clicks.badLevel = [this](const Period &m, int level) { openBadLevel(m, level); };
     const DashboardSnapshot s = m_snapshot;
     if (parts & DashboardSnapshot::Trend) {
         m_charts[TrendChart]->setContent([s, clicks] { return trendChart(s, clicks); },
@@ -326,6 +328,16 @@ void DashboardPage::openChannel(const QString &channelCode, const QString &chann
     f.from = period().first();
     f.to = period().last();
     emit openInQueue(f, tr("%1 · %2 (overview)").arg(channelName, period().label()));
+}
+
+void DashboardPage::openBadLevel(const Period &month, int level)
+{
+    BadReviewFilter f = scopeFilter();
+    f.levels = {level};
+    f.validity = BadReviewFilter::Validity::Valid; // the chart stacks valid evaluations
+    f.from = month.first();
+    f.to = month.last();
+    emit openInQueue(f, tr("%1 · %2 (overview)").arg(levelName(level), month.label()));
 }
 
 void DashboardPage::openDepartment(const QString &deptCode)

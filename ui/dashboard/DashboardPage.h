@@ -69,6 +69,8 @@ public slots:
     // What a click on a chart does (public for keyboard and tests).
     void openMonth(const pingjia::Period &month);
     void openChannel(const QString &channelCode, const QString &channelName);
+    // A level 1–2 segment of the distribution chart: the queue on that month and level.
+    void openBadLevel(const pingjia::Period &month, int level);
     void openDepartment(const QString &deptCode);
 
 signals:

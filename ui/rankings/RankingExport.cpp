@@ -63,6 +63,8 @@ ExportTable rankingSettingsTable(const RankingModel &model)
     add(tr("Weight: verified on time"), s.weights.verifiedOnTime);
     add(tr("Weight: rectified on time"), s.weights.rectifiedOnTime);
     add(tr("Smoothing: Wilson lower bound, z"), s.z);
+    add(tr("Without the evaluations flagged by the review-integrity rules"),
+        model.table().withoutFlagged ? tr("yes") : tr("no"));
     return t;
 }
 

@@ -17,6 +17,7 @@
 #include "ui/rankings/TablePrinter.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -136,6 +137,14 @@ QWidget *RankingsPage::buildToolbar()
     row->addWidget(m_period);
     m_scope = new ScopePicker(bar);
     row->addWidget(m_scope);
+    m_withoutFlagged = new QCheckBox(tr("Without flagged evaluations"), bar);
+    m_withoutFlagged->setObjectName(QStringLiteral("withoutFlagged"));
+    m_withoutFlagged->setToolTip(
+        tr("Rank without the evaluations the review-integrity rules flagged (评价核查): they "
+           "leave the evaluation counts, the levels and the rates and score made of them; "
+           "cases, coverage, defaults and handling stay."));
+    row->addWidget(m_withoutFlagged);
+    connect(m_withoutFlagged, &QCheckBox::toggled, this, [this] { requestTable(); });
     m_busy = new BusyIndicator(bar);
     row->addWidget(m_busy);
     row->addStretch(1);
@@ -179,8 +188,18 @@ QString RankingsPage::scopeCode() const
 
 QString RankingsPage::tableTitle() const
 {
-    return QStringLiteral("%1 · %2 · %3")
-        .arg(rankingName(m_level), period().label(), m_scope->scopeLabel());
+    const QString title = QStringLiteral("%1 · %2 · %3")
+                              .arg(rankingName(m_level), period().label(), m_scope->scopeLabel());
+    return m_model->table().withoutFlagged
+               ? title + QStringLiteral(" · ") + tr("without flagged evaluations")
+               : title;
+}
+
+void RankingsPage::setIntegritySettings(const IntegritySettings &settings)
+{
+    m_integritySettings = settings;
+    if (m_loaded)
+        requestTable();
 }
 
 void RankingsPage::showEvent(QShowEvent *event)
@@ -253,17 +272,33 @@ void RankingsPage::requestTable()
     const Period period = this->period();
     const QString scope = scopeCode();
     const QDateTime now = Clock::now();
+    const RankingIntegrityOptions integrity{true, m_withoutFlagged->isChecked(),
+                                            m_integritySettings};
     using Answer = std::pair<std::optional<RankingTable>, StoreResult>;
-    m_requests->request<Answer>(
-        [level, period, scope, now](IndicatorQuery &query) {
+    // Counting the flags reads the period's evaluations (seconds at 1M, README
+    // "Performance"): the table comes first without the count, then with it.
+    m_requests->requestInParts<Answer>(
+        [level, period, scope, now, integrity](IndicatorQuery &query,
+                                               const std::function<void(const Answer &)> &publish) {
             StoreResult error;
+            if (!integrity.withoutFlagged) {
+                query.setIntegrity({});
+                std::optional<RankingTable> first =
+                    query.ranking(level, period, scope, now, &error);
+                if (!first)
+                    return Answer{std::move(first), error};
+                publish(Answer{std::move(first), error});
+            }
+            query.setIntegrity(integrity);
             std::optional<RankingTable> table = query.ranking(level, period, scope, now, &error);
             return Answer{std::move(table), error};
         },
-        [this](Answer answer) { showTable(std::move(answer.first), answer.second); });
+        [this](Answer answer) { showTable(std::move(answer.first), answer.second, false); },
+        [this](Answer answer) { showTable(std::move(answer.first), answer.second, true); });
 }
 
-void RankingsPage::showTable(std::optional<RankingTable> table, const StoreResult &error)
+void RankingsPage::showTable(std::optional<RankingTable> table, const StoreResult &error,
+                             bool complete)
 {
     m_error = table ? QString() : error.message;
     m_model->setTable(table ? std::move(*table) : RankingTable{});
@@ -271,7 +306,8 @@ void RankingsPage::showTable(std::optional<RankingTable> table, const StoreResul
     if (!m_pendingSelection.isEmpty())
         selectUnit(m_pendingSelection);
     showStatus();
-    emit tableShown();
+    if (complete)
+        emit tableShown();
 }
 
 void RankingsPage::selectUnit(const QString &code)
@@ -307,16 +343,20 @@ void RankingsPage::showStatus()
     }
     int ranked = 0;
     int flagged = 0;
+    qint64 flaggedEvaluations = 0;
     for (const RankedUnit &u : m_model->units()) {
         ranked += u.rank.has_value();
         flagged += u.flagged;
+        flaggedEvaluations += u.flaggedEvaluations.value_or(0);
     }
-    m_status->setText(tr("%1: %2 units, %3 ranked, %4 repeatedly last. Enter or double-click "
-                         "opens the unit's bad reviews of the period.")
+    m_status->setText(tr("%1: %2 units, %3 ranked, %4 repeatedly last, %5 evaluations flagged "
+                         "by the review-integrity rules. Enter or double-click opens the unit's "
+                         "bad reviews of the period.")
                           .arg(tableTitle())
                           .arg(m_model->rowCount())
                           .arg(ranked)
-                          .arg(flagged));
+                          .arg(flagged)
+                          .arg(flaggedEvaluations));
 }
 
 void RankingsPage::openUnitInQueue(int row)

@@ -4,7 +4,9 @@
 // column, the period picker and the scope filter above. Ranks, ↑↓ change and the
 // 连续排名靠后 flag (history on hover); units below the minimum sample greyed with the
 // reason. Double-click or Enter on a unit opens the bad-review queue on that unit and period
-// (openInQueue). Exports: CSV, XLSX (formulas in a notes sheet), print preview.
+// (openInQueue). The review-integrity flags' count per unit is a column; "Without flagged
+// evaluations" ranks without them (issue 14, RankingIntegrityOptions). Exports: CSV, XLSX (formulas
+// in a notes sheet), print preview.
 //
 // Queries run on the page's own thread (IndicatorRequests); a newer choice supersedes a
 // running one and the table shows only the newest answer; a busy indicator shows meanwhile.
@@ -19,6 +21,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QTabBar;
 class QTableView;
@@ -51,6 +54,9 @@ public:
     PeriodPicker *periodPicker() const { return m_period; }
     ScopePicker *scopePicker() const { return m_scope; }
     BusyIndicator *busyIndicator() const { return m_busy; }
+    QCheckBox *withoutFlaggedBox() const { return m_withoutFlagged; }
+    // The review-integrity thresholds the flag counts use (issue 14; app settings).
+    void setIntegritySettings(const IntegritySettings &settings);
     IndicatorRequests *requests() const { return m_requests; }
     QString statusText() const;
     // "部门排名 · 2026年10月 · 全部" (export titles, file names).
@@ -75,7 +81,8 @@ public slots:
 
 signals:
     void openInQueue(const pingjia::BadReviewFilter &filter, const QString &origin);
-    // Each table shown (tests wait on it).
+    // Each complete table shown (tests wait on it; the table without the flag counts that
+    // comes first does not emit it).
     void tableShown();
 
 protected:
@@ -86,7 +93,8 @@ private:
     void buildShortcuts();
     void requestTable();
     void requestScopeTree();
-    void showTable(std::optional<RankingTable> table, const StoreResult &error);
+    // `complete`: the final answer (with the flag counts); tableShown follows only it.
+    void showTable(std::optional<RankingTable> table, const StoreResult &error, bool complete);
     void showStatus();
     void selectUnit(const QString &code);
 
@@ -101,6 +109,8 @@ private:
     ScopePicker *m_scope = nullptr;
     BusyIndicator *m_busy = nullptr;
     QTableView *m_table = nullptr;
+    QCheckBox *m_withoutFlagged = nullptr;
+    IntegritySettings m_integritySettings;
     QLabel *m_status = nullptr;
     QLabel *m_legend = nullptr;
     QString m_error;
