@@ -203,6 +203,18 @@ Migration personalDataHashes()
         });
 }
 
+// Version 6 (review integrity, issue 14): the keyed hash of the number a follow-up visit
+// reached (FollowUp::phone; the number itself is never stored), for the rule
+// followUpStaffPhoneFlags. Records synced before stay NULL until a resync.
+Migration followUpPhoneHash()
+{
+    return sqlMigration(
+        QStringLiteral("follow-up phone hash"),
+        {
+            QStringLiteral("ALTER TABLE bad_reviews ADD COLUMN follow_up_phone_hash INTEGER"),
+        });
+}
+
 } // namespace
 
 QList<IndexDefinition> evaluationQueryIndexes()
@@ -237,7 +249,7 @@ SchemaDefinition cacheSchema()
     return {QStringLiteral("cache"),
             kCacheApplicationId,
             {syncedTables(), commentSearch(), indicatorRollups(), monthlyIndicatorRollups(),
-             personalDataHashes()}};
+             personalDataHashes(), followUpPhoneHash()}};
 }
 
 } // namespace pingjia
