@@ -112,6 +112,8 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &json, QStr
         return std::nullopt;
     }
     e.payload = payload.toObject();
+    if (e.type == ActionType::FollowUp)
+        e.payload.remove(QLatin1String("phone"));
     return e;
 }
 
@@ -138,7 +140,8 @@ std::optional<FollowUp> FollowUp::fromJson(const QJsonObject &json, QString *err
     f.satisfaction = static_cast<int>(d);
     if (!readRequiredString(json, "method", &f.method, error) ||
         !readOptionalString(json, "note", &f.note, error) ||
-        !readOptionalString(json, "actor", &f.actor, error) || !readTime(json, "at", &f.at, error))
+        !readOptionalString(json, "actor", &f.actor, error) ||
+        !readOptionalString(json, "phone", &f.phone, error) || !readTime(json, "at", &f.at, error))
         return std::nullopt;
     return f;
 }
@@ -150,6 +153,14 @@ QJsonObject FollowUp::toJson() const
                        {QStringLiteral("note"), note},
                        {QStringLiteral("actor"), actor},
                        {QStringLiteral("at"), timeValue(at)}};
+}
+
+QJsonObject FollowUp::toPlatformJson() const
+{
+    QJsonObject json = toJson();
+    if (!phone.isEmpty())
+        json.insert(QStringLiteral("phone"), phone);
+    return json;
 }
 
 QDateTime HandlingRecord::effectiveReformDeadline() const

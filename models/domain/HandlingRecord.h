@@ -21,6 +21,8 @@ struct HistoryEntry {
     QDateTime at;
     QJsonObject payload;
 
+    // A follow_up entry's `phone` (personal data) is dropped from the payload: the
+    // record's followUp carries it (FollowUp::phone).
     static std::optional<HistoryEntry> fromJson(const QJsonObject &json, QString *error = nullptr);
     QJsonObject toJson() const;
     bool operator==(const HistoryEntry &) const = default;
@@ -33,9 +35,15 @@ struct FollowUp {
     QString note;
     QString actor;
     QDateTime at;
+    // The number the visit reached (`phone`, optional): personal data. Read from the
+    // platform's JSON and kept only in memory: toJson() never writes it, so no file the
+    // console writes holds it; the cache keeps its keyed hash (review integrity, issue 14).
+    QString phone;
 
     static std::optional<FollowUp> fromJson(const QJsonObject &json, QString *error = nullptr);
     QJsonObject toJson() const;
+    // toJson() with the phone: the platform's own form (the simulator serves it).
+    QJsonObject toPlatformJson() const;
     bool operator==(const FollowUp &) const = default;
 };
 

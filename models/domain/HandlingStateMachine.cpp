@@ -345,9 +345,12 @@ Outcome rectification(Transition &t)
                 &f.method);
         if (why.isEmpty())
             why = t.payload.optionalText("note");
+        if (why.isEmpty())
+            why = t.payload.optionalText("phone");
         if (!why.isEmpty())
             return payloadError(why);
         f.note = t.action.payload.value(QLatin1String("note")).toString();
+        f.phone = t.action.payload.value(QLatin1String("phone")).toString();
         f.actor = t.action.actor;
         f.at = t.action.at;
         r.state = HandlingState::Closed;

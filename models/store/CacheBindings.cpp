@@ -141,33 +141,36 @@ const QList<BoundColumn<EvaluationRow>> &evaluations()
     return c;
 }
 
-const QList<BoundColumn<HandlingRecord>> &badReviews()
+const QList<BoundColumn<BadReviewRow>> &badReviews()
 {
-    using R = HandlingRecord;
+    using R = BadReviewRow;
     static const QList<BoundColumn<R>> c = {
-        PJ_COL(R, "eval_id", q.bindText(i, r.evalId)),
-        PJ_COL(R, "state", q.bindText(i, toString(r.state))),
-        PJ_COL(R, "verify_result", q.bindOptionalText(i, toString(r.verifyResult))),
-        PJ_COL(R, "verified_at", q.bindTime(i, r.verifiedAt)),
-        PJ_COL(R, "verify_deadline", q.bindTime(i, r.verifyDeadline)),
-        PJ_COL(R, "reform_deadline", q.bindTime(i, r.reformDeadline)),
-        PJ_COL(R, "delay_deadline", q.bindTime(i, r.delayDeadline)),
-        PJ_COL(R, "delay_reason", q.bindOptionalText(i, r.delayReason)),
-        PJ_COL(R, "delay_pending", q.bindInt(i, r.delayPending ? 1 : 0)),
-        PJ_COL(R, "deadline_estimated", q.bindInt(i, r.deadlineEstimated ? 1 : 0)),
+        PJ_COL(R, "eval_id", q.bindText(i, r.record->evalId)),
+        PJ_COL(R, "state", q.bindText(i, toString(r.record->state))),
+        PJ_COL(R, "verify_result", q.bindOptionalText(i, toString(r.record->verifyResult))),
+        PJ_COL(R, "verified_at", q.bindTime(i, r.record->verifiedAt)),
+        PJ_COL(R, "verify_deadline", q.bindTime(i, r.record->verifyDeadline)),
+        PJ_COL(R, "reform_deadline", q.bindTime(i, r.record->reformDeadline)),
+        PJ_COL(R, "delay_deadline", q.bindTime(i, r.record->delayDeadline)),
+        PJ_COL(R, "delay_reason", q.bindOptionalText(i, r.record->delayReason)),
+        PJ_COL(R, "delay_pending", q.bindInt(i, r.record->delayPending ? 1 : 0)),
+        PJ_COL(R, "deadline_estimated", q.bindInt(i, r.record->deadlineEstimated ? 1 : 0)),
         PJ_COL(R, "follow_up",
-               r.followUp ? q.bindText(i, compactJson(QJsonDocument(r.followUp->toJson())))
-                          : q.bindNull(i)),
-        PJ_COL(R, "version", q.bindInt(i, r.version)),
+               r.record->followUp
+                   ? q.bindText(i, compactJson(QJsonDocument(r.record->followUp->toJson())))
+                   : q.bindNull(i)),
+        PJ_COL(R, "version", q.bindInt(i, r.record->version)),
         PJ_COL(R, "history",
                {
                    QJsonArray history;
-                   for (const HistoryEntry &entry : r.history)
+                   for (const HistoryEntry &entry : r.record->history)
                        history.append(entry.toJson());
                    q.bindText(i, compactJson(QJsonDocument(history)));
                }),
-        PJ_COL(R, "withdrawn", q.bindInt(i, r.withdrawn ? 1 : 0)),
-        PJ_COL(R, "updated_at", q.bindTime(i, r.updatedAt)),
+        PJ_COL(R, "withdrawn", q.bindInt(i, r.record->withdrawn ? 1 : 0)),
+        PJ_COL(R, "updated_at", q.bindTime(i, r.record->updatedAt)),
+        // Cache v7 (issue 14): the follow-up's phone as a keyed hash only.
+        PJ_COL(R, "follow_up_phone_hash", bindHash(q, i, r.followUpPhoneHash)),
     };
     return c;
 }

@@ -41,12 +41,19 @@ struct StaffRow {
     std::optional<qint64> mobileHash;
 };
 
+// A bad-review row: the record and the keyed hash of the number its follow-up visit
+// reached (FollowUp::phone, never stored itself).
+struct BadReviewRow {
+    const HandlingRecord *record = nullptr;
+    std::optional<qint64> followUpPhoneHash;
+};
+
 const QList<BoundColumn<OrgUnit>> &orgs();
 const QList<BoundColumn<StaffRow>> &staff();
 const QList<BoundColumn<ServiceItem>> &items();
 const QList<BoundColumn<ServiceCase>> &cases();
 const QList<BoundColumn<EvaluationRow>> &evaluations();
-const QList<BoundColumn<HandlingRecord>> &badReviews();
+const QList<BoundColumn<BadReviewRow>> &badReviews();
 
 template <typename Row> QStringList names(const QList<BoundColumn<Row>> &columns)
 {

@@ -3,36 +3,16 @@
 
 #include "models/store/CacheDatabase.h"
 #include "models/store/CacheReader.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "models/store/IntegrityCheck.h"
 
 namespace pingjia {
-
-namespace {
-
-constexpr int kMaxComplaints = 20;
-
-StoreResult integrityCheck(Connection &c, QStringList *complaints)
-{
-    QSqlQuery q(c.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check(%1)").arg(kMaxComplaints)))
-        return c.failure(q.lastError(), QStringLiteral("integrity check"));
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            complaints->append(line);
-    }
-    return {};
-}
-
-} // namespace
 
 CacheCheckResult CacheCheck::run(CacheDatabase &cache)
 {
     CacheCheckResult result;
-    result.status = integrityCheck(cache.connection(), &result.integrity);
+    constexpr int kMaxComplaints = 20;
+    result.status =
+        listDamage(cache.connection(), PageCheck::Full, kMaxComplaints, &result.integrity);
     if (!result.ok())
         return result;
     CacheReader reader(cache);

@@ -239,6 +239,18 @@ Migration handlingRollups()
     return sqlMigration(QStringLiteral("per-unit, per-month bad-review handling rollups"), sql);
 }
 
+// Version 7 (review integrity, issue 14): the keyed hash of the number a follow-up visit
+// reached (FollowUp::phone; the number itself is never stored), for the rule
+// followUpStaffPhoneFlags. Records synced before stay NULL until a resync.
+Migration followUpPhoneHash()
+{
+    return sqlMigration(
+        QStringLiteral("follow-up phone hash"),
+        {
+            QStringLiteral("ALTER TABLE bad_reviews ADD COLUMN follow_up_phone_hash INTEGER"),
+        });
+}
+
 } // namespace
 
 QList<IndexDefinition> evaluationQueryIndexes()
@@ -273,7 +285,7 @@ SchemaDefinition cacheSchema()
     return {QStringLiteral("cache"),
             kCacheApplicationId,
             {syncedTables(), commentSearch(), indicatorRollups(), monthlyIndicatorRollups(),
-             personalDataHashes(), handlingRollups()}};
+             personalDataHashes(), handlingRollups(), followUpPhoneHash()}};
 }
 
 } // namespace pingjia

@@ -273,9 +273,24 @@ StoreResult CacheWriter::upsertEvaluations(const QList<Evaluation> &records)
 
 StoreResult CacheWriter::upsertBadReviews(const QList<HandlingRecord> &records)
 {
-    return upsertKeyed(m_cache, "upsert-bad-reviews", QStringLiteral("bad_reviews"),
-                       CacheBindings::badReviews(), records, &HandlingRecord::evalId,
-                       tr("A bad-review record without evalId was refused."));
+    PersonalDataCipher *cipher = m_cipher;
+    return upsertAll(
+        m_cache, "upsert-bad-reviews", QStringLiteral("bad_reviews"), CacheColumns::badReviews(),
+        records, [cipher](SqliteStatement &q, const HandlingRecord &r) {
+            if (r.evalId.isEmpty())
+                return refuse(tr("A bad-review record without evalId was refused."));
+            CacheBindings::BadReviewRow row{&r, {}};
+            const QString phone =
+                r.followUp ? PersonalDataHash::normalizedPhone(r.followUp->phone) : QString();
+            QString error;
+            if (cipher && !phone.isEmpty() &&
+                !(row.followUpPhoneHash = cipher->keyedHash(phone, &error)))
+                return refuse(tr("The follow-up phone of bad review %1 cannot be protected, "
+                                 "so nothing of its page was stored: %2")
+                                  .arg(r.evalId, error));
+            CacheBindings::bindRow(q, CacheBindings::badReviews(), row);
+            return StoreResult::success();
+        });
 }
 
 StoreResult CacheWriter::saveCursor(const CursorKey &key, const QString &cursor)

@@ -45,6 +45,25 @@ QVariantList periodBinds(const Period &period)
     return {StoredTime::toSql(period.start()), StoredTime::toSql(period.end())};
 }
 
+// Runs `sql` on the calling thread's connection and turns each row into a Row with `read`;
+// std::nullopt with `error` naming `what` when SQLite refuses.
+template <typename Row, typename Read>
+std::optional<QList<Row>> readRows(CacheDatabase &cache, const QString &sql,
+                                   const QVariantList &binds, const char *what, StoreResult *error,
+                                   Read read)
+{
+    Connection &c = cache.connection();
+    QSqlQuery q(c.database());
+    if (!prepareAndRun(q, sql, binds)) {
+        *error = c.failure(q.lastError(), QStringLiteral("integrity: ") + QLatin1String(what));
+        return std::nullopt;
+    }
+    QList<Row> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
 } // namespace
 
 IntegrityQuery::IntegrityQuery(CacheDatabase &cache) : m_cache(cache)
@@ -54,52 +73,54 @@ IntegrityQuery::IntegrityQuery(CacheDatabase &cache) : m_cache(cache)
 std::optional<QList<IntegrityEvaluation>> IntegrityQuery::evaluations(const Period &period,
                                                                       StoreResult *error)
 {
-    Connection &c = m_cache.connection();
-    QSqlQuery q(c.database());
     const QString sql = QStringLiteral(
         "SELECT e.eval_id, e.project_no, e.center_code, e.dept_code, e.window_code, e.level, "
         "e.valid, e.assess_time, c.finish_date, e.mobile_hash, e.cert_hash "
         "FROM evaluations e LEFT JOIN cases c ON c.project_no = e.project_no AND c.withdrawn = 0 "
         "WHERE e.withdrawn = 0 AND e.assess_time BETWEEN ? AND ?");
-    if (!prepareAndRun(q, sql, periodBinds(period))) {
-        *error = c.failure(q.lastError(), QStringLiteral("integrity: evaluations"));
-        return std::nullopt;
-    }
-    QList<IntegrityEvaluation> out;
-    while (q.next()) {
-        IntegrityEvaluation e;
-        e.evalId = q.value(0).toString();
-        e.projectNo = q.value(1).toString();
-        e.centerCode = q.value(2).toString();
-        e.deptCode = q.value(3).toString();
-        e.windowCode = q.value(4).toString();
-        e.level = q.value(5).toInt();
-        e.valid = q.value(6).toInt() != 0;
-        e.assessTime = StoredTime::fromSql(q.value(7));
-        e.caseFinish = StoredTime::fromSql(q.value(8));
-        e.mobileHash = optionalInt(q.value(9));
-        e.certHash = optionalInt(q.value(10));
-        out.append(std::move(e));
-    }
-    return out;
+    return readRows<IntegrityEvaluation>(m_cache, sql, periodBinds(period), "evaluations", error,
+                                         [](const QSqlQuery &q) {
+                                             IntegrityEvaluation e;
+                                             e.evalId = q.value(0).toString();
+                                             e.projectNo = q.value(1).toString();
+                                             e.centerCode = q.value(2).toString();
+                                             e.deptCode = q.value(3).toString();
+                                             e.windowCode = q.value(4).toString();
+                                             e.level = q.value(5).toInt();
+                                             e.valid = q.value(6).toInt() != 0;
+                                             e.assessTime = StoredTime::fromSql(q.value(7));
+                                             e.caseFinish = StoredTime::fromSql(q.value(8));
+                                             e.mobileHash = optionalInt(q.value(9));
+                                             e.certHash = optionalInt(q.value(10));
+                                             return e;
+                                         });
 }
 
 std::optional<QList<StaffPhone>> IntegrityQuery::staffPhones(StoreResult *error)
 {
-    Connection &c = m_cache.connection();
-    QSqlQuery q(c.database());
-    if (!prepareAndRun(q, QString::fromLatin1(kStaffPhones), {})) {
-        *error = c.failure(q.lastError(), QStringLiteral("integrity: staff phones"));
-        return std::nullopt;
-    }
-    QList<StaffPhone> out;
-    while (q.next())
-        out.append(
-            StaffPhone{q.value(0).toLongLong(), q.value(2).toString(), q.value(1).toString()});
-    return out;
+    return readRows<StaffPhone>(m_cache, QString::fromLatin1(kStaffPhones), {}, "staff phones",
+                                error, [](const QSqlQuery &q) {
+                                    return StaffPhone{q.value(0).toLongLong(),
+                                                      q.value(2).toString(), q.value(1).toString()};
+                                });
 }
 
-// The period's evaluations and the staff phones (no units yet).
+std::optional<QList<FollowUpCall>> IntegrityQuery::followUpCalls(const Period &period,
+                                                                 StoreResult *error)
+{
+    const QString sql = QStringLiteral(
+        "SELECT b.eval_id, e.center_code, e.dept_code, b.follow_up_phone_hash "
+        "FROM bad_reviews b JOIN evaluations e ON e.eval_id = b.eval_id "
+        "WHERE b.follow_up_phone_hash IS NOT NULL AND b.withdrawn = 0 AND e.withdrawn = 0 "
+        "AND e.assess_time BETWEEN ? AND ?");
+    return readRows<FollowUpCall>(
+        m_cache, sql, periodBinds(period), "follow-up calls", error, [](const QSqlQuery &q) {
+            return FollowUpCall{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toLongLong()};
+        });
+}
+
+// The period's evaluations, the staff phones and the follow-up calls (no units yet).
 std::optional<IntegrityInput> IntegrityQuery::rows(const Period &period, StoreResult &r)
 {
     IntegrityInput in;
@@ -111,6 +132,10 @@ std::optional<IntegrityInput> IntegrityQuery::rows(const Period &period, StoreRe
     if (!staff)
         return std::nullopt;
     in.staff = std::move(*staff);
+    auto calls = followUpCalls(period, &r);
+    if (!calls)
+        return std::nullopt;
+    in.followUpCalls = std::move(*calls);
     return in;
 }
 
@@ -139,7 +164,7 @@ QList<IntegrityFlag> IntegrityQuery::runRules(const IntegrityInput &in,
     out += staffEvaluatorFlags(in.evaluations, in.staff);
     out += repeatEvaluatorFlags(in.evaluations, settings);
     out += levelFiveBurstFlags(in.evaluations, settings);
-    // followUpStaffPhoneFlags: no source yet (the platform's follow-up has no phone).
+    out += followUpStaffPhoneFlags(in.followUpCalls, in.staff);
     out += ceilingLowCoverageFlags(in.units, settings);
     out += evaluatedBeforeFinishFlags(in.evaluations);
     std::stable_sort(out.begin(), out.end(), [](const IntegrityFlag &a, const IntegrityFlag &b) {

@@ -2,7 +2,8 @@
 #pragma once
 // Review integrity (issue 14) over the cache: loads one period's rows for the rules of
 // models/domain/IntegrityRules.h and runs them. Reads only: evaluations (with their
-// keyed hashes, never the encrypted columns), cases, staff phones (hashes) and, for the
+// keyed hashes, never the encrypted columns), cases, staff phones and the phones
+// follow-up visits reached (hashes only) and, for the
 // ceiling rule, the department ranking of IndicatorQuery (read-only use).
 //
 // The SQL candidates below mirror single domain rules in plain SQL, for callers that want
@@ -28,6 +29,7 @@ class CacheDatabase;
 struct IntegrityInput {
     QList<IntegrityEvaluation> evaluations; // non-withdrawn, assessed in the period
     QList<StaffPhone> staff;                // non-withdrawn staff with a phone hash
+    QList<FollowUpCall> followUpCalls;      // of those evaluations, with a phone hash
     QList<IntegrityUnit> units;             // departments in the scope with their counts
 };
 
@@ -61,6 +63,7 @@ public:
 private:
     std::optional<QList<IntegrityEvaluation>> evaluations(const Period &period, StoreResult *error);
     std::optional<QList<StaffPhone>> staffPhones(StoreResult *error);
+    std::optional<QList<FollowUpCall>> followUpCalls(const Period &period, StoreResult *error);
     std::optional<IntegrityInput> rows(const Period &period, StoreResult &r);
     std::optional<QStringList> ids(const QString &sql, const Period &period, StoreResult *error);
 

@@ -44,6 +44,7 @@ private slots:
     void roundTripOfEveryField();
     void roundTripThroughStateMachine();
     void nullsAndMissingOptionalFields();
+    void followUpPhoneIsNeverWritten();
     void refusesMalformed_data();
     void refusesMalformed();
 };
@@ -82,8 +83,13 @@ void TestHandlingRecord::roundTripOfEveryField()
     r.delayDeadline = at("2027-03-01 23:59:59");
     r.delayReason = QStringLiteral("无法整改：设备");
     r.delayPending = true;
-    r.followUp = FollowUp{5, QStringLiteral("visit"), QStringLiteral("满意"),
-                          QStringLiteral("wang"), at("2027-03-02 10:00:00")};
+    // Every written field: the phone is never written (followUpPhoneIsNeverWritten).
+    r.followUp = FollowUp{5,
+                          QStringLiteral("visit"),
+                          QStringLiteral("满意"),
+                          QStringLiteral("wang"),
+                          at("2027-03-02 10:00:00"),
+                          QString()};
     r.history = {HistoryEntry{QStringLiteral("a1"), ActionType::Verify, QStringLiteral("zhang"),
                               at("2026-02-13 16:20:00"),
                               QJsonObject{{"evidence", "属实"}, {"n", 1.5}}}};
@@ -124,6 +130,54 @@ void TestHandlingRecord::roundTripThroughStateMachine()
     }
     QCOMPARE(r.toJson().value("verifyResult").toString(), QStringLiteral("mistaken"));
     QVERIFY(r.toJson().value("reformDeadline").isNull());
+}
+
+// The number a follow-up visit reached is personal data: read, kept in memory, never
+// written back (PLATFORM_API.md), except in the platform's own form (the simulator).
+void TestHandlingRecord::followUpPhoneIsNeverWritten()
+{
+    QJsonObject json = apiRecord();
+    json["state"] = "closed";
+    json["followUp"] =
+        QJsonObject{{"satisfaction", 4}, {"method", "phone"},           {"note", "满意"},
+                    {"actor", "zhang"},  {"at", "2026-10-25 10:00:00"}, {"phone", "13812345678"}};
+    QJsonArray history = json["history"].toArray();
+    history.append(QJsonObject{
+        {"actionId", "a5"},
+        {"type", "follow_up"},
+        {"actor", "zhang"},
+        {"at", "2026-10-25 10:00:00"},
+        {"payload",
+         QJsonObject{{"satisfaction", 4}, {"method", "phone"}, {"phone", "13812345678"}}}});
+    json["history"] = history;
+    QString error;
+    const auto r = HandlingRecord::fromJson(json, &error);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(r->followUp->phone, QStringLiteral("13812345678"));
+    QVERIFY(!r->history.last().payload.contains("phone"));
+    QCOMPARE(r->history.last().payload.value("method").toString(), QStringLiteral("phone"));
+    const QByteArray written = QJsonDocument(r->toJson()).toJson(QJsonDocument::Compact);
+    QVERIFY2(!written.contains("13812345678"), written.constData());
+    QCOMPARE(r->followUp->toPlatformJson().value("phone").toString(),
+             QStringLiteral("13812345678"));
+
+    // The state machine keeps the number of a follow_up action in the record.
+    const HandlingStateMachine machine;
+    HandlingRecord rectified = *r;
+    rectified.state = HandlingState::Rectified;
+    rectified.followUp.reset();
+    const TransitionResult t = machine.apply(
+        rectified, {QStringLiteral("a6"), ActionType::FollowUp, QStringLiteral("zhang"),
+                    at("2026-10-26 10:00:00"),
+                    QJsonObject{{"satisfaction", 5}, {"method", "sms"}, {"phone", "13900001111"}}});
+    QVERIFY2(t.ok, qPrintable(t.message));
+    QCOMPARE(t.record.followUp->phone, QStringLiteral("13900001111"));
+    QVERIFY(!QJsonDocument(t.record.followUp->toJson()).toJson().contains("13900001111"));
+    const TransitionResult bad = machine.apply(
+        rectified, {QStringLiteral("a7"), ActionType::FollowUp, QStringLiteral("zhang"),
+                    at("2026-10-26 10:00:00"),
+                    QJsonObject{{"satisfaction", 5}, {"method", "sms"}, {"phone", 139}}});
+    QVERIFY(!bad.ok);
 }
 
 void TestHandlingRecord::nullsAndMissingOptionalFields()

@@ -14,6 +14,8 @@
 #include "models/store/LocalWorkDatabase.h"
 #include "models/sync/SyncSession.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,6 +112,7 @@ private slots:
     void everyPlantedItemIsFlagged();
     void noPlantedItemsNoFlags();
     void noPersonalDataInTheOutput();
+    void followUpsOnStaffPhones();
     void badMonthIsAUsageError();
 
 private:
@@ -134,7 +137,7 @@ void TestIntegrityCli::everyPlantedItemIsFlagged()
     const QJsonObject p = QJsonDocument::fromJson(planted.body).object();
     QCOMPARE(p.value(QStringLiteral("month")).toString(), kMonth);
     const QJsonArray items = p.value(QStringLiteral("items")).toArray();
-    // 2 per pattern: 2 + 2×5 + 2×6 + 2 + 2 items (followUpStaffPhone is not planted).
+    // 2 per pattern: 2 + 2×5 + 2×6 + 2 + 2 + 2 items.
     QHash<QString, int> perRule;
     for (const QJsonValue &v : items)
         ++perRule[v.toObject().value(QStringLiteral("rule")).toString()];
@@ -143,6 +146,7 @@ void TestIntegrityCli::everyPlantedItemIsFlagged()
     QCOMPARE(perRule.value(QStringLiteral("levelFiveBurst")), 12);
     QCOMPARE(perRule.value(QStringLiteral("ceilingLowCoverage")), 2);
     QCOMPARE(perRule.value(QStringLiteral("evaluatedBeforeFinish")), 2);
+    QCOMPARE(perRule.value(QStringLiteral("followUpStaffPhone")), 2);
 
     int exitCode = -1;
     const QByteArray out = m_planted.run({QStringLiteral("--month"), kMonth}, &exitCode);
@@ -201,6 +205,64 @@ void TestIntegrityCli::noPersonalDataInTheOutput()
         QVERIFY(out.size() > 100);
         for (const QString &value : std::as_const(personal))
             QVERIFY2(!out.contains(value), qPrintable(format + QLatin1Char(' ') + value));
+    }
+}
+
+// Worked out from the simulator's dump: the bad reviews whose follow-up reached a staff
+// member's phone, of evaluations assessed in the month; none of those numbers, nor any
+// other follow-up phone, may be in the home's files.
+void TestIntegrityCli::followUpsOnStaffPhones()
+{
+    SimHttp http(m_planted.sim.baseUrl());
+    QSet<QString> staffPhones, followUpPhones;
+    QHash<QString, QString> assessed; // evalId → assessTime, of non-withdrawn evaluations
+    QHash<QString, QString> calledPhone;
+    for (const DumpLine &line : http.dump()) {
+        const bool live = line.item.value(QStringLiteral("status")).toString() != "withdrawn";
+        if (line.list == QLatin1String("staff")) {
+            staffPhones.insert(line.item.value(QStringLiteral("mobile")).toString());
+        } else if (line.list == QLatin1String("evaluations") && live) {
+            assessed.insert(line.item.value(QStringLiteral("evalId")).toString(),
+                            line.item.value(QStringLiteral("assessTime")).toString());
+        } else if (line.list == QLatin1String("bad-reviews") && live) {
+            const QString phone = line.item.value(QStringLiteral("followUp"))
+                                      .toObject()
+                                      .value(QStringLiteral("phone"))
+                                      .toString();
+            if (!phone.isEmpty()) {
+                followUpPhones.insert(phone);
+                calledPhone.insert(line.item.value(QStringLiteral("evalId")).toString(), phone);
+            }
+        }
+    }
+    staffPhones.remove(QString());
+    QVERIFY2(followUpPhones.size() > 50, "the simulator serves follow-up phones");
+    QSet<QString> expected;
+    for (auto it = calledPhone.cbegin(); it != calledPhone.cend(); ++it) {
+        if (staffPhones.contains(*it) && assessed.value(it.key()).startsWith(kMonth))
+            expected.insert(it.key());
+    }
+    QCOMPARE(expected.size(), 2); // the planted ones
+
+    int exitCode = -1;
+    const QByteArray out = m_planted.run({QStringLiteral("--month"), kMonth}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QSet<QString> flagged;
+    for (const QJsonValue &v : QJsonDocument::fromJson(out).array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("rule")).toString() == QLatin1String("followUpStaffPhone"))
+            flagged.insert(o.value(QStringLiteral("evalId")).toString());
+    }
+    QCOMPARE(flagged, expected);
+
+    const QStringList files = QDir(m_planted.dir.path()).entryList(QDir::Files);
+    QVERIFY(files.contains(QStringLiteral("cache.sqlite")));
+    for (const QString &name : files) {
+        QFile file(m_planted.dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (const QString &phone : std::as_const(followUpPhones))
+            QVERIFY2(!bytes.contains(phone.toUtf8()), qPrintable(name + QLatin1Char(' ') + phone));
     }
 }
 

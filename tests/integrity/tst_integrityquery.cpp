@@ -33,6 +33,7 @@ private slots:
     void staffEvaluatorSqlMatchesTheDomain();
     void evaluatedBeforeFinishSqlMatchesTheDomain();
     void flagsOfTheMonth();
+    void followUpOnAStaffPhone();
 
 private:
     QVariant value(const QString &sql);
@@ -133,6 +134,73 @@ void TestIntegrityQuery::flagsOfTheMonth()
     QVERIFY2(c2, qPrintable(error.message));
     QCOMPARE(c2->size(), 1);
     QCOMPARE(c2->first().evalId, QStringLiteral("E3"));
+}
+
+// A follow-up visit's phone (PLATFORM_API.md `followUp.phone`) is kept as a keyed hash
+// only: E6's visit reached S2's phone (spelled otherwise) and is flagged, E7's reached the
+// evaluator and is not. Worked out by hand from the fixture.
+void TestIntegrityQuery::followUpOnAStaffPhone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    CacheDatabase cache(path);
+    QVERIFY(cache.open().ok());
+    QVERIFY(seedCache(cache, *m_cipher));
+    CacheWriter w(cache, m_cipher.get());
+    Evaluation e6 = evaluation("E6", "P2", "C1", "D1", "W1", "2026-09-06 09:00:00", "13911112222");
+    Evaluation e7 = evaluation("E7", "P2", "C1", "D1", "W1", "2026-09-06 10:00:00", "13933334444");
+    for (Evaluation *e : {&e6, &e7}) {
+        e->level = 1;
+        e->text = QStringLiteral("态度差");
+    }
+    QVERIFY(w.upsertEvaluations({e6, e7}).ok());
+    auto closed = [](const char *evalId, const char *phone) {
+        HandlingRecord r;
+        r.evalId = QString::fromLatin1(evalId);
+        r.state = HandlingState::Closed;
+        r.verifyResult = VerifyResult::Confirmed;
+        r.followUp = FollowUp{5,
+                              QStringLiteral("phone"),
+                              QStringLiteral("满意"),
+                              QStringLiteral("zhang"),
+                              at("2026-09-20 10:00:00"),
+                              QString::fromLatin1(phone)};
+        r.version = 5;
+        r.updatedAt = at("2026-09-20 10:00:00");
+        return r;
+    };
+    QVERIFY(w.upsertBadReviews({closed("E6", "138 0000 0002"), closed("E7", "13933334444")}).ok());
+
+    QSqlQuery q(cache.connection().database());
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT follow_up_phone_hash FROM bad_reviews WHERE "
+                                  "eval_id = 'E6'), (SELECT mobile_hash FROM staff WHERE "
+                                  "staff_id = 'S2'), (SELECT follow_up_phone_hash FROM "
+                                  "bad_reviews WHERE eval_id = 'E7'), (SELECT mobile_hash FROM "
+                                  "evaluations WHERE eval_id = 'E7')")) &&
+            q.next());
+    QVERIFY(!q.value(0).isNull());
+    QCOMPARE(q.value(0), q.value(1));
+    QCOMPARE(q.value(2), q.value(3));
+    q.finish();
+
+    StoreResult error;
+    const auto flags =
+        IntegrityQuery(cache).flags(m_september, {}, at("2026-10-31 18:00:00"), {}, &error);
+    QVERIFY2(flags, qPrintable(error.message));
+    QStringList followUps;
+    for (const IntegrityFlag &f : *flags) {
+        if (f.rule == IntegrityRule::FollowUpStaffPhone)
+            followUps << f.evalId + QLatin1Char('@') + f.unitCode;
+    }
+    QCOMPARE(followUps, QStringList{"E6@D1"});
+
+    cache.connection().scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    for (const char *plain : {"138 0000 0002", "13933334444"})
+        QVERIFY2(!bytes.contains(plain), plain);
+    QVERIFY(bytes.contains("\"method\":\"phone\"")); // the follow-up itself is there
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityQuery)

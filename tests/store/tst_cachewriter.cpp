@@ -316,8 +316,12 @@ private slots:
         HandlingRecord h = badReview(evaluation(1).evalId, 3);
         h.delayDeadline = at("2026-11-05 23:59:59");
         h.delayReason = QStringLiteral("需要采购设备");
-        h.followUp = FollowUp{4, QStringLiteral("phone"), QStringLiteral("满意"),
-                              QStringLiteral("supervisor1"), at("2026-11-06 10:00:00")};
+        h.followUp = FollowUp{4,
+                              QStringLiteral("phone"),
+                              QStringLiteral("满意"),
+                              QStringLiteral("supervisor1"),
+                              at("2026-11-06 10:00:00"),
+                              QString()};
         HandlingRecord plain = badReview(evaluation(2).evalId, 1);
         plain.state = HandlingState::Unverified;
         plain.verifyResult = VerifyResult::None;

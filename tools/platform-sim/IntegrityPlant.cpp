@@ -200,6 +200,31 @@ void IntegrityPlant::plantEarlyEvaluations(const Population &population,
     }
 }
 
+std::optional<QString> IntegrityPlant::plantFollowUpPhone(const Population &population,
+                                                          const CaseCore &c,
+                                                          const EvaluationCore &e,
+                                                          const QList<ScriptedAction> &script,
+                                                          SimSeconds until)
+{
+    if (m_followUpPhones >= m_perPattern || c.staff < 0 ||
+        e.index != population.evaluationsOf(c)[0].index || e.withdrawAt != 0 ||
+        e.assess < m_monthStart || e.assess >= m_monthEnd)
+        return std::nullopt;
+    bool followedUp = false;
+    for (const ScriptedAction &step : script) {
+        if (step.action.type == ActionType::FollowUp)
+            followedUp = step.at <= until;
+        else if (step.action.type == ActionType::Reopen)
+            return std::nullopt;
+    }
+    const QString mobile = population.catalog().staffMobile(c.staff);
+    if (!followedUp || mobile.isEmpty())
+        return std::nullopt;
+    ++m_followUpPhones;
+    m_items.append(Item{IntegrityRule::FollowUpStaffPhone, c.index, c.department});
+    return mobile;
+}
+
 void IntegrityPlant::apply(const CaseCore &c, std::array<EvaluationCore, 2> &evaluations) const
 {
     // A second evaluation (drawn like one after a fix) could bring a low level in.

@@ -13,9 +13,11 @@
 // - ceilingLowCoverage: N departments (chosen before the cases are drawn) with 6 %
 //   coverage, no bad or level-3 reviews and 5 % of all cases;
 // - evaluatedBeforeFinish: a case of a day or more evaluated within its first hours.
-// followUpStaffPhone is not planted: the platform's follow-up payload carries no phone.
+// - followUpStaffPhone: a bad review whose follow-up visit reached its case's staff
+//   member's phone instead of the evaluator's.
 
 #include "models/domain/IntegrityRules.h"
+#include "tools/platform-sim/HandlingScript.h"
 #include "tools/platform-sim/SimTime.h"
 
 #include <QByteArray>
@@ -52,6 +54,15 @@ public:
     // plant to Population::setPlant.
     void plantCases(const Population &population);
 
+    // Step 3, while the bad reviews are scripted: a staff member's phone as the number the
+    // follow-up visit of `e` reached, while fewer than N are planted, for a first
+    // evaluation of the plant month whose follow-up happens by `until` and stays (no
+    // reopen, not withdrawn). std::nullopt: the visit reached the evaluator as usual.
+    std::optional<QString> plantFollowUpPhone(const Population &population, const CaseCore &c,
+                                              const EvaluationCore &e,
+                                              const QList<ScriptedAction> &script,
+                                              SimSeconds until);
+
     // Used by Population for every case.
     void apply(const CaseCore &c, std::array<EvaluationCore, 2> &evaluations) const;
     const PlantedPerson *person(quint32 caseIndex) const;
@@ -84,6 +95,7 @@ private:
     QList<int> m_departments;                 // ceiling departments
     QHash<quint32, CaseOverride> m_overrides; // by case index
     QList<Item> m_items;
+    int m_followUpPhones = 0; // followUpStaffPhone items planted so far
 };
 
 } // namespace pingjia

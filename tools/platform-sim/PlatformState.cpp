@@ -65,9 +65,13 @@ QJsonObject errorBody(const QString &code, const QString &message)
              QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
 }
 
+// The platform's form: the follow-up with the number it reached.
 QJsonObject badReviewJson(const HandlingRecord &r)
 {
-    return r.toJson();
+    QJsonObject json = r.toJson();
+    if (r.followUp)
+        json.insert(QStringLiteral("followUp"), r.followUp->toPlatformJson());
+    return json;
 }
 
 enum EventOrder { CaseAccepted, CaseFinished, EvaluationArrived, ScriptStep, EvaluationWithdrawn };
@@ -207,11 +211,33 @@ void PlatformState::createBadReview(const CaseCore &c, const EvaluationCore &e, 
                                          m_population->commentOf(e), toDateTime(e.assess));
     br.record.updatedAt = toDateTime(e.arrival);
     br.pending = m_script->scriptFor(br.record, c, e);
+    setFollowUpPhones(br.pending, c, e, until);
     const bool withdrawn = e.withdrawnAt(until);
     runScript(br, withdrawn ? e.withdrawAt : until);
     if (withdrawn)
         withdraw(br, e.withdrawAt);
     m_badReviews.insert(e.index, br);
+}
+
+// The number each follow-up visit reached (PLATFORM_API.md): the evaluator's mobile for a
+// call or a text, none for a visit or an anonymous evaluator; a planted
+// followUpStaffPhone item reached a staff member's phone instead.
+void PlatformState::setFollowUpPhones(QList<ScriptedAction> &script, const CaseCore &c,
+                                      const EvaluationCore &e, SimSeconds until)
+{
+    for (ScriptedAction &step : script) {
+        if (step.action.type != ActionType::FollowUp ||
+            step.action.payload.value(QLatin1String("method")).toString() == QLatin1String("visit"))
+            continue;
+        const Evaluator who = m_population->evaluatorOf(c);
+        QString phone = who.anonymous ? QString() : who.mobile;
+        if (m_options.plantIntegrity > 0) {
+            if (auto staff = m_plant->plantFollowUpPhone(*m_population, c, e, script, until))
+                phone = *staff;
+        }
+        if (!phone.isEmpty())
+            step.action.payload.insert(QStringLiteral("phone"), phone);
+    }
 }
 
 void PlatformState::runScript(BadReview &br, SimSeconds until)

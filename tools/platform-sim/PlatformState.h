@@ -71,6 +71,8 @@ private:
     void build();
     void buildBase();
     void createBadReview(const CaseCore &c, const EvaluationCore &e, SimSeconds until);
+    void setFollowUpPhones(QList<ScriptedAction> &script, const CaseCore &c,
+                           const EvaluationCore &e, SimSeconds until);
     void runScript(BadReview &br, SimSeconds until);
     void withdraw(BadReview &br, SimSeconds at);
     std::optional<quint32> evalIndexOf(const QString &evalId) const;

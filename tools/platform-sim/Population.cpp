@@ -230,6 +230,30 @@ QString Population::commentOf(const EvaluationCore &e) const
     return {};
 }
 
+Evaluator Population::evaluatorOf(const CaseCore &c) const
+{
+    const Center &center = m_catalog.centers().at(m_catalog.departments().at(c.department).center);
+    // The draws stay in this order: the generated data depends on it.
+    Rng person(m_seed, RngStream::Person, c.index);
+    Evaluator who;
+    who.name = personName(person);
+    who.mobile = makeMobileNumber(person);
+    const QDate birth = QDate(1950, 1, 1).addDays(person.between(0, 56 * 365));
+    who.cert = makeResidentId(center.areaCode.left(6), birth, int(person.between(1, 999)));
+    who.userProp = person.chance(0.12) ? 2 : 1;
+    who.anonymous = person.chance(0.03);
+    if (const PlantedPerson *planted = m_plant ? m_plant->person(c.index) : nullptr) {
+        for (auto [from, to] :
+             {std::pair{&planted->name, &who.name}, std::pair{&planted->mobile, &who.mobile},
+              std::pair{&planted->cert, &who.cert}}) {
+            if (!from->isEmpty())
+                *to = *from;
+        }
+        who.anonymous = false;
+    }
+    return who;
+}
+
 void Population::writeEvaluation(QByteArray &out, const CaseCore &c, const EvaluationCore &e,
                                  SimSeconds asOf) const
 {
@@ -241,23 +265,7 @@ void Population::writeEvaluation(QByteArray &out, const CaseCore &c, const Evalu
                                        : codes.at(qsizetype(detail.between(0, codes.size() - 1)));
     const QString evalDetail = detailCodes(detail, e.level);
 
-    // The evaluator: one person per case, so a second evaluation is by the same person.
-    Rng person(m_seed, RngStream::Person, c.index);
-    QString name = personName(person);
-    QString mobile = makeMobileNumber(person);
-    const QDate birth = QDate(1950, 1, 1).addDays(person.between(0, 56 * 365));
-    QString cert = makeResidentId(center.areaCode.left(6), birth, int(person.between(1, 999)));
-    const int userProp = person.chance(0.12) ? 2 : 1;
-    bool anonymous = person.chance(0.03);
-    if (const PlantedPerson *planted = m_plant ? m_plant->person(c.index) : nullptr) {
-        for (auto [from, to] :
-             {std::pair{&planted->name, &name}, std::pair{&planted->mobile, &mobile},
-              std::pair{&planted->cert, &cert}}) {
-            if (!from->isEmpty())
-                *to = *from;
-        }
-        anonymous = false;
-    }
+    const Evaluator who = evaluatorOf(c);
 
     JsonWriter w(out);
     w.begin()
@@ -275,11 +283,11 @@ void Population::writeEvaluation(QByteArray &out, const CaseCore &c, const Evalu
         .field("writingEvaluation", commentOf(e))
         .field("assessTime", formatSimTime(e.assess))
         .field("assessNumber", e.assessNumber)
-        .field("userProp", userProp)
-        .field("userName", anonymous ? QString() : name)
-        .field("mobile", anonymous ? QString() : mobile)
-        .field("certkeyGOV", anonymous ? QString() : cert)
-        .field("anonymous", anonymous)
+        .field("userProp", who.userProp)
+        .field("userName", who.anonymous ? QString() : who.name)
+        .field("mobile", who.anonymous ? QString() : who.mobile)
+        .field("certkeyGOV", who.anonymous ? QString() : who.cert)
+        .field("anonymous", who.anonymous)
         .field("status", e.withdrawnAt(asOf) ? "withdrawn" : "normal")
         .field("updatedAt", formatSimTime(e.updatedAt(asOf)))
         .end();

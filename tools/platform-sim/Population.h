@@ -59,6 +59,13 @@ struct EvaluationCore {
 // Cases (办件) and their evaluations as pure functions of (seed, index): case i is accepted
 // at the i-th slot of the activity timeline; it has 0..2 evaluations. Nothing is stored,
 // so a million records cost no memory until served.
+// The evaluator of a case (one person per case: a second evaluation is by the same one).
+struct Evaluator {
+    QString name, mobile, cert;
+    int userProp = 1;
+    bool anonymous = false;
+};
+
 class Population {
 public:
     Population(quint64 seed, const OrgCatalog &catalog, const ActivityTimeline &timeline,
@@ -78,6 +85,8 @@ public:
                          SimSeconds asOf) const;
     // The comment of an evaluation (needed for the handling record's validity).
     QString commentOf(const EvaluationCore &e) const;
+    // Who evaluates case `c` (planted persons included).
+    Evaluator evaluatorOf(const CaseCore &c) const;
 
     // --plant-integrity: overrides of some cases' first evaluation (nullptr: none).
     void setPlant(const IntegrityPlant *plant) { m_plant = plant; }
