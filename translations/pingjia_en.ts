@@ -159,7 +159,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>Showing an evaluator's personal data needs a stated reason (000 art.5).</source>
+        <source>Showing an evaluator's personal data needs a stated reason: it is protected and given to nobody without the evaluator's consent.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -351,6 +351,10 @@
     </message>
     <message>
         <source>The mobile of staff member %1 cannot be protected, so nothing of its page was stored: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up phone of bad review %1 cannot be protected, so nothing of its page was stored: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -626,6 +630,21 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <source>Taiyuan rules on good and bad reviews, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pingliang business-environment plan, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xinxiang service standards, </source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1673,6 +1692,10 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
         <source>print the review-integrity flags of a month (JSON or CSV)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Rank without the evaluations the review-integrity rules flagged (they leave the evaluation counts, levels and the rates and score made of them; see pingjia integrity).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WindowSession</name>
@@ -1861,6 +1884,18 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
     </message>
     <message>
         <source>Smoothing: Wilson lower bound, z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without the evaluations flagged by the review-integrity rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2669,6 +2704,14 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>The bulletin of everything synced, an area or a center</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Printed %n page(s).</source>
+        <translation><numerusform>Printed %n page.</numerusform><numerusform>Printed %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::BulletinPreview</name>
@@ -2707,6 +2750,14 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>Printing the bulletin…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2948,10 +2999,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <source>finishDate + 7×24 h: without an evaluation by then the case counts one default level-3 evaluation (000 art.6)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Default time minus now</source>
         <translation type="unfinished" />
     </message>
@@ -2967,6 +3014,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>%1 h %2 min</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>finishDate + 7×24 h: without an evaluation by then the case counts one default level-3 evaluation</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::ChaseListPage</name>
@@ -2980,10 +3031,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Served cases with no evaluation yet. Seven days (7×24 h) after it was finished, a case without an evaluation counts as 基本满意 (level 3, 000 art.6): ask for the evaluation before.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3012,6 +3059,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served cases with no evaluation yet. Seven days (7×24 h) after it was finished, a case without an evaluation counts as 基本满意 (level 3): ask for the evaluation before.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3123,10 +3174,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 · %2. Satisfaction includes the 7-day default evaluations (000 art.6). Click a chart to drill down.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 · %2 (overview)</source>
         <translation type="unfinished" />
     </message>
@@ -3136,6 +3183,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>%1 · %2. Reading the charts' figures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2. Satisfaction includes the default evaluations (a case not evaluated within 7 days counts as level 3). Click a chart to drill down.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3345,6 +3396,17 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
 </context>
 <context>
+    <name>pingjia::HandlingRollup</name>
+    <message>
+        <source>updating the handling rollups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the handling rollups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pingjia::HandlingState</name>
     <message>
         <source>Invalid (no text)</source>
@@ -3462,10 +3524,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A bad review without text is invalid (000 art.6): it accepts no actions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A delay request is already pending.</source>
         <translation type="unfinished" />
     </message>
@@ -3505,6 +3563,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>"%1" must be later than the current deadline %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A dissatisfied or very dissatisfied evaluation without text is invalid: it accepts no actions.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::IndicatorQuery</name>
@@ -3534,6 +3596,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>cases not yet evaluated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flagged evaluations</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3845,10 +3911,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Served cases with no evaluation whose 7-day default has not come yet (000 art.6)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 pp</source>
         <translation type="unfinished" />
     </message>
@@ -3866,6 +3928,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served cases with no evaluation whose 7-day default has not come yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4542,6 +4608,33 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>Export failed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Exporting the bad-review queue to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the bad-review queue for printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pingjia::QueueViewJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::QueueWorkspace</name>
@@ -4639,6 +4732,14 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>⚑ Repeatedly last</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Flagged evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluations of the period that a review-integrity rule flagged (评价核查), each counted once</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::RankingsPage</name>
@@ -4695,14 +4796,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Satisfaction includes the 7-day default evaluations (000 art.6). Units with fewer than %1 valid evaluations are greyed and not ranked. ⚑ = in the bottom %2 for %3 consecutive periods. Hover a column header for its formula.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 units, %3 ranked, %4 repeatedly last. Enter or double-click opens the unit's bad reviews of the period.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 · %2 (rankings)</source>
         <translation type="unfinished" />
     </message>
@@ -4716,6 +4809,26 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without flagged evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank without the evaluations the review-integrity rules flagged (评价核查): they leave the evaluation counts, the levels and the rates and score made of them; cases, coverage, defaults and handling stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without flagged evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction includes the default evaluations (a case not evaluated within 7 days counts as level 3). Units with fewer than %1 valid evaluations are greyed and not ranked. ⚑ = in the bottom %2 for %3 consecutive periods. Hover a column header for its formula.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 units, %3 ranked, %4 repeatedly last, %5 evaluations flagged by the review-integrity rules. Enter or double-click opens the unit's bad reviews of the period.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -159,8 +159,8 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>Showing an evaluator's personal data needs a stated reason (000 art.5).</source>
-        <translation>查看评价人个人信息须说明理由（评价人信息受保护，未经本人同意不得提供给他人）。</translation>
+        <source>Showing an evaluator's personal data needs a stated reason: it is protected and given to nobody without the evaluator's consent.</source>
+        <translation>查看评价人个人信息须说明理由：评价人信息受保护，未经本人同意不得提供给他人。</translation>
     </message>
 </context>
 <context>
@@ -352,6 +352,10 @@
     <message>
         <source>The mobile of staff member %1 cannot be protected, so nothing of its page was stored: %2</source>
         <translation>工作人员%1的手机号无法加密保护，该页数据均未保存：%2</translation>
+    </message>
+    <message>
+        <source>The follow-up phone of bad review %1 cannot be protected, so nothing of its page was stored: %2</source>
+        <translation>差评%1的回访电话无法加密保护，该页数据均未保存：%2</translation>
     </message>
 </context>
 <context>
@@ -642,6 +646,21 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <source>Taiyuan rules on good and bad reviews, </source>
+        <translation>《太原市政务服务好差评工作制度（试行）》</translation>
+    </message>
+    <message>
+        <source>Pingliang business-environment plan, </source>
+        <translation>《平凉市政务服务系统2024年优化营商环境大走访大排查大提升专项活动方案》</translation>
+    </message>
+    <message>
+        <source>Xinxiang service standards, </source>
+        <translation>《新乡经开区政务服务标准化管理办法》</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1707,10 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
         <source>print the review-integrity flags of a month (JSON or CSV)</source>
         <translation>输出某月的评价核查疑点（JSON 或 CSV）</translation>
     </message>
+    <message>
+        <source>Rank without the evaluations the review-integrity rules flagged (they leave the evaluation counts, levels and the rates and score made of them; see pingjia integrity).</source>
+        <translation>剔除评价核查规则标记的评价后再排名（这些评价不计入评价数、各等级评价数及由此计算的比率和得分；详见 pingjia integrity）。</translation>
+    </message>
 </context>
 <context>
     <name>WindowSession</name>
@@ -1877,6 +1900,18 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <message>
         <source>Smoothing: Wilson lower bound, z</source>
         <translation>小样本修正：Wilson 下限，z 值</translation>
+    </message>
+    <message>
+        <source>Without the evaluations flagged by the review-integrity rules</source>
+        <translation>剔除评价核查规则标记的评价</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2727,14 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>The bulletin of everything synced, an area or a center</source>
         <translation>通报范围：全部已同步数据、某一地区或某一中心</translation>
     </message>
+    <message numerus="yes">
+        <source>Printed %n page(s).</source>
+        <translation><numerusform>已打印%n页。</numerusform></translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::BulletinPreview</name>
@@ -2730,6 +2773,14 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation><numerusform>共%n页</numerusform></translation>
+    </message>
+    <message>
+        <source>Printing the bulletin…</source>
+        <translation>正在打印通报…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2973,10 +3024,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation>办件办结时间（办件状态 3），北京时间</translation>
     </message>
     <message>
-        <source>finishDate + 7×24 h: without an evaluation by then the case counts one default level-3 evaluation (000 art.6)</source>
-        <translation>办结时间 + 7×24 小时：届时仍未评价的，计一条“基本满意”（3 级）默认评价（000 第六条）</translation>
-    </message>
-    <message>
         <source>Default time minus now</source>
         <translation>默认评价时间减当前时间</translation>
     </message>
@@ -2992,6 +3039,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
+    <message>
+        <source>finishDate + 7×24 h: without an evaluation by then the case counts one default level-3 evaluation</source>
+        <translation>办结时间 + 7×24 小时：届时仍未评价的，计一条“基本满意”（3 级）默认评价</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::ChaseListPage</name>
@@ -3006,10 +3057,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
-    </message>
-    <message>
-        <source>Served cases with no evaluation yet. Seven days (7×24 h) after it was finished, a case without an evaluation counts as 基本满意 (level 3, 000 art.6): ask for the evaluation before.</source>
-        <translation>已办结但尚未评价的办件。办结满 7 日（7×24 小时）仍未评价的，按“基本满意”计入（3 级，000 第六条），请在此之前邀请办事人评价。</translation>
     </message>
     <message>
         <source>Cases awaiting evaluation · %1</source>
@@ -3038,6 +3085,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Served cases with no evaluation yet. Seven days (7×24 h) after it was finished, a case without an evaluation counts as 基本满意 (level 3): ask for the evaluation before.</source>
+        <translation>已办结但尚未评价的办件。办结满 7 日（7×24 小时）仍未评价的，按“基本满意”（3 级）计入，请在此之前邀请办事人评价。</translation>
     </message>
 </context>
 <context>
@@ -3148,10 +3199,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation>本地缓存未打开，无法计算总览。</translation>
     </message>
     <message>
-        <source>%1 · %2. Satisfaction includes the 7-day default evaluations (000 art.6). Click a chart to drill down.</source>
-        <translation>%1 · %2。满意度含 7 日默认评价（000 第六条）。点击图表可查看明细。</translation>
-    </message>
-    <message>
         <source>%1 · %2 (overview)</source>
         <translation>%1 · %2（总览）</translation>
     </message>
@@ -3162,6 +3209,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>%1 · %2. Reading the charts' figures…</source>
         <translation>%1 · %2。正在读取图表数据…</translation>
+    </message>
+    <message>
+        <source>%1 · %2. Satisfaction includes the default evaluations (a case not evaluated within 7 days counts as level 3). Click a chart to drill down.</source>
+        <translation>%1 · %2。满意度含默认评价（办结后 7 日内未评价的，按“基本满意”计）。点击图表可查看明细。</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3421,17 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
 </context>
 <context>
+    <name>pingjia::HandlingRollup</name>
+    <message>
+        <source>updating the handling rollups</source>
+        <translation>更新差评处置汇总表</translation>
+    </message>
+    <message>
+        <source>reading the handling rollups</source>
+        <translation>读取差评处置汇总表</translation>
+    </message>
+</context>
+<context>
     <name>pingjia::HandlingState</name>
     <message>
         <source>Invalid (no text)</source>
@@ -3487,10 +3549,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation>该评价已撤销：其处置记录不接受任何操作。</translation>
     </message>
     <message>
-        <source>A bad review without text is invalid (000 art.6): it accepts no actions.</source>
-        <translation>“不满意”“非常不满意”评价未附文字说明的，为无效评价，不接受任何处置操作。</translation>
-    </message>
-    <message>
         <source>A delay request is already pending.</source>
         <translation>已有待审批的延期申请。</translation>
     </message>
@@ -3530,6 +3588,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>"%1" must be later than the current deadline %2.</source>
         <translation>“%1”必须晚于当前时限 %2。</translation>
     </message>
+    <message>
+        <source>A dissatisfied or very dissatisfied evaluation without text is invalid: it accepts no actions.</source>
+        <translation>“不满意”“非常不满意”评价未附文字说明的，为无效评价，不接受任何处置操作。</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::IndicatorQuery</name>
@@ -3560,6 +3622,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>cases not yet evaluated</source>
         <translation>待评价办件</translation>
+    </message>
+    <message>
+        <source>flagged evaluations</source>
+        <translation>核查标记评价</translation>
     </message>
 </context>
 <context>
@@ -3870,10 +3936,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation>当前已超过办理时限的未办结差评（24 小时内核实；按有效整改期限整改）</translation>
     </message>
     <message>
-        <source>Served cases with no evaluation whose 7-day default has not come yet (000 art.6)</source>
-        <translation>已办结但尚未评价、且未满 7 日默认评价时限的办件（000 第六条）</translation>
-    </message>
-    <message>
         <source>%1 pp</source>
         <translation>%1 个百分点</translation>
     </message>
@@ -3892,6 +3954,10 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>Change</source>
         <translation>升降</translation>
+    </message>
+    <message>
+        <source>Served cases with no evaluation whose 7-day default has not come yet</source>
+        <translation>已办结但尚未评价、距办结未满 7 日的办件（满 7 日仍未评价的，按“基本满意”计）</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4634,33 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
+    <message>
+        <source>Exporting the bad-review queue to %1…</source>
+        <translation>正在将差评工单导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Preparing the bad-review queue for printing…</source>
+        <translation>正在准备打印差评工单…</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+</context>
+<context>
+    <name>pingjia::QueueViewJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::QueueWorkspace</name>
@@ -4665,6 +4758,14 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>⚑ Repeatedly last</source>
         <translation>⚑ 连续排名靠后</translation>
     </message>
+    <message>
+        <source>Flagged evaluations</source>
+        <translation>核查标记评价数</translation>
+    </message>
+    <message>
+        <source>Evaluations of the period that a review-integrity rule flagged (评价核查), each counted once</source>
+        <translation>本期被评价核查规则标记的评价条数（同一条评价只计一次）</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::RankingsPage</name>
@@ -4721,14 +4822,6 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation>本地缓存未打开，无法计算排名。</translation>
     </message>
     <message>
-        <source>Satisfaction includes the 7-day default evaluations (000 art.6). Units with fewer than %1 valid evaluations are greyed and not ranked. ⚑ = in the bottom %2 for %3 consecutive periods. Hover a column header for its formula.</source>
-        <translation>满意度含 7 日默认评价（000 第六条）。有效评价少于 %1 条的单位以灰色显示，不参与排名。⚑ 表示连续 %3 期位于末 %2 名。鼠标悬停列标题可查看计算公式。</translation>
-    </message>
-    <message>
-        <source>%1: %2 units, %3 ranked, %4 repeatedly last. Enter or double-click opens the unit's bad reviews of the period.</source>
-        <translation>%1：共 %2 个单位，%3 个参与排名，%4 个连续排名靠后。按回车键或双击可查看该单位本期差评。</translation>
-    </message>
-    <message>
         <source>%1 · %2 (rankings)</source>
         <translation>%1 · %2（排名）</translation>
     </message>
@@ -4743,6 +4836,26 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Without flagged evaluations</source>
+        <translation>剔除核查标记评价</translation>
+    </message>
+    <message>
+        <source>Rank without the evaluations the review-integrity rules flagged (评价核查): they leave the evaluation counts, the levels and the rates and score made of them; cases, coverage, defaults and handling stay.</source>
+        <translation>剔除评价核查规则标记的评价后再排名：这些评价不计入评价数、各等级评价数及由此计算的各项比率和得分；办件数、覆盖率、默认评价和差评处置指标不变。</translation>
+    </message>
+    <message>
+        <source>without flagged evaluations</source>
+        <translation>已剔除核查标记评价</translation>
+    </message>
+    <message>
+        <source>Satisfaction includes the default evaluations (a case not evaluated within 7 days counts as level 3). Units with fewer than %1 valid evaluations are greyed and not ranked. ⚑ = in the bottom %2 for %3 consecutive periods. Hover a column header for its formula.</source>
+        <translation>满意度含默认评价（办结后 7 日内未评价的，按“基本满意”计）。有效评价少于 %1 条的单位以灰色显示，不参与排名。⚑ 表示连续 %3 期位于末 %2 名。鼠标悬停列标题可查看计算公式。</translation>
+    </message>
+    <message>
+        <source>%1: %2 units, %3 ranked, %4 repeatedly last, %5 evaluations flagged by the review-integrity rules. Enter or double-click opens the unit's bad reviews of the period.</source>
+        <translation>%1：共 %2 个单位，%3 个参与排名，%4 个连续排名靠后，%5 条评价被评价核查规则标记。按回车键或双击可打开该单位本期的差评工单。</translation>
     </message>
 </context>
 <context>

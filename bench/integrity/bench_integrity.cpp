@@ -80,6 +80,10 @@ bool fillSyntheticHashes(CacheDatabase &cache)
                                  "WHERE anonymous = 0")) &&
            // Staff phones equal to some evaluators' mobiles (of any center).
            q.exec(QStringLiteral("UPDATE staff SET mobile_hash = rowid * 1000 + 500")) &&
+           // Follow-up phones (cache v7): every 7th lands on a staff member's phone hash.
+           q.exec(QStringLiteral("UPDATE bad_reviews SET follow_up_phone_hash = CASE WHEN "
+                                 "rowid % 7 = 0 THEN rowid * 1000 + 500 ELSE -rowid END "
+                                 "WHERE follow_up IS NOT NULL")) &&
            q.exec(QStringLiteral("COMMIT"));
 }
 
