@@ -44,6 +44,15 @@ constexpr int kWaitMs = 120000;
 
 // Answers the next modal dialog of type T once it runs (its exec() blocks the click that
 // opened it, so the answer comes from a timer).
+// selectFile() leaves the name alone while the dialog's name field has the focus (so the
+// default name was saved): the folder is set and the name typed into the field instead.
+void answerFileName(QFileDialog *d, const QString &path)
+{
+    d->setDirectory(QFileInfo(path).absolutePath());
+    if (auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+        name->setText(QFileInfo(path).fileName());
+}
+
 template <class T> void whenModal(QObject *owner, std::function<void(T *)> answer)
 {
     auto *timer = new QTimer(owner);
@@ -98,15 +107,34 @@ class TestBulletinWalk : public QObject {
         qWarning("no button %s", qPrintable(text));
         return nullptr;
     }
+    // The page greys its buttons while it reads figures in the background: wait for them.
+    void clickWhenEnabled(const QString &text)
+    {
+        QPushButton *b = button(text);
+        QVERIFY(b);
+        QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled() && !m_page->isBusy(), kWaitMs);
+        b->click();
+    }
     QString number() const { return m_page->headerForm()->numberEdit()->text(); }
     QList<BulletinArchiveEntry> archive() { return BulletinArchive(m_home.work()).entries(); }
     // Issue… through the file dialog, answered with `path`.
     void answerFileDialog(const QString &path)
     {
-        whenModal<QFileDialog>(this, [path](QFileDialog *d) {
-            d->selectFile(path);
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [timer, path] {
+            auto *d = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            answerFileName(d, path);
+            // Until the dialog shows the name (its folder may still be loading).
+            if (d->selectedFiles().value(0) != path)
+                return;
+            timer->stop();
+            timer->deleteLater();
             static_cast<QDialog *>(d)->accept(); // QFileDialog::accept is protected
         });
+        timer->start();
     }
 
 public slots:
@@ -142,7 +170,7 @@ private slots:
             }
             d->accept();
         });
-        button(BulletinPage::tr("&Print…"))->click();
+        clickWhenEnabled(BulletinPage::tr("&Print…"));
         QVERIFY(answered);
         QTRY_COMPARE_WITH_TIMEOUT(printed.count(), 1, kWaitMs);
         const int pages = printed.at(0).at(0).toInt();
@@ -172,7 +200,7 @@ private slots:
                 file->setText(path);
             d->accept();
         });
-        button(BulletinPage::tr("&Print…"))->click();
+        clickWhenEnabled(BulletinPage::tr("&Print…"));
         qApp->removeEventFilter(&canceller);
         QCOMPARE(canceller.cancelled, 1);
         QCOMPARE(cancelled.count(), 1);
@@ -187,7 +215,7 @@ private slots:
         const QString path = m_out.filePath(u"issued-1.pdf"_qs);
         QSignalSpy saved(m_page.get(), &BulletinPage::saved);
         answerFileDialog(path);
-        button(BulletinPage::tr("&Issue…"))->click();
+        clickWhenEnabled(BulletinPage::tr("&Issue…"));
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kWaitMs);
         QCOMPARE(saved.at(0).at(1).toBool(), true);
         QCOMPARE(archive().size(), 1);
@@ -212,7 +240,7 @@ private slots:
             warning = box->text();
             box->button(QMessageBox::No)->click();
         });
-        button(BulletinPage::tr("&Issue…"))->click();
+        clickWhenEnabled(BulletinPage::tr("&Issue…"));
         QVERIFY2(warning.contains(u"〔2026〕1号"), qPrintable(warning));
         QVERIFY(warning.contains(u"office-user"));
         QCOMPARE(archive().size(), 1);
@@ -223,7 +251,7 @@ private slots:
             answerFileDialog(path);
             box->button(QMessageBox::Yes)->click();
         });
-        button(BulletinPage::tr("&Issue…"))->click();
+        clickWhenEnabled(BulletinPage::tr("&Issue…"));
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kWaitMs);
         QCOMPARE(archive().size(), 2);
         QCOMPARE(archive().at(0).number, u"〔2026〕2号"_qs);
@@ -241,7 +269,7 @@ private slots:
             fileAsked = true;
             d->reject();
         });
-        button(BulletinPage::tr("&Issue…"))->click();
+        clickWhenEnabled(BulletinPage::tr("&Issue…"));
         QCOMPARE(errors.count(), 1);
         QVERIFY(errors.at(0).at(0).toString().contains(u"〔2026〕1号"));
         QTest::qWait(200); // a file dialog would be up by now

@@ -41,6 +41,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -397,9 +398,16 @@ void answerSaveDialog(const QString &path)
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
+        // selectFile() leaves the name alone while the dialog's name field has the focus
+        // (the default name was saved): set the folder and type the name into the field.
+        dialog->setDirectory(QFileInfo(path).absolutePath());
+        if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+            name->setText(QFileInfo(path).fileName());
+        // Until the dialog shows the name (its folder may still be loading).
+        if (dialog->selectedFiles().value(0) != path)
+            return;
         timer->stop();
         timer->deleteLater();
-        dialog->selectFile(path);
         static_cast<QDialog *>(dialog)->accept(); // Save, as QFileDialog's own button does
     });
     timer->start();
