@@ -60,9 +60,10 @@ public:
     static Finish exportFinish(const QString &path, ExportFormat format, const QString &filterText,
                                const QDateTime &at);
 
-    // Tests: runs on the worker after each page is read, with the rows read so far (a
-    // test holds the worker there to cancel an export half-way).
-    static void setAfterPageHook(std::function<void(qsizetype read)> hook);
+    // Runs on the worker after each page is read, with the rows read so far (a test holds
+    // the worker there to cancel an export half-way). Set before start().
+    using AfterPage = std::function<void(qsizetype read)>;
+    void setAfterPageHook(AfterPage hook) { m_afterPage = std::move(hook); }
 
 signals:
     void finished(const pingjia::QueueViewJob::Outcome &outcome);
@@ -75,6 +76,7 @@ private:
     ExportTable m_view;
     QueueViewRequest m_request;
     Finish m_finish;
+    AfterPage m_afterPage;
     QWidget *m_parentWidget = nullptr;
     QProgressDialog *m_progress = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
