@@ -53,12 +53,12 @@ void QueueViewJob::start(const QString &label)
                  hook = m_afterPage, self = this](BadReviewQuery &query) {
         // Progress goes back to the job on the GUI thread; the job outlives the worker
         // (its destructor waits for it), and Qt drops events posted to a deleted object.
-        const QueueViewProgress progress = [self, &hook](qsizetype read, qsizetype total) {
+        const QueueViewProgress progress = [self, &hook, &cancel](qsizetype read, qsizetype total) {
             QMetaObject::invokeMethod(
                 self, [self, read, total] { self->showProgress(read, total); },
                 Qt::QueuedConnection);
             if (hook)
-                hook(read);
+                hook(read, *cancel);
         };
         Outcome outcome;
         StoreResult error;

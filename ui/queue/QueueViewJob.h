@@ -60,9 +60,10 @@ public:
     static Finish exportFinish(const QString &path, ExportFormat format, const QString &filterText,
                                const QDateTime &at);
 
-    // Runs on the worker after each page is read, with the rows read so far (a test holds
-    // the worker there to cancel an export half-way). Set before start().
-    using AfterPage = std::function<void(qsizetype read)>;
+    // Runs on the worker after each page is read, with the rows read so far and the job's
+    // cancel flag (a test holds the worker there until it sees the cancel). Set before
+    // start().
+    using AfterPage = std::function<void(qsizetype read, const std::atomic_bool &cancelled)>;
     void setAfterPageHook(AfterPage hook) { m_afterPage = std::move(hook); }
 
 signals:
