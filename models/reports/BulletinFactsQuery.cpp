@@ -309,12 +309,9 @@ std::optional<BulletinFacts> BulletinFactsQuery::gather(const BulletinRequest &r
     f.typicalCases = typicalCases(badReviews, request.typicalCaseIds, &r);
     if (!next())
         return std::nullopt;
-    if (request.version == BulletinVersion::Internal) {
-        QHash<QString, QString> names;
-        for (const BulletinRankedUnit &u : std::as_const(f.departments.units))
-            names.insert(u.code, u.name);
-        f.integrity = bulletinIntegrityFacts(m_cache, m_localWork, month, request.scope, now,
-                                             m_integrity, names, &r);
+    if (request.version == BulletinVersion::Internal && table) {
+        // On the ranking read above: the unit rule's counts are its counts.
+        f.integrity = bulletinIntegrityFacts(m_cache, m_localWork, *table, m_integrity, &r);
     }
     if (!next())
         return std::nullopt;

@@ -2,6 +2,7 @@
 #include "models/reports/BulletinTablePages.h"
 
 #include "models/reports/BulletinPageGeometry.h"
+#include "models/reports/LatinFace.h"
 
 #include <QPaintDevice>
 #include <QPainter>
@@ -98,6 +99,7 @@ std::unique_ptr<QTextLayout> BulletinTablePages::layoutText(const QString &text,
                                                             int *lines)
 {
     auto layout = std::make_unique<QTextLayout>(text, font, &m_device);
+    layout->setFormats(latinFaceRanges(text, font.family()));
     QTextOption option(align);
     // A figure ("99.90%", "1,234") keeps to one line, into the padding if it must: Qt
     // would otherwise break it before the "%" in a narrow column.

@@ -145,14 +145,23 @@ std::optional<IntegrityInput> IntegrityQuery::input(const Period &period, const 
     StoreResult ignored;
     StoreResult &r = error ? *error : ignored;
     r = {};
-    auto in = rows(period, r);
-    if (!in)
-        return std::nullopt;
-    IndicatorQuery indicators(m_cache);
-    const auto ranking = indicators.ranking(UnitLevel::Department, period, scopeCode, now, &r);
+    const auto ranking =
+        IndicatorQuery(m_cache).ranking(UnitLevel::Department, period, scopeCode, now, &r);
     if (!ranking)
         return std::nullopt;
-    for (const RankedUnit &u : ranking->units)
+    return input(*ranking, error);
+}
+
+std::optional<IntegrityInput> IntegrityQuery::input(const RankingTable &departments,
+                                                    StoreResult *error)
+{
+    StoreResult ignored;
+    StoreResult &r = error ? *error : ignored;
+    r = {};
+    auto in = rows(departments.period, r);
+    if (!in)
+        return std::nullopt;
+    for (const RankedUnit &u : departments.units)
         in->units.append(IntegrityUnit{u.unitCode, u.counts});
     return in;
 }
@@ -192,16 +201,30 @@ std::optional<QList<IntegrityFlag>>
 IntegrityQuery::flags(const Period &period, const QString &scopeCode, const QDateTime &now,
                       const IntegritySettings &settings, StoreResult *error)
 {
-    const auto in = input(period, scopeCode, now, error);
+    StoreResult ignored;
+    StoreResult &r = error ? *error : ignored;
+    r = {};
+    const auto ranking =
+        IndicatorQuery(m_cache).ranking(UnitLevel::Department, period, scopeCode, now, &r);
+    if (!ranking)
+        return std::nullopt;
+    return flags(*ranking, settings, error);
+}
+
+std::optional<QList<IntegrityFlag>> IntegrityQuery::flags(const RankingTable &departments,
+                                                          const IntegritySettings &settings,
+                                                          StoreResult *error)
+{
+    const auto in = input(departments, error);
     if (!in)
         return std::nullopt;
     QList<IntegrityFlag> all = runRules(*in, settings);
-    if (scopeCode.isEmpty())
+    if (departments.scopeCode.isEmpty())
         return all;
-    QSet<QString> departments;
+    QSet<QString> inScope;
     for (const IntegrityUnit &u : in->units)
-        departments.insert(u.unitCode);
-    all.removeIf([&](const IntegrityFlag &f) { return !departments.contains(f.unitCode); });
+        inScope.insert(u.unitCode);
+    all.removeIf([&](const IntegrityFlag &f) { return !inScope.contains(f.unitCode); });
     return all;
 }
 

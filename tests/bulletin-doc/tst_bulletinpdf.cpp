@@ -93,6 +93,7 @@ private slots:
     void publicVersionHoldsOnlyItsContent();
     void chartsAreVectors();
     void textHoldsIdeographsNotRadicals();
+    void textKeepsDigitsAfterLatinLetters();
     void twentyTwoLinesPerPage_data();
     void twentyTwoLinesPerPage();
     void twentyEightCharactersPerLine();
@@ -223,6 +224,41 @@ void TestBulletinPdf::textHoldsIdeographsNotRadicals()
     QVERIFY2(text.contains(QStringLiteral("青川市政务服务管理局")), qPrintable(text));
     for (QChar c : text)
         QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QString(c)));
+}
+
+void TestBulletinPdf::textKeepsDigitsAfterLatinLetters()
+{
+    // Noto CJK shapes digits that follow a Latin letter into glyphs its cmap does not
+    // reach; Qt 6.4 then writes no text for them ("D1（0条）" came out as "D（ 条）").
+    // Codes in the body, a sub-heading, a body table (header and cells), the appendix
+    // heading and the appendix table.
+    const QStringList codes = {QStringLiteral("D1（0条）"), QStringLiteral("W12号窗口"),
+                               QStringLiteral("S0203工号"), QStringLiteral("C620122"),
+                               QStringLiteral("A99.5%"),    QStringLiteral("E2026110500417"),
+                               QStringLiteral("T7（3件）"), QStringLiteral("G2026"),
+                               QStringLiteral("X10"),       QStringLiteral("K88号")};
+    BulletinContent content = fixture::gridBulletin(1);
+    BulletinSection &section = content.sections[0];
+    section.blocks[0].text = QStringLiteral("正文：%1，%2，%3。").arg(codes[0], codes[1], codes[2]);
+    BulletinBlock sub;
+    sub.kind = BulletinBlock::Kind::SubHeading;
+    sub.text = QStringLiteral("窗口%1").arg(codes[3]);
+    section.blocks << sub;
+    BulletinBlock table;
+    table.kind = BulletinBlock::Kind::Table;
+    table.table.headers = {QStringLiteral("编码%1").arg(codes[4]), QStringLiteral("件数")};
+    table.table.rows = {{codes[5], QStringLiteral("3")}};
+    section.blocks << table;
+    BulletinAttachment attachment;
+    attachment.title = QStringLiteral("附表%1").arg(codes[6]);
+    attachment.table.headers = {QStringLiteral("部门"), QStringLiteral("编码")};
+    attachment.table.rows = {{codes[7], codes[8]}, {QStringLiteral("市民政局"), codes[9]}};
+    content.attachments << attachment;
+    const QString pdf = write(content, QStringLiteral("latin.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfprobe::text(pdf).remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
+    for (const QString &code : codes)
+        QVERIFY2(text.contains(pdfprobe::normalized(code)), qPrintable(code + u'|' + text));
 }
 
 void TestBulletinPdf::twentyTwoLinesPerPage_data()
