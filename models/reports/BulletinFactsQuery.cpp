@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 namespace pingjia {
 
@@ -234,6 +235,22 @@ QList<BulletinTypicalCase> BulletinFactsQuery::proposals(const QString &scope, Q
 
 namespace pingjia {
 
+void BulletinFactsQuery::cancel()
+{
+    const QMutexLocker lock(&m_runningMutex);
+    m_cancelled = true;
+    if (m_running)
+        m_running->cancel();
+}
+
+void BulletinFactsQuery::setRunning(IndicatorQuery *query)
+{
+    const QMutexLocker lock(&m_runningMutex);
+    m_running = query;
+    if (query && m_cancelled)
+        query->cancel();
+}
+
 std::optional<BulletinFacts> BulletinFactsQuery::gather(const BulletinRequest &request,
                                                         const QDateTime &now, StoreResult *error)
 {
@@ -253,6 +270,9 @@ std::optional<BulletinFacts> BulletinFactsQuery::gather(const BulletinRequest &r
     };
     const Period month = Period::containing(PeriodKind::Month, request.month);
     IndicatorQuery indicators(m_cache);
+    // cancel() reaches the query while it runs, not only between the steps.
+    setRunning(&indicators);
+    const auto notRunning = qScopeGuard([this] { setRunning(nullptr); });
     indicators.setSettings(rankingSettings());
     BulletinFacts f;
     f.month = month.first();

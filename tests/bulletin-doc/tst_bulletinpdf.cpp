@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace pingjia;
@@ -99,6 +100,7 @@ private slots:
     void twentyEightCharactersPerLine();
     void redRuleUnderTheNumber();
     void pageNumbersAlternateSides();
+    void imprintRulesOnTheLastPage();
     void attachmentStartsANewPage();
     void singleSidedKeepsTheBindingLeft();
     void fileIsPrivate();
@@ -153,6 +155,14 @@ void TestBulletinPdf::a4AndFontsEmbedded()
             cjk = cjk || font.name.contains(QLatin1String("CJKsc"), Qt::CaseInsensitive);
         }
         QVERIFY2(cjk, "the Simplified Chinese Noto faces are used");
+        // 仿宋/宋体 roles in the serif face, the 一、 headings (黑体) in the sans face.
+        auto has = [&fonts](const char *name) {
+            return std::any_of(fonts.begin(), fonts.end(), [name](const pdfprobe::Font &f) {
+                return f.name.contains(QLatin1String(name), Qt::CaseInsensitive);
+            });
+        };
+        QVERIFY(has("NotoSerifCJKsc"));
+        QVERIFY(has("NotoSansCJKsc"));
     }
 }
 
@@ -363,6 +373,41 @@ void TestBulletinPdf::redRuleUnderTheNumber()
         redOffice = isRed(page.pixel(page.width() / 2 + 3, y)) ||
                     isRed(page.pixel(page.width() / 2 - 40, y));
     QVERIFY(redOffice);
+}
+
+void TestBulletinPdf::imprintRulesOnTheLastPage()
+{
+    // GB/T 9704: the 版记 stands at the foot of the last page between rules the width of
+    // the 版心: above its first row and under its last (the foot of the 版心, 37 + 225 mm),
+    // and between its rows (two here: the version, then 印发机关 and 印发日期).
+    const QString pdf = write(fixture::gridBulletin(28), QStringLiteral("imprint.pdf"));
+    QCOMPARE(pdfprobe::pageCount(pdf), 2);
+    const QImage page = pdfprobe::renderPage(pdf, 2, kDpi);
+    QVERIFY(!page.isNull());
+    QList<double> rules; // middle of each band of rows with a dark run of 150 mm or more
+    int bandStart = -1;
+    for (int y = 0; y < page.height(); ++y) {
+        int count = 0;
+        for (int x = 0; x < page.width(); ++x)
+            count += isDark(page.pixel(x, y)) ? 1 : 0;
+        const bool rule = count >= 150 * kDpi / 25.4;
+        if (rule && bandStart < 0)
+            bandStart = y;
+        if (!rule && bandStart >= 0) {
+            rules << pxToMm((bandStart + y) / 2.0);
+            bandStart = -1;
+        }
+    }
+    const double pitch = 225.0 / 22, bottom = 37 + 225;
+    QCOMPARE(rules.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const double expected = bottom - (2 - i) * pitch;
+        QVERIFY2(std::abs(rules.at(i) - expected) <= 1.0,
+                 qPrintable(QStringLiteral("rule %1 at %2 mm, expected %3")
+                                .arg(i)
+                                .arg(rules.at(i))
+                                .arg(expected)));
+    }
 }
 
 void TestBulletinPdf::pageNumbersAlternateSides()

@@ -26,12 +26,17 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace pingjia;
 using namespace pingjia::bulletintest;
@@ -228,6 +233,36 @@ private slots:
         m_page->cancel();
         waitIdle();
         QVERIFY(m_page->content().has_value());
+    }
+
+    void cancelStopsTheFiguresReadWhereItIs()
+    {
+        // The worker is held after the first step of the figures read until the test has
+        // pressed the page's Cancel. No later step may run: the cancel reaches the running
+        // read (and the indicator query it runs) at once, not at the next step's check.
+        waitIdle();
+        const QString before = shown();
+        QSemaphore held, proceed;
+        std::atomic_int lastStep{0};
+        BulletinJob::setAfterStepHook([&](int step, int) {
+            lastStep = step;
+            if (step == 1) {
+                held.release();
+                proceed.acquire();
+            }
+        });
+        const auto unhook = qScopeGuard([] { BulletinJob::setAfterStepHook({}); });
+        m_page->reload();
+        QVERIFY(held.tryAcquire(1, kWaitMs));
+        auto *cancel = m_page->findChild<QPushButton *>(u"bulletinCancel"_qs);
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        proceed.release();
+        waitIdle();
+        QCOMPARE(lastStep.load(), 1);
+        QCOMPARE(m_page->findChild<QLabel *>(u"bulletinStatus"_qs)->text(),
+                 QCoreApplication::translate("pingjia::BulletinPage", "Cancelled."));
+        QCOMPARE(shown(), before); // the page keeps what it had
     }
 
     void picksAScope()
