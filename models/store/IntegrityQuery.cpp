@@ -15,6 +15,17 @@ namespace pingjia {
 
 namespace {
 
+// The department ranking of IndicatorQuery: the unit rule's counts.
+std::optional<RankingTable> departmentRanking(CacheDatabase &cache, const Period &period,
+                                              const QString &scopeCode, const QDateTime &now,
+                                              StoreResult *error)
+{
+    StoreResult ignored;
+    StoreResult &r = error ? *error : ignored;
+    r = {};
+    return IndicatorQuery(cache).ranking(UnitLevel::Department, period, scopeCode, now, &r);
+}
+
 // The staff members with a phone hash and the center they work in (a window's parent is
 // its department, a department's parent its center).
 const char kStaffPhones[] = R"(
@@ -142,14 +153,8 @@ std::optional<IntegrityInput> IntegrityQuery::rows(const Period &period, StoreRe
 std::optional<IntegrityInput> IntegrityQuery::input(const Period &period, const QString &scopeCode,
                                                     const QDateTime &now, StoreResult *error)
 {
-    StoreResult ignored;
-    StoreResult &r = error ? *error : ignored;
-    r = {};
-    const auto ranking =
-        IndicatorQuery(m_cache).ranking(UnitLevel::Department, period, scopeCode, now, &r);
-    if (!ranking)
-        return std::nullopt;
-    return input(*ranking, error);
+    const auto ranking = departmentRanking(m_cache, period, scopeCode, now, error);
+    return ranking ? input(*ranking, error) : std::nullopt;
 }
 
 std::optional<IntegrityInput> IntegrityQuery::input(const RankingTable &departments,
@@ -201,14 +206,8 @@ std::optional<QList<IntegrityFlag>>
 IntegrityQuery::flags(const Period &period, const QString &scopeCode, const QDateTime &now,
                       const IntegritySettings &settings, StoreResult *error)
 {
-    StoreResult ignored;
-    StoreResult &r = error ? *error : ignored;
-    r = {};
-    const auto ranking =
-        IndicatorQuery(m_cache).ranking(UnitLevel::Department, period, scopeCode, now, &r);
-    if (!ranking)
-        return std::nullopt;
-    return flags(*ranking, settings, error);
+    const auto ranking = departmentRanking(m_cache, period, scopeCode, now, error);
+    return ranking ? flags(*ranking, settings, error) : std::nullopt;
 }
 
 std::optional<QList<IntegrityFlag>> IntegrityQuery::flags(const RankingTable &departments,

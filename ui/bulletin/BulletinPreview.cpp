@@ -107,19 +107,27 @@ BulletinRenderResult BulletinPreview::printWithProgress(QPrinter &printer)
     progress.setObjectName(QStringLiteral("printProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
+    // Cancel clicked emits canceled(); cancel() called on the dialog does not (it only sets
+    // wasCanceled()), so both are watched.
     std::atomic_bool cancel{false};
     connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
     progress.show(); // before the worker starts: a Cancel at once stops it before page 1
+    if (progress.wasCanceled())
+        cancel = true;
     // Laid out and painted on a worker (QPainter may paint on a QPrinter from any thread),
     // so the dialog answers while a long 附件 is laid out. The worker has its own copy of
     // the content; the preview does not repaint on the printer meanwhile (m_printing).
     BulletinRenderControl control;
     control.cancel = &cancel;
     QProgressDialog *dialog = &progress; // outlives the worker: waited for below
-    control.progress = [dialog](int step, int steps) {
-        QMetaObject::invokeMethod(dialog, [dialog, step, steps] {
-            dialog->setMaximum(steps);
-            dialog->setValue(step);
+    control.progress = [dialog, &cancel](int step, int steps) {
+        QMetaObject::invokeMethod(dialog, [dialog, &cancel, step, steps] {
+            if (!dialog->wasCanceled()) {
+                dialog->setMaximum(steps);
+                dialog->setValue(step);
+            }
+            if (dialog->wasCanceled())
+                cancel = true;
         });
     };
     control.abortDevice = [&printer] { printer.abort(); };
