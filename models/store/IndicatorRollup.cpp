@@ -11,6 +11,8 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -124,6 +126,19 @@ StoreResult IndicatorRollup::refresh(qint64 *rebuiltMonths, QStringList *handlin
                                                    "transaction"));
     }
     StoreResult error;
+    if (isFresh(&error))
+        return {};
+    if (!error.ok())
+        return error;
+    // One build at a time in the process: the dashboard's figures and its scope tree ask
+    // from two threads at once, and two snapshots built side by side would cost the first
+    // build's CPU twice. The second waits (cancellable), then finds them fresh.
+    static QMutex building;
+    while (!building.tryLock(100)) {
+        if (cancelled())
+            return StoreResult::failure(StoreErrorKind::Sql, tr("Cancelled."));
+    }
+    const auto unlock = qScopeGuard([] { building.unlock(); });
     if (isFresh(&error))
         return {};
     if (!error.ok())

@@ -22,7 +22,8 @@
 // transaction; WAL lets a sync write meanwhile) into temp stage tables, then swaps the
 // staged months in with one short write transaction (a sync waits for that at most, well
 // within the busy timeout). What a sync wrote meanwhile is newer than the stored
-// watermark and dirty marks, so the next refresh picks it up. A refresh that cannot get
+// watermark and dirty marks, so the next refresh picks it up. One build at a time per
+// process (a second thread waits, then finds the rollups fresh). A refresh that cannot get
 // the write lock (a sync is writing) leaves the rollups as they are: the figures are
 // those of the last refresh.
 

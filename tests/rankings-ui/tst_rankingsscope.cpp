@@ -8,24 +8,34 @@
 // area 620800), 崆峒区 C620802 (area 620802), 泾川县 C620821 (area 620821). In each of
 // August, September and October 2026, 30 cases per department finished on the 5th, each
 // evaluated once the same day:
-//   DC 市民政局 (city):    30 × level 5                    satisfaction 5.00
-//   K1 崆峒区公安局:      25 × 5, 5 × 4                   4.83
-//   K2 崆峒区人社局:      15 × 5, 15 × 4                  4.50
-//   J1 泾川县公安局:      10 × 5, 15 × 4, 5 × 3           4.17
-//   J2 泾川县人社局:      20 × 5, 10 × 1 with text        3.67, bad rate 33 %
+//   DC 市民政局 (city):    30 × level 5              good 100 %, satisfaction 5.00
+//   K1 崆峒区公安局:      28 × 5, 2 × 3             good 93.3 %, 4.87
+//   K2 崆峒区人社局:      24 × 5, 6 × 3             good 80.0 %, 4.60
+//   J1 泾川县公安局:      15 × 5, 15 × 3            good 50.0 %, 4.00
+//   J2 泾川县人社局:      10 × 5, 10 × 3, 10 × 1    good 33.3 %, 3.00, bad rate 33.3 %
+//     (level 1 with text: valid)
 // and K3 崆峒区税务局: 5 cases in October only, level 5 (5 valid < 30: not ranked).
 // Ranked every month: DC 1, K1 2, K2 3, J1 4, J2 5 (the same order on every indicator
-// the score weighs). Bottom K = 3 of 5 ranked for M = 3 months: K2, J1, J2 are flagged in
-// October, each with August, September and October in its history. Within 泾川县 (two
-// ranked) or center C620802 (two ranked) nobody is flagged: K ≥ the ranked units.
+// the score weighs; coverage 100 % and no handling due for all). Bottom K = 3 of 5 ranked
+// for M = 3 months: K2, J1, J2 are flagged in October, each with August, September and
+// October in its history. Within 泾川县 (two ranked) or center C620802 (two ranked)
+// nobody is flagged: K ≥ the ranked units.
 // Areas (one tier below the city): 崆峒区 valid 30 + 30 + 5 = 65, 泾川县 60.
+// The dashboard scoped to 泾川县, October: 60 evaluations (September 60 too), 10 bad
+// (J2's level 1) → bad rate 10 ÷ 60 = 16.7 %; satisfaction (no 7-day defaults: every case
+// evaluated) (15 × 5 + 15 × 3 + 10 × 5 + 10 × 3 + 10 × 1) ÷ 60 = 210 ÷ 60 = 3.50; the
+// departments chart holds J1 (best) and J2 only.
 
 #include "tests/rankings/RankingsFixture.h"
 
 #include "models/domain/Clock.h"
 #include "models/domain/PlatformTime.h"
 #include "models/itemmodels/IndicatorRequests.h"
+#include "models/itemmodels/KeyFiguresModel.h"
 #include "models/itemmodels/RankingModel.h"
+#include "ui/dashboard/ChartPanel.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/KeyFigureCard.h"
 #include "ui/rankings/RankingDelegate.h"
 #include "ui/rankings/RankingsPage.h"
 #include "ui/rankings/ScopePicker.h"
@@ -68,10 +78,20 @@ QList<Dept> departments()
 {
     return {
         {"11620800DC", "市民政局", kCity, "620800", repeat({{30, 5}})},
-        {"11620802K1", "崆峒区公安局", kKongtong, "620802", repeat({{25, 5}, {5, 4}})},
-        {"11620802K2", "崆峒区人社局", kKongtong, "620802", repeat({{15, 5}, {15, 4}})},
-        {"11620821J1", "泾川县公安局", kJingchuan, "620821", repeat({{10, 5}, {15, 4}, {5, 3}})},
-        {"11620821J2", "泾川县人社局", kJingchuan, "620821", repeat({{20, 5}, {10, 1}})}};
+        {"11620802K1", "崆峒区公安局", kKongtong, "620802", repeat({{28, 5}, {2, 3}})},
+        {"11620802K2", "崆峒区人社局", kKongtong, "620802", repeat({{24, 5}, {6, 3}})},
+        {"11620821J1", "泾川县公安局", kJingchuan, "620821", repeat({{15, 5}, {15, 3}})},
+        {"11620821J2", "泾川县人社局", kJingchuan, "620821", repeat({{10, 5}, {10, 3}, {10, 1}})}};
+}
+
+// The arrow keys on the focused box, as a user picks an entry (each step is "activated").
+void selectWithKeys(QComboBox *box, int index)
+{
+    box->setFocus();
+    while (box->currentIndex() < index)
+        QTest::keyClick(box, Qt::Key_Down);
+    while (box->currentIndex() > index)
+        QTest::keyClick(box, Qt::Key_Up);
 }
 
 // A test subclass only to reach the delegate's protected styling.
@@ -93,6 +113,7 @@ private slots:
     void scopeToACenter();
     void belowMinimumGreyedWithReason();
     void areasOneTierBelowTheCity();
+    void dashboardFollowsTheScope();
 
 private:
     bool build();
@@ -185,10 +206,9 @@ void TestRankingsScope::chooseScope(const QString &code)
     QComboBox *box = m_page->scopePicker()->box();
     const int index = box->findData(code);
     QVERIFY2(index >= 0, qPrintable(code));
-    QSignalSpy shown(m_page.get(), &RankingsPage::tableShown);
-    box->setCurrentIndex(index);
+    selectWithKeys(box, index);
     QCOMPARE(m_page->scopeCode(), code);
-    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->table().scopeCode, code, 60000);
     waitForTable();
 }
 
@@ -321,6 +341,48 @@ void TestRankingsScope::areasOneTierBelowTheCity()
         waitForTable();
         QVERIFY(m_page->grab().save(artifacts + QStringLiteral("/rankings-page-scopes.png")));
     }
+}
+
+void TestRankingsScope::dashboardFollowsTheScope()
+{
+    DashboardPage page(m_fx.cache);
+    std::unique_ptr<QAbstractItemModelTester> tester = std::make_unique<QAbstractItemModelTester>(
+        page.figuresModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy shown(&page, &DashboardPage::snapshotShown);
+    page.resize(1200, 800);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(page.scopePicker()->box()->findData(QStringLiteral("620821")) >= 0,
+                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.requests()->isBusy(), 60000);
+    shown.clear();
+    QComboBox *box = page.scopePicker()->box();
+    selectWithKeys(box, box->findData(QStringLiteral("620821")));
+    QCOMPARE(page.scopeCode(), QStringLiteral("620821"));
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(page.snapshot().scopeCode, QStringLiteral("620821"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.requests()->isBusy(), 60000);
+    const auto value = [&](KeyFiguresModel::Figure f) { return page.card(f)->valueText(); };
+    QCOMPARE(value(KeyFiguresModel::Evaluations), QStringLiteral("60"));
+    QCOMPARE(value(KeyFiguresModel::BadRate), QStringLiteral("16.7%"));
+    QCOMPARE(value(KeyFiguresModel::Satisfaction), QStringLiteral("3.50"));
+    QCOMPARE(page.figuresModel()
+                 ->index(KeyFiguresModel::Evaluations, KeyFiguresModel::PreviousColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("60"));
+    const ExportTable departments = page.chart(DashboardPage::DepartmentsChart)->data();
+    QStringList names;
+    for (const QVariantList &row : departments.rows)
+        names << row.at(2).toString();
+    QVERIFY2(!names.isEmpty() && names.first() == QStringLiteral("泾川县公安局"),
+             qPrintable(names.join(u',')));
+    QVERIFY2(!names.contains(QStringLiteral("市民政局")) &&
+                 !names.contains(QStringLiteral("崆峒区公安局")),
+             qPrintable(names.join(u',')));
+    const QString artifacts = qEnvironmentVariable("PINGJIA_TEST_ARTIFACTS");
+    if (!artifacts.isEmpty())
+        QVERIFY(page.grab().save(artifacts + QStringLiteral("/dashboard-page-county.png")));
 }
 
 QTEST_MAIN(TestRankingsScope)
