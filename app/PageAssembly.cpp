@@ -72,6 +72,7 @@ std::function<void()> assemblePages(MainWindow &window, const UserHome &home, QS
                          window.showPage(PageId::Rankings);
                      });
     rankingsPage->setIntegritySettings(integritySettings(settings));
+    rankingsPage->setLocalWork(&stores.localWork());
     window.setPage(PageId::Rankings, rankingsPage);
     window.setPage(PageId::Dashboard, dashboardPage);
     // 评价核查 (issue 14): a tab of the dashboard; verdicts are given as the signed-in user.

@@ -29,6 +29,8 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <memory>
+
 namespace pingjia {
 
 namespace {
@@ -287,8 +289,15 @@ int runRankingsCommand(VerbContext &context)
     }
     IndicatorQuery query(cache);
     query.setSettings(storedSettings(context));
-    query.setIntegrity(
-        {true, parser.isSet(withoutFlaggedOption), integritySettings(context.settings)});
+    // The verdicts of the 评价核查 page: a cleared flag does not count (IntegrityVerdicts).
+    std::unique_ptr<LocalWorkDatabase> localWork;
+    if (QFileInfo::exists(context.home.localWorkFile())) {
+        localWork = std::make_unique<LocalWorkDatabase>(context.home.localWorkFile());
+        if (!localWork->open().ok())
+            localWork.reset();
+    }
+    query.setIntegrity({true, parser.isSet(withoutFlaggedOption),
+                        integritySettings(context.settings), localWork.get()});
     StoreResult error;
     const auto table = query.ranking(*level, *period, parser.value(scopeOption), now, &error);
     if (!table) {

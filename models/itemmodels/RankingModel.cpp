@@ -97,7 +97,7 @@ QString RankingModel::columnFormula(int column)
     }
     if (column == flaggedEvaluationsColumn())
         return tr("Evaluations of the period that a review-integrity rule flagged (评价核查), "
-                  "each counted once");
+                  "each counted once; a flag a supervisor cleared does not count");
     const std::optional<Indicator> indicator = indicatorOf(column);
     return indicator ? indicatorFormulaText(*indicator) : QString();
 }

@@ -251,6 +251,53 @@ Migration followUpPhoneHash()
         });
 }
 
+// Version 8 (rank-engine, issue 8): the handling rollups refreshed per month. The triggers
+// on bad_reviews record the months a write touches (of the OLD and the NEW row: the verify
+// deadline's, the reform and delay deadlines', the evaluation's assess month) in
+// indicator_handling_dirty instead of marking the whole table stale; `generation` grows on
+// every touch, so a refresh clears only the marks it saw (a write during its build keeps
+// its mark). refresh_count: bumped by every refresh that stores its results, so a refresh
+// built from an older snapshot than one stored meanwhile is not stored (IndicatorRollup.h).
+QString handlingDirtyTrigger(const char *event)
+{
+    QStringList rows;
+    for (const char *row : {"new", "old"}) {
+        if ((qstrcmp(event, "INSERT") == 0 && qstrcmp(row, "old") == 0) ||
+            (qstrcmp(event, "DELETE") == 0 && qstrcmp(row, "new") == 0))
+            continue;
+        const QString r = QLatin1String(row);
+        rows << QStringLiteral("SELECT substr(%1.verify_deadline, 1, 7) AS month UNION SELECT "
+                               "substr(%1.reform_deadline, 1, 7) UNION SELECT "
+                               "substr(%1.delay_deadline, 1, 7) UNION SELECT substr(assess_time, "
+                               "1, 7) FROM evaluations WHERE eval_id = %1.eval_id")
+                    .arg(r);
+    }
+    return QStringLiteral("CREATE TRIGGER bad_reviews_handling_%1 AFTER %2 ON bad_reviews BEGIN "
+                          "INSERT INTO indicator_handling_dirty (month, generation) SELECT month, "
+                          "1 FROM (%3) x WHERE month IS NOT NULL ON CONFLICT (month) DO UPDATE "
+                          "SET generation = indicator_handling_dirty.generation + 1; END")
+        .arg(QString::fromLatin1(event).toLower(), QLatin1String(event),
+             rows.join(QStringLiteral(" UNION ")));
+}
+
+Migration handlingDirtyMonths()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE indicator_handling_dirty (month TEXT PRIMARY KEY NOT NULL, "
+                       "generation INTEGER NOT NULL)"),
+        QStringLiteral("ALTER TABLE indicator_handling_state ADD COLUMN refresh_count INTEGER "
+                       "NOT NULL DEFAULT 0"),
+        // One whole rebuild after the upgrade; the dirty months from then on.
+        QStringLiteral("UPDATE indicator_handling_state SET stale = 1"),
+    };
+    for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+        sql << QStringLiteral("DROP TRIGGER IF EXISTS bad_reviews_handling_%1")
+                   .arg(QString::fromLatin1(event).toLower())
+            << handlingDirtyTrigger(event);
+    }
+    return sqlMigration(QStringLiteral("bad-review handling rollups refreshed per month"), sql);
+}
+
 } // namespace
 
 QList<IndexDefinition> evaluationQueryIndexes()
@@ -285,7 +332,7 @@ SchemaDefinition cacheSchema()
     return {QStringLiteral("cache"),
             kCacheApplicationId,
             {syncedTables(), commentSearch(), indicatorRollups(), monthlyIndicatorRollups(),
-             personalDataHashes(), handlingRollups(), followUpPhoneHash()}};
+             personalDataHashes(), handlingRollups(), followUpPhoneHash(), handlingDirtyMonths()}};
 }
 
 } // namespace pingjia

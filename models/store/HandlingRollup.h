@@ -2,11 +2,14 @@
 #pragma once
 // indicator_handling_month (cache schema v6): the bad-review handling figures per grain,
 // unit and month (IndicatorSql::handlingFactsSql, handlingRollupSql). Every write to
-// bad_reviews marks them stale (triggers of the schema), whoever writes: a sync page or
-// a local action's answer stored by the outbox. IndicatorRollup rebuilds them whole,
-// inside its own transaction, when stale or when evaluations changed (validity,
-// withdrawal and units come from the evaluation row): about 2 % of the evaluations are
-// bad reviews, and a whole rebuild needs no old deadline to know which months moved.
+// bad_reviews, whoever writes (a sync page, a local action's answer stored by the outbox),
+// records the months it touches in indicator_handling_dirty (schema v8 triggers: the OLD
+// and NEW rows' deadline months and the evaluation's assess month), and only those months
+// are rebuilt; `stale` asks for a whole rebuild (never built, invalidated, upgraded).
+//
+// In two steps, as IndicatorRollup drives them: stage() inside a read transaction builds
+// the new rows in temp.stage_handling (no write lock held, however long it takes); store()
+// inside a short write transaction swaps them in and clears the marks stage() saw.
 
 #include "models/store/StoreResult.h"
 
@@ -21,13 +24,24 @@ class HandlingRollup {
 public:
     explicit HandlingRollup(Connection &connection) : m_c(connection) {}
 
-    // True when a write to bad_reviews came after the last rebuild (or none was done).
+    // True when a month is marked dirty or a whole rebuild is due.
     bool isStale(StoreResult *error = nullptr);
-    // Rebuilds every month of every grain and clears the stale mark. Call inside a write
-    // transaction (IndicatorRollup's), so no write slips between the two.
-    StoreResult rebuild();
-    // Empties the table and marks it stale.
+    // Reads the marks (inside the caller's read transaction) into temp.rollup_dirty_seen
+    // and adds the dirty months to temp.rollup_handling_months (created by the caller).
+    // `whole`: a whole rebuild is due. Returns whether anything is to be rebuilt.
+    bool readMarks(bool *whole, StoreResult *error);
+    // Builds temp.stage_handling: every month when `whole`, else those of
+    // temp.rollup_handling_months.
+    StoreResult stage(bool whole);
+    // Replaces the staged months in indicator_handling_month and clears the marks seen.
+    // Call inside a write transaction.
+    StoreResult store(bool whole);
+    // Months in temp.rollup_handling_months (after readMarks and the caller's additions).
+    QStringList stagedMonths(StoreResult *error);
+    // Empties the table and asks for a whole rebuild.
     StoreResult invalidate();
+
+    static const char *const kTempTables[3];
 
 private:
     StoreResult exec(const QString &sql);

@@ -8,6 +8,8 @@
 #include "models/store/IndicatorRollup.h"
 #include "models/store/IndicatorSql.h"
 #include "models/store/IntegrityQuery.h"
+#include "models/store/IntegrityVerdicts.h"
+#include "models/store/LocalWorkDatabase.h"
 #include "models/store/Logging.h"
 #include "models/store/StoredTime.h"
 #include "models/store/UnitDirectory.h"
@@ -362,6 +364,16 @@ std::optional<QHash<QString, UnitCounts>> IndicatorQuery::flaggedForLevel(UnitLe
     const auto flags = IntegrityQuery(m_cache).evaluationFlags(period, m_integrity.settings, error);
     if (!flags)
         return std::nullopt;
+    QSet<QPair<QString, QString>> cleared;
+    if (m_integrity.localWork && m_integrity.localWork->isOpen()) {
+        QStringList months;
+        for (const Period &m : monthsBetween(period.first(), period.last()))
+            months << m.key();
+        const auto items = IntegrityVerdicts(*m_integrity.localWork).clearedItems(months, error);
+        if (!items)
+            return std::nullopt;
+        cleared = *items;
+    }
     Connection &c = m_cache.connection();
     QSqlQuery q(c.database());
     const auto failed = [&](const QString &what) {
@@ -374,7 +386,7 @@ std::optional<QHash<QString, UnitCounts>> IndicatorQuery::flaggedForLevel(UnitLe
         !q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.ranking_flagged VALUES (?)")))
         return failed(tr("flagged evaluations"));
     for (const IntegrityFlag &f : *flags) {
-        if (f.evalId.isEmpty())
+        if (f.evalId.isEmpty() || !IntegrityVerdicts::counts(f, cleared))
             continue;
         q.addBindValue(f.evalId);
         if (!q.exec())

@@ -49,6 +49,7 @@ class QSqlQuery;
 namespace pingjia {
 
 class CacheDatabase;
+class LocalWorkDatabase;
 struct UnitScope;
 
 // A ranking table: every unit of the level in the scope, active or not.
@@ -70,10 +71,14 @@ struct RankingTable {
 // from the rates, satisfaction and score made of them. Served and evaluated cases,
 // coverage, the 7-day defaults and the handling figures stay: the case was served and
 // evaluated, and a flag is a reason to look, not a verdict.
+// A flag a supervisor cleared (IntegrityVerdicts::counts) is left out of both, so the
+// verdicts of the 评价核查 page are read from `localWork` when given (null: every flag
+// counts, e.g. no local-work file).
 struct RankingIntegrityOptions {
     bool countFlags = false;
     bool withoutFlagged = false;
     IntegritySettings settings;
+    LocalWorkDatabase *localWork = nullptr;
 };
 
 // The counts of a scope (or one unit) in one period.

@@ -11,12 +11,15 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <functional>
 
 namespace pingjia {
 
@@ -115,25 +118,32 @@ bool IndicatorRollup::marksFresh(StoreResult *error)
     return marksUnchanged(q);
 }
 
-StoreResult IndicatorRollup::refresh(qint64 *rebuiltMonths)
+StoreResult IndicatorRollup::refresh(qint64 *rebuiltMonths, QStringList *handlingMonths)
 {
-    StoreResult error;
-    if (marksFresh(&error)) {
-        const bool stale = HandlingRollup(m_c).isStale(&error);
-        return !error.ok() ? error : stale ? rebuildHandling() : StoreResult{};
+    if (m_c.transactionDepth() != 0) {
+        return StoreResult::failure(StoreErrorKind::Sql,
+                                    QStringLiteral("indicator rollups refreshed inside a "
+                                                   "transaction"));
     }
+    StoreResult error;
+    if (isFresh(&error))
+        return {};
     if (!error.ok())
         return error;
-    bool built = false;
-    {
-        QSqlQuery q(m_c.database());
-        built =
-            q.exec(QStringLiteral("SELECT built_at FROM indicator_rollup_state WHERE id = 1")) &&
-            q.next() && !q.value(0).isNull();
-        // No statement may stay open: the rebuild drops temporary tables.
-        q.finish();
+    // One build at a time in the process: the dashboard's figures and its scope tree ask
+    // from two threads at once, and two snapshots built side by side would cost the first
+    // build's CPU twice. The second waits (cancellable), then finds them fresh.
+    static QMutex building;
+    while (!building.tryLock(100)) {
+        if (cancelled())
+            return StoreResult::failure(StoreErrorKind::Sql, tr("Cancelled."));
     }
-    return rebuild(!built, rebuiltMonths);
+    const auto unlock = qScopeGuard([] { building.unlock(); });
+    if (isFresh(&error))
+        return {};
+    if (!error.ok())
+        return error;
+    return rebuild(rebuiltMonths, handlingMonths);
 }
 
 StoreResult IndicatorRollup::invalidate()
@@ -149,28 +159,47 @@ StoreResult IndicatorRollup::invalidate()
     return t.commit();
 }
 
-// Only bad_reviews changed (a local action's answer, a sync of handling records alone).
-StoreResult IndicatorRollup::rebuildHandling()
-{
-    if (cancelled())
-        return StoreResult::failure(StoreErrorKind::Sql, tr("Cancelled."));
-    QElapsedTimer timer;
-    timer.start();
-    Transaction t(m_c);
-    if (!t.isActive())
-        return t.status();
-    if (StoreResult r = HandlingRollup(m_c).rebuild(); !r.ok())
-        return r;
-    if (StoreResult r = t.commit(); !r.ok())
-        return r;
-    qCInfo(lcStore) << "handling rollups rebuilt in" << timer.elapsed() << "ms";
-    return {};
-}
-
 namespace {
 
 const char *const kTempTables[] = {"rollup_touched",     "rollup_months", "rollup_eval_ranges",
-                                   "rollup_case_ranges", "rollup_eval",   "rollup_case"};
+                                   "rollup_case_ranges", "rollup_eval",   "rollup_case",
+                                   "stage_month",        "stage_channel", "rollup_handling_months"};
+
+const QString kMonthColumns =
+    QStringLiteral("grain, unit_code, month, served, evaluated_cases, evaluations, valid, level1, "
+                   "level2, level3, level4, level5, unevaluated_due");
+const QString kChannelColumns =
+    QStringLiteral("grain, unit_code, month, channel_code, evaluations, valid");
+
+std::function<void()> &buildHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
+// The read transaction of a rollup build: BEGIN without IMMEDIATE takes no write lock; the
+// first read fixes the snapshot (WAL) every aggregate reads. Writes go to temp tables only,
+// which lock nothing in the cache file. Rolled back unless ended.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Connection &c) : m_c(c) { m_status = m_c.exec(QStringLiteral("BEGIN")); }
+    ~ReadSnapshot()
+    {
+        if (m_status.ok() && !m_ended)
+            m_c.exec(QStringLiteral("ROLLBACK"));
+    }
+    const StoreResult &status() const { return m_status; }
+    StoreResult end()
+    {
+        m_ended = true;
+        return m_c.exec(QStringLiteral("COMMIT"));
+    }
+
+private:
+    Connection &m_c;
+    StoreResult m_status;
+    bool m_ended = false;
+};
 
 // Disjoint [from, to) text ranges covering `ranges` (sorted by from).
 QList<std::pair<QString, QString>> merged(QList<std::pair<QString, QString>> ranges)
@@ -345,7 +374,7 @@ StoreResult IndicatorRollup::aggregate(bool everything)
             // Evaluations by assess month, cases by finish month, defaults by the month
             // they are dated in (the finish month, or the next for the late week).
             QStringLiteral(
-                "INSERT INTO indicator_month (grain, unit_code, month, served, evaluated_cases, "
+                "INSERT INTO temp.stage_month (grain, unit_code, month, served, evaluated_cases, "
                 "evaluations, valid, level1, level2, level3, level4, level5, unevaluated_due) "
                 "SELECT %1, unit, month, sum(served), sum(evaluated), sum(n), sum(valid), "
                 "sum(level1), sum(level2), sum(level3), sum(level4), sum(level5), sum(undue) "
@@ -360,7 +389,7 @@ StoreResult IndicatorRollup::aggregate(bool everything)
                 .arg(grain, unit, unitOfCase, touched),
         };
         if (g != Grain::Staff) {
-            sql << QStringLiteral("INSERT INTO indicator_channel_month (grain, unit_code, month, "
+            sql << QStringLiteral("INSERT INTO temp.stage_channel (grain, unit_code, month, "
                                   "channel_code, evaluations, valid) SELECT %1, %2, month, "
                                   "channel_code, sum(n), sum(valid) FROM temp.rollup_eval WHERE "
                                   "%3 GROUP BY month, %2, channel_code")
@@ -374,94 +403,240 @@ StoreResult IndicatorRollup::aggregate(bool everything)
     return {};
 }
 
-StoreResult IndicatorRollup::rebuild(bool everything, qint64 *rebuiltMonths)
+void IndicatorRollup::setBuildHookForTest(std::function<void()> hook)
 {
-    QElapsedTimer timer;
-    timer.start();
-    Transaction t(m_c);
-    if (!t.isActive())
-        return t.status();
-    // Read inside the write transaction: no writer can add rows between this and the
-    // aggregates below, so the new watermark covers exactly what was aggregated.
-    QSqlQuery w(m_c.database());
-    if (!w.exec(kMarks) || !w.next())
-        return m_c.failure(w.lastError(), tr("reading the indicator rollups"));
-    // Another connection (a second page's query thread) may have built them while this
-    // one waited for the write lock: building again would hold the lock as long again,
-    // and a sync waiting behind both would give up ("database is locked").
-    if (marksUnchanged(w)) {
-        w.finish();
-        return t.commit();
-    }
-    const QVariantList marks{w.value(0).toString(), w.value(1), w.value(2).toString(), w.value(3)};
-    const QString oldCases = w.value(4).toString(), oldEvaluations = w.value(6).toString();
-    // A build over an empty cache left no watermark: everything since is new.
-    if (oldCases.isNull() || oldEvaluations.isNull())
-        everything = true;
-    w.finish();
+    buildHook() = std::move(hook);
+}
 
-    QStringList create = {
-        QStringLiteral("CREATE TEMP TABLE rollup_touched (month TEXT PRIMARY KEY NOT NULL)"),
-        QStringLiteral("CREATE TEMP TABLE rollup_months (month TEXT PRIMARY KEY NOT NULL, "
-                       "late_from TEXT NOT NULL, next_month TEXT NOT NULL)"),
-    };
-    for (const char *ranges : {"rollup_eval_ranges", "rollup_case_ranges"}) {
-        create << QStringLiteral(
-                      "CREATE TEMP TABLE %1 (from_at TEXT NOT NULL, to_at TEXT NOT NULL)")
-                      .arg(QLatin1String(ranges));
-    }
+StoreResult IndicatorRollup::dropTempTables()
+{
     for (const char *table : kTempTables) {
         if (StoreResult r =
                 exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(QLatin1String(table)));
             !r.ok())
             return r;
     }
+    for (const char *table : HandlingRollup::kTempTables) {
+        if (StoreResult r =
+                exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(QLatin1String(table)));
+            !r.ok())
+            return r;
+    }
+    return {};
+}
+
+StoreResult IndicatorRollup::createTempTables()
+{
+    QStringList create = {
+        QStringLiteral("CREATE TEMP TABLE rollup_touched (month TEXT PRIMARY KEY NOT NULL)"),
+        QStringLiteral("CREATE TEMP TABLE rollup_months (month TEXT PRIMARY KEY NOT NULL, "
+                       "late_from TEXT NOT NULL, next_month TEXT NOT NULL)"),
+        QStringLiteral("CREATE TEMP TABLE rollup_handling_months (month TEXT PRIMARY KEY NOT "
+                       "NULL)"),
+        QStringLiteral("CREATE TEMP TABLE stage_month AS SELECT %1 FROM indicator_month WHERE "
+                       "1 = 0")
+            .arg(kMonthColumns),
+        QStringLiteral("CREATE TEMP TABLE stage_channel AS SELECT %1 FROM "
+                       "indicator_channel_month WHERE 1 = 0")
+            .arg(kChannelColumns),
+    };
+    for (const char *ranges : {"rollup_eval_ranges", "rollup_case_ranges"}) {
+        create << QStringLiteral(
+                      "CREATE TEMP TABLE %1 (from_at TEXT NOT NULL, to_at TEXT NOT NULL)")
+                      .arg(QLatin1String(ranges));
+    }
     for (const QString &sql : create) {
         if (StoreResult r = exec(sql); !r.ok())
             return r;
     }
-    if (StoreResult r = chooseMonths(everything, oldCases, oldEvaluations); !r.ok())
-        return r;
-    for (const char *table : {"indicator_month", "indicator_channel_month"}) {
-        const QString sql = everything ? QStringLiteral("DELETE FROM %1")
-                                       : QStringLiteral("DELETE FROM %1 WHERE month IN (SELECT "
-                                                        "month FROM temp.rollup_touched)");
-        if (StoreResult r = exec(sql.arg(QLatin1String(table))); !r.ok())
+    return {};
+}
+
+// The handling months of the bad reviews of changed evaluations (their validity, withdrawal
+// and units enter the handling figures): the assess month and every deadline's.
+StoreResult IndicatorRollup::addHandlingMonthsOfEvaluations(const QString &oldEvaluations)
+{
+    QSet<QString> months;
+    {
+        QSqlQuery q(m_c.database());
+        q.prepare(QStringLiteral("SELECT e.assess_time, b.verify_deadline, b.reform_deadline, "
+                                 "b.delay_deadline FROM evaluations e JOIN bad_reviews b ON "
+                                 "b.eval_id = e.eval_id WHERE e.updated_at >= ?"));
+        q.addBindValue(oldEvaluations);
+        if (!q.exec())
+            return m_c.failure(q.lastError(), tr("reading the indicator rollups"));
+        while (q.next()) {
+            for (int col = 0; col < 4; ++col) {
+                if (const QString t = q.value(col).toString(); t.size() >= 7)
+                    months.insert(t.left(7));
+            }
+        }
+    }
+    for (const QString &m : std::as_const(months)) {
+        if (StoreResult r = exec(QStringLiteral("INSERT INTO temp.rollup_handling_months (month) "
+                                                "SELECT ? WHERE ? NOT IN (SELECT month FROM "
+                                                "temp.rollup_handling_months)"),
+                                 {m, m});
+            !r.ok())
             return r;
     }
-    if (StoreResult r = aggregate(everything); !r.ok())
+    return {};
+}
+
+// Stores the staged rows in one short write transaction. Not stored when another refresh
+// stored its own since this one read its snapshot (refresh_count moved): that one may be
+// newer, and the next query checks the marks again anyway.
+StoreResult IndicatorRollup::store(const Plan &plan)
+{
+    Transaction t(m_c);
+    if (!t.isActive())
+        return t.status();
+    {
+        QSqlQuery q(m_c.database());
+        q.prepare(QStringLiteral("UPDATE indicator_handling_state SET refresh_count = "
+                                 "refresh_count + 1 WHERE id = 1 AND refresh_count = ?"));
+        q.addBindValue(plan.refreshCount);
+        if (!q.exec())
+            return m_c.failure(q.lastError(), tr("updating the indicator rollups"));
+        if (q.numRowsAffected() != 1) {
+            qCInfo(lcStore) << "indicator rollups: another refresh stored first";
+            return t.commit();
+        }
+    }
+    if (plan.indicators) {
+        const QString where = plan.everything ? QString()
+                                              : QStringLiteral(" WHERE month IN (SELECT month "
+                                                               "FROM temp.rollup_touched)");
+        const QStringList sql = {
+            QStringLiteral("DELETE FROM indicator_month") + where,
+            QStringLiteral("DELETE FROM indicator_channel_month") + where,
+            QStringLiteral("INSERT INTO indicator_month (%1) SELECT %1 FROM temp.stage_month")
+                .arg(kMonthColumns),
+            QStringLiteral("INSERT INTO indicator_channel_month (%1) SELECT %1 FROM "
+                           "temp.stage_channel")
+                .arg(kChannelColumns),
+        };
+        for (const QString &s : sql) {
+            if (StoreResult r = exec(s); !r.ok())
+                return r;
+        }
+        if (StoreResult r = exec(
+                QStringLiteral("INSERT INTO indicator_rollup_state (id, cases_watermark, "
+                               "cases_at_mark, evaluations_watermark, evaluations_at_mark, "
+                               "built_at) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                               "SET cases_watermark = excluded.cases_watermark, cases_at_mark "
+                               "= excluded.cases_at_mark, evaluations_watermark = "
+                               "excluded.evaluations_watermark, evaluations_at_mark = "
+                               "excluded.evaluations_at_mark, built_at = excluded.built_at"),
+                plan.marks + QVariantList{StoredTime::toText(Clock::now())});
+            !r.ok())
+            return r;
+    }
+    if (plan.handling) {
+        if (StoreResult r = HandlingRollup(m_c).store(plan.handlingWhole); !r.ok())
+            return r;
+    }
+    return t.commit();
+}
+
+// Reads the snapshot's marks and decides what to rebuild (fills plan).
+StoreResult IndicatorRollup::planBuild(Plan &plan)
+{
+    QSqlQuery w(m_c.database());
+    if (!w.exec(kMarks) || !w.next())
+        return m_c.failure(w.lastError(), tr("reading the indicator rollups"));
+    plan.indicators = !marksUnchanged(w);
+    plan.marks = {w.value(0).toString(), w.value(1), w.value(2).toString(), w.value(3)};
+    plan.oldCases = w.value(4).toString();
+    plan.oldEvaluations = w.value(6).toString();
+    // Never built, or built over an empty cache (no watermark): everything is new.
+    plan.everything = plan.indicators && (w.value(8).isNull() || plan.oldCases.isNull() ||
+                                          plan.oldEvaluations.isNull());
+    w.finish();
+    if (!w.exec(
+            QStringLiteral("SELECT refresh_count FROM indicator_handling_state WHERE id = 1")) ||
+        !w.next())
+        return m_c.failure(w.lastError(), tr("reading the indicator rollups"));
+    plan.refreshCount = w.value(0).toLongLong();
+    w.finish();
+    return {};
+}
+
+StoreResult IndicatorRollup::rebuild(qint64 *rebuiltMonths, QStringList *handlingMonths)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (StoreResult r = dropTempTables(); !r.ok())
         return r;
-    // Evaluations changed: their validity, withdrawal and units enter the handling figures.
-    if (StoreResult r = HandlingRollup(m_c).rebuild(); !r.ok())
-        return r;
+    Plan plan;
+    {
+        ReadSnapshot snapshot(m_c);
+        if (!snapshot.status().ok())
+            return snapshot.status();
+        if (StoreResult r = stageAll(plan); !r.ok())
+            return r;
+        if (buildHook())
+            buildHook()();
+        if (StoreResult r = snapshot.end(); !r.ok())
+            return r;
+    }
+    if (plan.indicators || plan.handling) {
+        if (StoreResult r = store(plan); !r.ok())
+            return r;
+    }
     qint64 months = 0;
+    QStringList staged;
     {
         QSqlQuery n(m_c.database());
         if (n.exec(QStringLiteral("SELECT count(*) FROM temp.rollup_touched")) && n.next())
             months = n.value(0).toLongLong();
+        StoreResult r;
+        if (plan.handling && !plan.handlingWhole)
+            staged = HandlingRollup(m_c).stagedMonths(&r);
     }
-    for (const char *table : kTempTables) {
-        if (StoreResult r = exec(QStringLiteral("DROP TABLE temp.%1").arg(QLatin1String(table)));
-            !r.ok())
-            return r;
-    }
-    if (StoreResult r =
-            exec(QStringLiteral("INSERT INTO indicator_rollup_state (id, cases_watermark, "
-                                "cases_at_mark, evaluations_watermark, evaluations_at_mark, "
-                                "built_at) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                                "SET cases_watermark = excluded.cases_watermark, cases_at_mark "
-                                "= excluded.cases_at_mark, evaluations_watermark = "
-                                "excluded.evaluations_watermark, evaluations_at_mark = "
-                                "excluded.evaluations_at_mark, built_at = excluded.built_at"),
-                 marks + QVariantList{StoredTime::toText(Clock::now())});
-        !r.ok())
-        return r;
-    if (StoreResult r = t.commit(); !r.ok())
+    if (StoreResult r = dropTempTables(); !r.ok())
         return r;
     if (rebuiltMonths)
         *rebuiltMonths = months;
-    qCInfo(lcStore) << "indicator rollups:" << (everything ? "built" : "refreshed") << months
-                    << "months in" << timer.elapsed() << "ms";
+    if (handlingMonths)
+        *handlingMonths = plan.handlingWhole ? QStringList{QStringLiteral("*")} : staged;
+    qCInfo(lcStore) << "indicator rollups:" << (plan.everything ? "built" : "refreshed") << months
+                    << "months, handling" << (plan.handlingWhole ? "whole" : staged.join(u','))
+                    << "in" << timer.elapsed() << "ms";
+    return {};
+}
+
+// Inside the read snapshot: what changed, and the new rows in the temp stage tables.
+StoreResult IndicatorRollup::stageAll(Plan &plan)
+{
+    if (StoreResult r = planBuild(plan); !r.ok())
+        return r;
+    if (StoreResult r = createTempTables(); !r.ok())
+        return r;
+    if (plan.indicators) {
+        if (StoreResult r = chooseMonths(plan.everything, plan.oldCases, plan.oldEvaluations);
+            !r.ok())
+            return r;
+        if (StoreResult r = aggregate(plan.everything); !r.ok())
+            return r;
+        if (!plan.everything) {
+            if (StoreResult r = addHandlingMonthsOfEvaluations(plan.oldEvaluations); !r.ok())
+                return r;
+        }
+    }
+    StoreResult error;
+    plan.handling = HandlingRollup(m_c).readMarks(&plan.handlingWhole, &error);
+    if (!error.ok())
+        return error;
+    if (plan.everything)
+        plan.handling = plan.handlingWhole = true;
+    if (!plan.handling && plan.indicators) {
+        QSqlQuery q(m_c.database());
+        plan.handling =
+            q.exec(QStringLiteral("SELECT 1 FROM temp.rollup_handling_months")) && q.next();
+    }
+    if (plan.handling)
+        return HandlingRollup(m_c).stage(plan.handlingWhole);
     return {};
 }
 

@@ -16,16 +16,25 @@
 // may have changed). The first build reads each big table once.
 //
 // No writer code change: the sync writes the platform's rows as before (the schema's
-// triggers mark the handling rollups stale on any bad_reviews write); the first indicator
-// query after a sync (or IndicatorQuery::refresh() called after it) brings the rollups up
-// to date in one transaction. A refresh that cannot get the write lock (a sync is
-// writing) leaves the rollups as they are: the figures are those of the last refresh.
+// triggers record the months a bad_reviews write touches); the first indicator query after
+// a sync (or IndicatorQuery::refresh() called after it) brings the rollups up to date. The
+// build never holds the write lock while it aggregates: it reads one snapshot (a read
+// transaction; WAL lets a sync write meanwhile) into temp stage tables, then swaps the
+// staged months in with one short write transaction (a sync waits for that at most, well
+// within the busy timeout). What a sync wrote meanwhile is newer than the stored
+// watermark and dirty marks, so the next refresh picks it up. One build at a time per
+// process (a second thread waits, then finds the rollups fresh). A refresh that cannot get
+// the write lock (a sync is writing) leaves the rollups as they are: the figures are
+// those of the last refresh.
 
 #include "models/store/StoreResult.h"
 
 #include <QCoreApplication>
 
+#include <QVariantList>
+
 #include <atomic>
+#include <functional>
 
 namespace pingjia {
 
@@ -42,15 +51,34 @@ public:
     // Fresh when nothing changed since the watermark (two index look-ups) and no handling
     // record was written since the handling rollups were built (HandlingRollup.h).
     bool isFresh(StoreResult *error = nullptr);
-    // Rebuilds the touched months (all when never built). `rebuiltMonths` gets how many.
-    StoreResult refresh(qint64 *rebuiltMonths = nullptr);
+    // Rebuilds the touched months (all when never built). `rebuiltMonths` gets how many;
+    // `handlingMonths` the handling months rebuilt ("yyyy-MM", or "*" for all).
+    // Not inside a transaction of the caller: it opens its own two.
+    StoreResult refresh(qint64 *rebuiltMonths = nullptr, QStringList *handlingMonths = nullptr);
     // Drops the rollups: the next refresh rebuilds everything.
     StoreResult invalidate();
 
+    // Called inside the build's read snapshot, after the new rows are staged and before
+    // they are stored (tests: a sync writing meanwhile). Empty function: none.
+    static void setBuildHookForTest(std::function<void()> hook);
+
 private:
+    struct Plan {
+        bool indicators = false; // indicator_month and channel rows to rebuild
+        bool everything = false; // ... every month of them
+        bool handling = false, handlingWhole = false;
+        QVariantList marks; // the snapshot's watermarks
+        QString oldCases, oldEvaluations;
+        qint64 refreshCount = 0;
+    };
     bool marksFresh(StoreResult *error);
-    StoreResult rebuildHandling();
-    StoreResult rebuild(bool everything, qint64 *rebuiltMonths);
+    StoreResult rebuild(qint64 *rebuiltMonths, QStringList *handlingMonths);
+    StoreResult planBuild(Plan &plan);
+    StoreResult stageAll(Plan &plan);
+    StoreResult store(const Plan &plan);
+    StoreResult dropTempTables();
+    StoreResult createTempTables();
+    StoreResult addHandlingMonthsOfEvaluations(const QString &oldEvaluations);
     StoreResult chooseMonths(bool everything, const QString &oldCases,
                              const QString &oldEvaluations);
     StoreResult aggregate(bool everything);

@@ -221,11 +221,12 @@ QString handlingFactsSql()
              kFollowUpSatisfaction, kCountedBadReview);
 }
 
-QString handlingRollupSql(Grain grain, const QString &factsTable)
+QString handlingRollupSql(Grain grain, const QString &factsTable, const QString &into,
+                          const QString &monthFilter)
 {
     const QString unit = unitColumn(grain);
     return QStringLiteral(
-               "INSERT INTO indicator_handling_month (grain, unit_code, month, %1) "
+               "INSERT INTO %5 (grain, unit_code, month, %1) "
                "SELECT %2, unit, month, sum(vd), sum(vo), sum(rd), sum(ro), sum(c), sum(r), "
                "sum(f), sum(fs), sum(fc) FROM ("
                "SELECT verify_month AS month, %3 AS unit, 1 AS vd, verified_ok AS vo, 0 AS rd, "
@@ -235,8 +236,9 @@ QString handlingRollupSql(Grain grain, const QString &factsTable)
                "WHERE reform_month IS NOT NULL "
                "UNION ALL SELECT confirmed_month, %3, 0, 0, 0, 0, 1, rectified, followed_up, "
                "follow_up_sum, follow_up_count FROM %4 WHERE confirmed_month IS NOT NULL) x "
-               "GROUP BY month, unit")
-        .arg(kHandlingColumns, QString::number(int(grain)), unit, factsTable);
+               "%6 GROUP BY month, unit")
+        .arg(kHandlingColumns, QString::number(int(grain)), unit, factsTable, into,
+             monthFilter.isEmpty() ? QString() : QStringLiteral("WHERE ") + monthFilter);
 }
 
 QString monthHandlingSql(Grain grain)

@@ -74,9 +74,12 @@ QString handlingCountsSql(Grain grain);
 // rectified, followed_up, follow_up_sum, follow_up_count): what indicator_handling_month
 // is summed from. The same rules as handlingCountsSql, from the same fragments.
 QString handlingFactsSql();
-// Inserts a grain's indicator_handling_month rows summed from `factsTable` (rows of
-// handlingFactsSql): each figure under the month of the date its period test reads.
-QString handlingRollupSql(Grain grain, const QString &factsTable);
+// Inserts into `into` (indicator_handling_month's columns) a grain's rows summed from
+// `factsTable` (rows of handlingFactsSql): each figure under the month of the date its
+// period test reads; only the months passing `monthFilter` (a condition on `month`) when
+// one is given.
+QString handlingRollupSql(Grain grain, const QString &factsTable, const QString &into,
+                          const QString &monthFilter = QString());
 // handlingCountsSql's columns from indicator_handling_month over the whole months
 // [:m1, :m2], every deadline counted as due (subtract handlingCountsSql over the part of
 // the period after "now" for the deadlines not yet passed).

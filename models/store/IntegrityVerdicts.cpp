@@ -2,8 +2,8 @@
 #include "models/store/IntegrityVerdicts.h"
 
 #include "models/domain/Clock.h"
-#include "models/store/LocalWorkDatabase.h"
 #include "models/store/AuditLog.h"
+#include "models/store/LocalWorkDatabase.h"
 #include "models/store/StoredTime.h"
 #include "models/store/Transaction.h"
 
@@ -55,13 +55,15 @@ StoreResult IntegrityVerdicts::record(const IntegrityFlag &flag, const QString &
         return c.failure(q.lastError(), QStringLiteral("integrity verdict"));
     // The audit row names the item by codes only: no personal data (the note is the
     // user's own words and is kept in the verdict table, not repeated here).
-    StoreResult r = AuditLog::append(
-        m_db, c,
-        {actor, QStringLiteral("integrity_verdict"), flag.evalId, {},
-         {{QStringLiteral("rule"), toString(flag.rule)},
-          {QStringLiteral("unitCode"), flag.unitCode},
-          {QStringLiteral("month"), month},
-          {QStringLiteral("verdict"), toString(verdict)}}});
+    StoreResult r = AuditLog::append(m_db, c,
+                                     {actor,
+                                      QStringLiteral("integrity_verdict"),
+                                      flag.evalId,
+                                      {},
+                                      {{QStringLiteral("rule"), toString(flag.rule)},
+                                       {QStringLiteral("unitCode"), flag.unitCode},
+                                       {QStringLiteral("month"), month},
+                                       {QStringLiteral("verdict"), toString(verdict)}}});
     return r.ok() ? t.commit() : r;
 }
 
@@ -90,6 +92,28 @@ IntegrityVerdicts::verdicts(const QString &month, StoreResult *error)
         out.insert({q.value(0).toString(), q.value(1).toString()}, e);
     }
     return out;
+}
+
+std::optional<QSet<QPair<QString, QString>>>
+IntegrityVerdicts::clearedItems(const QStringList &months, StoreResult *error)
+{
+    QSet<QPair<QString, QString>> cleared;
+    for (const QString &month : months) {
+        const auto all = verdicts(month, error);
+        if (!all)
+            return std::nullopt;
+        for (auto it = all->cbegin(); it != all->cend(); ++it) {
+            if (it->verdict == IntegrityVerdict::Cleared)
+                cleared.insert(it.key());
+        }
+    }
+    return cleared;
+}
+
+bool IntegrityVerdicts::counts(const IntegrityFlag &flag,
+                               const QSet<QPair<QString, QString>> &cleared)
+{
+    return !cleared.contains({toString(flag.rule), itemKey(flag)});
 }
 
 } // namespace pingjia

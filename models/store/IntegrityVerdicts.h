@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -43,6 +44,13 @@ public:
     // Every verdict of the month, by (rule name, item key).
     std::optional<QHash<QPair<QString, QString>, IntegrityVerdictEntry>>
     verdicts(const QString &month, StoreResult *error = nullptr);
+    // The items a supervisor cleared, over every month of `months` ("yyyy-MM" keys).
+    std::optional<QSet<QPair<QString, QString>>> clearedItems(const QStringList &months,
+                                                              StoreResult *error = nullptr);
+    // The one rule for counting flags (the rankings' 核查标记评价数 and "without flagged
+    // evaluations"): a flag counts unless its verdict is "cleared" — a supervisor looked
+    // and found nothing wrong. Confirmed or not yet judged: it counts.
+    static bool counts(const IntegrityFlag &flag, const QSet<QPair<QString, QString>> &cleared);
 
 private:
     LocalWorkDatabase &m_db;

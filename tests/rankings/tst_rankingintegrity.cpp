@@ -15,11 +15,19 @@
 //     9 evaluations, valid 8, invalid 1: L3 3, L5 5; flagged 5.
 //     Without them: 4 evaluations, valid 3, invalid 1, L3 3 → good rate 0/3.
 //   Served and evaluated cases stay 12 and 9 either way.
+//
+// Verdicts (clearedFlagsDoNotCount): cleared b1, b2 (burst), e7 (before finish), r1
+// (repeat evaluator) and r5's repeat-evaluator flag only; confirmed b3. A cleared flag
+// does not count; r5 stays (its before-finish flag is not cleared). Flagged then: D1
+// 7 − 3 = 4 (b3…b6), D2 5 − 1 = 4 (r2…r5). Without them: D1 12 − 4 = 8 evaluations, L5
+// 7 − 4 = 3 (b1, b2, e7), L4 3, L1 2; D2 9 − 4 = 5 evaluations, L5 1 (r1), L3 3, invalid 1.
 
 #include "RankingsFixture.h"
 
 #include "models/domain/PlatformTime.h"
 #include "models/store/IndicatorQuery.h"
+#include "models/store/IntegrityVerdicts.h"
+#include "models/store/LocalWorkDatabase.h"
 
 #include <QtTest>
 
@@ -53,11 +61,13 @@ private slots:
     void countsTheFlagsPerUnit();
     void rankingWithoutTheFlaggedEvaluations();
     void offByDefault();
+    void clearedFlagsDoNotCount();
 
 private:
     bool evaluation(const QString &id, const QString &dept, const QString &window, int level,
                     const QString &text, const QString &assess, const QString &finish);
-    std::optional<RankingTable> ranking(UnitLevel level, bool count, bool without);
+    std::optional<RankingTable> ranking(UnitLevel level, bool count, bool without,
+                                        LocalWorkDatabase *localWork = nullptr);
 
     FixtureCache m_fx;
 };
@@ -123,13 +133,14 @@ void TestRankingIntegrity::initTestCase()
                        QStringLiteral("2026-10-20 09:00:00")));
 }
 
-std::optional<RankingTable> TestRankingIntegrity::ranking(UnitLevel level, bool count, bool without)
+std::optional<RankingTable> TestRankingIntegrity::ranking(UnitLevel level, bool count, bool without,
+                                                          LocalWorkDatabase *localWork)
 {
     IndicatorQuery q(m_fx.cache);
     RankingSettings settings;
     settings.minimumSample = 1;
     q.setSettings(settings);
-    q.setIntegrity({count, without, IntegritySettings{}});
+    q.setIntegrity({count, without, IntegritySettings{}, localWork});
     StoreResult error;
     auto t = q.ranking(level, Period::month(2026, 10), {}, kNow, &error);
     if (!t)
@@ -197,6 +208,58 @@ void TestRankingIntegrity::offByDefault()
     QVERIFY(t);
     QVERIFY(!unitOf(*t, kD1)->flaggedEvaluations);
     QCOMPARE(unitOf(*t, kD1)->counts.evaluations, qint64(12));
+}
+
+void TestRankingIntegrity::clearedFlagsDoNotCount()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    LocalWorkDatabase work(dir.filePath(QStringLiteral("localwork.sqlite")));
+    QVERIFY(work.open().ok());
+    IntegrityVerdicts verdicts(work);
+    const auto give = [&](IntegrityRule rule, const char *id, const QString &dept,
+                          IntegrityVerdict verdict) {
+        IntegrityFlag flag;
+        flag.rule = rule;
+        flag.evalId = QLatin1String(id);
+        flag.unitCode = dept;
+        return verdicts
+            .record(flag, QStringLiteral("2026-10"), verdict, QStringLiteral("test"),
+                    QStringLiteral("supervisor"))
+            .ok();
+    };
+    const auto cleared = IntegrityVerdict::Cleared;
+    QVERIFY(give(IntegrityRule::LevelFiveBurst, "b1", kD1, cleared));
+    QVERIFY(give(IntegrityRule::LevelFiveBurst, "b2", kD1, cleared));
+    QVERIFY(give(IntegrityRule::LevelFiveBurst, "b3", kD1, IntegrityVerdict::Confirmed));
+    QVERIFY(give(IntegrityRule::EvaluatedBeforeFinish, "e7", kD1, cleared));
+    QVERIFY(give(IntegrityRule::RepeatEvaluator, "r1", kD2, cleared));
+    QVERIFY(give(IntegrityRule::RepeatEvaluator, "r5", kD2, cleared));
+
+    const auto counted = ranking(UnitLevel::Department, true, false, &work);
+    QVERIFY(counted);
+    QCOMPARE(unitOf(*counted, kD1)->flaggedEvaluations, std::optional<qint64>(4));
+    QCOMPARE(unitOf(*counted, kD2)->flaggedEvaluations, std::optional<qint64>(4));
+    QCOMPARE(unitOf(*counted, kD1)->counts.evaluations, qint64(12));
+
+    const auto without = ranking(UnitLevel::Department, true, true, &work);
+    QVERIFY(without);
+    const RankedUnit *d1 = unitOf(*without, kD1);
+    const RankedUnit *d2 = unitOf(*without, kD2);
+    QVERIFY(d1 && d2);
+    QCOMPARE(d1->counts.evaluations, qint64(8));
+    QCOMPARE(d1->counts.level(5), qint64(3));
+    QCOMPARE(d1->counts.level(4), qint64(3));
+    QCOMPARE(d1->counts.level(1), qint64(2));
+    QCOMPARE(d2->counts.evaluations, qint64(5));
+    QCOMPARE(d2->counts.level(5), qint64(1));
+    QCOMPARE(d2->counts.level(3), qint64(3));
+    QCOMPARE(d2->counts.invalidEvaluations, qint64(1));
+
+    // Without the verdicts every flag counts again.
+    const auto all = ranking(UnitLevel::Department, true, false);
+    QVERIFY(all);
+    QCOMPARE(unitOf(*all, kD1)->flaggedEvaluations, std::optional<qint64>(7));
 }
 
 QTEST_GUILESS_MAIN(TestRankingIntegrity)

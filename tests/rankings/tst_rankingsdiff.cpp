@@ -7,14 +7,19 @@
 // platform moves on (/sim/advance), an incremental sync brings new, withdrawn and late
 // rows, the rollups refresh only the touched months, and both comparisons hold again; and
 // again after a local action's answer is stored (a delay moving a deadline to the next
-// month, a rectification completed).
+// month, a rectification completed): the handling rollups rebuild exactly the months those
+// two records touch (old and new), no other. Last, a sync writing while a whole rollup
+// build is under way (held by a test hook after it staged its rows) neither waits nor
+// fails, and the next refresh brings the figures level with what it wrote.
 
 #include "SimSyncedCache.h"
 
 #include "models/domain/BadReviewTimeliness.h"
 #include "models/domain/PlatformTime.h"
+#include "models/store/CacheDatabase.h"
 #include "models/store/CacheReader.h"
 #include "models/store/CacheWriter.h"
+#include "models/store/Connection.h"
 #include "models/store/IndicatorQuery.h"
 #include "models/store/IndicatorRollup.h"
 #include "models/store/IndicatorSql.h"
@@ -55,6 +60,7 @@ private slots:
     void handlingFiguresMirrorTheDomain();
     void afterAnIncrementalSync();
     void afterALocalActionIsStored();
+    void aSyncWritesDuringARollupBuild();
 
 private:
     QList<Case> randomCases(const QDateTime &now, int n);
@@ -372,6 +378,25 @@ void TestRankingsDiff::afterALocalActionIsStored()
         ids << q.value(0).toString();
     q.finish();
     QCOMPARE(ids.size(), 2);
+    // The months the two writes touch, worked out from the rows: every deadline's and the
+    // assess month, before (OLD) and after (NEW: the delay's December).
+    QVERIFY(q.exec(
+        QStringLiteral(
+            "SELECT substr(b.verify_deadline, 1, 7), substr(b.reform_deadline, 1, 7), "
+            "substr(b.delay_deadline, 1, 7), substr(e.assess_time, 1, 7) FROM bad_reviews b JOIN "
+            "evaluations e ON e.eval_id = b.eval_id WHERE b.eval_id IN ('%1', '%2')")
+            .arg(ids[0], ids[1])));
+    QSet<QString> touched{QStringLiteral("2026-12")};
+    while (q.next()) {
+        for (int col = 0; col < 4; ++col) {
+            if (!q.value(col).isNull())
+                touched.insert(q.value(col).toString());
+        }
+    }
+    q.finish();
+    // A row under a month nobody touched: a whole rebuild would drop it.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO indicator_handling_month (grain, unit_code, "
+                                  "month, verify_due) VALUES (2, 'sentinel', '2001-01', 7)")));
     CacheReader reader(*m_synced.cache);
     auto delayed = reader.badReview(ids[0]);
     auto completed = reader.badReview(ids[1]);
@@ -388,6 +413,18 @@ void TestRankingsDiff::afterALocalActionIsStored()
     completed->version += 1;
     QVERIFY(CacheWriter(*m_synced.cache, nullptr).upsertBadReviews({*delayed, *completed}).ok());
     QVERIFY(!rollup.isFresh());
+    QStringList rebuilt;
+    QVERIFY(rollup.refresh(nullptr, &rebuilt).ok());
+    QStringList expected = touched.values();
+    expected.sort();
+    QCOMPARE(rebuilt, expected);
+    QVERIFY(q.exec(QStringLiteral("SELECT verify_due FROM indicator_handling_month WHERE "
+                                  "unit_code = 'sentinel'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 7);
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM indicator_handling_month WHERE unit_code = "
+                                  "'sentinel'")));
     const QDateTime now = parsePlatformTime(kSimNow).addSecs(72 * 3600);
     for (const Period &p :
          {Period::month(2026, 10), Period::month(2026, 11), Period::month(2026, 12)}) {
@@ -402,6 +439,79 @@ void TestRankingsDiff::afterALocalActionIsStored()
     compare({UnitLevel::Department, Grain::Department, Period::month(2026, 12), yearEnd});
     compareHandling(Period::month(2026, 12), yearEnd);
     QVERIFY(rollup.isFresh());
+}
+
+void TestRankingsDiff::aSyncWritesDuringARollupBuild()
+{
+    // A whole build (the long one: ~40 s of CPU at 1M), held after it staged its rows.
+    IndicatorRollup rollup(m_synced.cache->connection());
+    QVERIFY(rollup.invalidate().ok());
+    QSqlQuery q(m_synced.cache->connection().database());
+    QVERIFY(
+        q.exec(QStringLiteral(
+            "SELECT b.eval_id, e.eval_id FROM bad_reviews b JOIN evaluations e ON e.eval_id = "
+            "b.eval_id WHERE b.verify_result = 'confirmed' AND b.withdrawn = 0 AND e.valid = 1 AND "
+            "e.withdrawn = 0 AND b.state IN ('confirmed', 'rectifying') AND e.assess_time >= "
+            "'2026-10-01 00:00:00' ORDER BY b.eval_id LIMIT 1")) &&
+        q.next());
+    const QString id = q.value(0).toString();
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("SELECT max(updated_at) FROM evaluations")) && q.next());
+    const QString later = formatPlatformTime(parsePlatformTime(q.value(0).toString()).addSecs(1));
+    q.finish();
+    auto record = CacheReader(*m_synced.cache).badReview(id);
+    QVERIFY(record);
+    record->delayDeadline = parsePlatformTime(QStringLiteral("2027-01-08 17:00:00"));
+    record->delayReason = QStringLiteral("test");
+    record->version += 1;
+
+    // The sync, on its own connection with no busy timeout at all: a write lock held by
+    // the build would fail it at once ("database is locked").
+    bool hookRan = false;
+    StoreResult written;
+    IndicatorRollup::setBuildHookForTest([&] {
+        hookRan = true;
+        CacheDatabase sync(m_synced.cache->path());
+        if (written = sync.open(); !written.ok())
+            return;
+        if (written = sync.connection().exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+            !written.ok())
+            return;
+        if (written = CacheWriter(sync, nullptr).upsertBadReviews({*record}); !written.ok())
+            return;
+        // And an evaluation the platform withdrew, stamped after everything seen so far.
+        written = sync.connection().exec(
+            QStringLiteral("UPDATE evaluations SET withdrawn = 1, updated_at = '%1' WHERE "
+                           "eval_id = (SELECT min(eval_id) FROM evaluations WHERE withdrawn = 0 "
+                           "AND assess_time >= '2026-11-01 00:00:00')")
+                .arg(later));
+    });
+    const StoreResult built = rollup.refresh();
+    IndicatorRollup::setBuildHookForTest({});
+    QVERIFY(hookRan);
+    QVERIFY2(written.ok(), qPrintable(written.message));
+    QVERIFY2(built.ok(), qPrintable(built.message));
+    // The build was stored (as of its snapshot), and what the sync wrote is still to do.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM indicator_month")) && q.next());
+    QVERIFY(q.value(0).toLongLong() > 0);
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM indicator_handling_dirty WHERE month = "
+                                  "'2027-01'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    q.finish();
+    QVERIFY(!rollup.isFresh());
+    QVERIFY(rollup.refresh().ok());
+    QVERIFY(rollup.isFresh());
+    const QDateTime now = parsePlatformTime(QStringLiteral("2027-01-31 23:00:00"));
+    for (const Period &p :
+         {Period::month(2026, 10), Period::month(2026, 11), Period::month(2027, 1)}) {
+        compare({UnitLevel::Department, Grain::Department, p, now});
+        compare({UnitLevel::Staff, Grain::Staff, p, now});
+        compareHandling(p, now);
+        if (QTest::currentTestFailed())
+            return;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRankingsDiff)

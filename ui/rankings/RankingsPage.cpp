@@ -202,6 +202,13 @@ void RankingsPage::setIntegritySettings(const IntegritySettings &settings)
         requestTable();
 }
 
+void RankingsPage::setLocalWork(LocalWorkDatabase *localWork)
+{
+    m_localWork = localWork;
+    if (m_loaded)
+        requestTable();
+}
+
 void RankingsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -273,7 +280,7 @@ void RankingsPage::requestTable()
     const QString scope = scopeCode();
     const QDateTime now = Clock::now();
     const RankingIntegrityOptions integrity{true, m_withoutFlagged->isChecked(),
-                                            m_integritySettings};
+                                            m_integritySettings, m_localWork};
     using Answer = std::pair<std::optional<RankingTable>, StoreResult>;
     // Counting the flags reads the period's evaluations (seconds at 1M, README
     // "Performance"): the table comes first without the count, then with it.

@@ -32,6 +32,7 @@ namespace pingjia {
 class BackgroundQuery;
 class BusyIndicator;
 class CacheDatabase;
+class LocalWorkDatabase;
 class IndicatorRequests;
 class PeriodPicker;
 class RankingModel;
@@ -57,6 +58,9 @@ public:
     QCheckBox *withoutFlaggedBox() const { return m_withoutFlagged; }
     // The review-integrity thresholds the flag counts use (issue 14; app settings).
     void setIntegritySettings(const IntegritySettings &settings);
+    // Where the 评价核查 page keeps its verdicts: a flag cleared there does not count
+    // (IntegrityVerdicts::counts). Null: every flag counts.
+    void setLocalWork(LocalWorkDatabase *localWork);
     IndicatorRequests *requests() const { return m_requests; }
     QString statusText() const;
     // "部门排名 · 2026年10月 · 全部" (export titles, file names).
@@ -111,6 +115,7 @@ private:
     QTableView *m_table = nullptr;
     QCheckBox *m_withoutFlagged = nullptr;
     IntegritySettings m_integritySettings;
+    LocalWorkDatabase *m_localWork = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_legend = nullptr;
     QString m_error;
