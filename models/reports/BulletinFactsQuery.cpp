@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 namespace pingjia {
 
@@ -234,6 +235,22 @@ QList<BulletinTypicalCase> BulletinFactsQuery::proposals(const QString &scope, Q
 
 namespace pingjia {
 
+void BulletinFactsQuery::cancel()
+{
+    const QMutexLocker lock(&m_runningMutex);
+    m_cancelled = true;
+    if (m_running)
+        m_running->cancel();
+}
+
+void BulletinFactsQuery::setRunning(IndicatorQuery *query)
+{
+    const QMutexLocker lock(&m_runningMutex);
+    m_running = query;
+    if (query && m_cancelled)
+        query->cancel();
+}
+
 std::optional<BulletinFacts> BulletinFactsQuery::gather(const BulletinRequest &request,
                                                         const QDateTime &now, StoreResult *error)
 {
@@ -253,6 +270,9 @@ std::optional<BulletinFacts> BulletinFactsQuery::gather(const BulletinRequest &r
     };
     const Period month = Period::containing(PeriodKind::Month, request.month);
     IndicatorQuery indicators(m_cache);
+    // cancel() reaches the query while it runs, not only between the steps.
+    setRunning(&indicators);
+    const auto notRunning = qScopeGuard([this] { setRunning(nullptr); });
     indicators.setSettings(rankingSettings());
     BulletinFacts f;
     f.month = month.first();
@@ -309,12 +329,9 @@ std::optional<BulletinFacts> BulletinFactsQuery::gather(const BulletinRequest &r
     f.typicalCases = typicalCases(badReviews, request.typicalCaseIds, &r);
     if (!next())
         return std::nullopt;
-    if (request.version == BulletinVersion::Internal) {
-        QHash<QString, QString> names;
-        for (const BulletinRankedUnit &u : std::as_const(f.departments.units))
-            names.insert(u.code, u.name);
-        f.integrity = bulletinIntegrityFacts(m_cache, m_localWork, month, request.scope, now,
-                                             m_integrity, names, &r);
+    if (request.version == BulletinVersion::Internal && table) {
+        // On the ranking read above: the unit rule's counts are its counts.
+        f.integrity = bulletinIntegrityFacts(m_cache, m_localWork, *table, m_integrity, &r);
     }
     if (!next())
         return std::nullopt;

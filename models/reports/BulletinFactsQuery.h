@@ -18,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMutex>
 
 #include <atomic>
 #include <functional>
@@ -26,6 +27,7 @@
 namespace pingjia {
 
 class CacheDatabase;
+class IndicatorQuery;
 class LocalWorkDatabase;
 
 class BulletinFactsQuery {
@@ -35,7 +37,9 @@ public:
     // common-problem rules.
     BulletinFactsQuery(CacheDatabase &cache, LocalWorkDatabase *localWork);
 
-    void cancel() { m_cancelled = true; }
+    // Thread-safe: stops gather() at once, the indicator query it is running included (a
+    // ranking at province scale takes a while).
+    void cancel();
     bool cancelled() const { return m_cancelled; }
     // Called with (step, steps) as the figures are read.
     void setProgress(std::function<void(int, int)> progress) { m_progress = std::move(progress); }
@@ -59,11 +63,15 @@ public:
 
 private:
     struct Steps;
+    void setRunning(IndicatorQuery *query);
+
     CacheDatabase &m_cache;
     LocalWorkDatabase *m_localWork;
     std::atomic_bool m_cancelled{false};
     std::function<void(int, int)> m_progress;
     IntegritySettings m_integrity;
+    QMutex m_runningMutex;
+    IndicatorQuery *m_running = nullptr; // of the running gather(), for cancel()
 };
 
 } // namespace pingjia

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/reports/BulletinIntegrity.h"
 
+#include "models/store/IndicatorQuery.h"
 #include "models/store/IntegrityQuery.h"
 #include "models/store/IntegrityVerdicts.h"
 #include "models/store/LocalWorkDatabase.h"
@@ -35,19 +36,20 @@ countIntegrityFlags(const QList<IntegrityFlag> &flags,
 }
 
 BulletinIntegrityFacts bulletinIntegrityFacts(CacheDatabase &cache, LocalWorkDatabase *localWork,
-                                              const Period &month, const QString &scope,
-                                              const QDateTime &now,
-                                              const IntegritySettings &settings,
-                                              const QHash<QString, QString> &deptNames,
-                                              StoreResult *error)
+                                              const RankingTable &departments,
+                                              const IntegritySettings &settings, StoreResult *error)
 {
     BulletinIntegrityFacts facts;
-    const auto flags = IntegrityQuery(cache).flags(month, scope, now, settings, error);
+    const auto flags = IntegrityQuery(cache).flags(departments, settings, error);
     if (!flags)
         return facts;
+    QHash<QString, QString> deptNames;
+    for (const RankedUnit &u : departments.units)
+        deptNames.insert(u.unitCode, u.unitName.isEmpty() ? u.unitCode : u.unitName);
     QHash<QPair<QString, QString>, bool> confirmed;
     if (localWork && localWork->isOpen()) {
-        const auto verdicts = IntegrityVerdicts(*localWork).verdicts(month.key(), error);
+        const auto verdicts =
+            IntegrityVerdicts(*localWork).verdicts(departments.period.key(), error);
         if (!verdicts)
             return facts;
         for (auto it = verdicts->cbegin(); it != verdicts->cend(); ++it)

@@ -6,24 +6,22 @@
 // file. Counts and department names only: no flag's evidence, no personal data.
 
 #include "models/domain/IntegrityRules.h"
-#include "models/domain/Period.h"
 #include "models/reports/BulletinFacts.h"
 #include "models/store/StoreResult.h"
 
-#include <QDateTime>
 #include <QHash>
 
 namespace pingjia {
 
 class CacheDatabase;
 class LocalWorkDatabase;
+struct RankingTable;
 
-// `deptNames` (code → name) names the departments; `localWork` may be null (no verdicts).
+// On the month's department ranking the bulletin has already read (`departments`, its
+// period and scope; no second ranking query). `localWork` may be null (no verdicts).
 BulletinIntegrityFacts bulletinIntegrityFacts(CacheDatabase &cache, LocalWorkDatabase *localWork,
-                                              const Period &month, const QString &scope,
-                                              const QDateTime &now,
+                                              const RankingTable &departments,
                                               const IntegritySettings &settings,
-                                              const QHash<QString, QString> &deptNames,
                                               StoreResult *error = nullptr);
 
 // The flags counted per department (no store access; `verdicts` by (rule name, item key)).

@@ -5,6 +5,7 @@
 #include "models/reports/BulletinPageGeometry.h"
 #include "models/reports/BulletinTablePages.h"
 #include "models/reports/BulletinTextDocument.h"
+#include "models/reports/LatinFace.h"
 #include "models/reports/Logging.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -65,6 +66,7 @@ int BulletinPageRenderer::layout()
     QElapsedTimer timer;
     timer.start();
     const BulletinTextDocument built = buildBulletinDocument(m_doc, m_content, style);
+    applyLatinFace(m_doc);
     qCDebug(lcReports) << "bulletin text built in" << timer.elapsed() << "ms";
     m_charts = std::make_unique<BulletinChartObject>(built.charts, m_fonts, m_unitsPerMm);
     m_doc.documentLayout()->registerHandler(kBulletinChartObjectType, m_charts.get());
@@ -91,6 +93,7 @@ void BulletinPageRenderer::layoutAttachments()
         Attachment a;
         a.heading = std::make_unique<QTextDocument>();
         buildBulletinAttachmentHeading(*a.heading, i + 1, count, source, style);
+        applyLatinFace(*a.heading);
         a.heading->documentLayout()->setPaintDevice(&m_device);
         a.heading->setPageSize(QSizeF(mm(kTextWidthMm), mm(kTextHeightMm + kPageSlackMm)));
         a.table =

@@ -15,6 +15,17 @@ namespace pingjia {
 
 namespace {
 
+// The department ranking of IndicatorQuery: the unit rule's counts.
+std::optional<RankingTable> departmentRanking(CacheDatabase &cache, const Period &period,
+                                              const QString &scopeCode, const QDateTime &now,
+                                              StoreResult *error)
+{
+    StoreResult ignored;
+    StoreResult &r = error ? *error : ignored;
+    r = {};
+    return IndicatorQuery(cache).ranking(UnitLevel::Department, period, scopeCode, now, &r);
+}
+
 // The staff members with a phone hash and the center they work in (a window's parent is
 // its department, a department's parent its center).
 const char kStaffPhones[] = R"(
@@ -142,17 +153,20 @@ std::optional<IntegrityInput> IntegrityQuery::rows(const Period &period, StoreRe
 std::optional<IntegrityInput> IntegrityQuery::input(const Period &period, const QString &scopeCode,
                                                     const QDateTime &now, StoreResult *error)
 {
+    const auto ranking = departmentRanking(m_cache, period, scopeCode, now, error);
+    return ranking ? input(*ranking, error) : std::nullopt;
+}
+
+std::optional<IntegrityInput> IntegrityQuery::input(const RankingTable &departments,
+                                                    StoreResult *error)
+{
     StoreResult ignored;
     StoreResult &r = error ? *error : ignored;
     r = {};
-    auto in = rows(period, r);
+    auto in = rows(departments.period, r);
     if (!in)
         return std::nullopt;
-    IndicatorQuery indicators(m_cache);
-    const auto ranking = indicators.ranking(UnitLevel::Department, period, scopeCode, now, &r);
-    if (!ranking)
-        return std::nullopt;
-    for (const RankedUnit &u : ranking->units)
+    for (const RankedUnit &u : departments.units)
         in->units.append(IntegrityUnit{u.unitCode, u.counts});
     return in;
 }
@@ -192,16 +206,24 @@ std::optional<QList<IntegrityFlag>>
 IntegrityQuery::flags(const Period &period, const QString &scopeCode, const QDateTime &now,
                       const IntegritySettings &settings, StoreResult *error)
 {
-    const auto in = input(period, scopeCode, now, error);
+    const auto ranking = departmentRanking(m_cache, period, scopeCode, now, error);
+    return ranking ? flags(*ranking, settings, error) : std::nullopt;
+}
+
+std::optional<QList<IntegrityFlag>> IntegrityQuery::flags(const RankingTable &departments,
+                                                          const IntegritySettings &settings,
+                                                          StoreResult *error)
+{
+    const auto in = input(departments, error);
     if (!in)
         return std::nullopt;
     QList<IntegrityFlag> all = runRules(*in, settings);
-    if (scopeCode.isEmpty())
+    if (departments.scopeCode.isEmpty())
         return all;
-    QSet<QString> departments;
+    QSet<QString> inScope;
     for (const IntegrityUnit &u : in->units)
-        departments.insert(u.unitCode);
-    all.removeIf([&](const IntegrityFlag &f) { return !departments.contains(f.unitCode); });
+        inScope.insert(u.unitCode);
+    all.removeIf([&](const IntegrityFlag &f) { return !inScope.contains(f.unitCode); });
     return all;
 }
 

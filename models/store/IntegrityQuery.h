@@ -25,6 +25,7 @@
 namespace pingjia {
 
 class CacheDatabase;
+struct RankingTable;
 
 struct IntegrityInput {
     QList<IntegrityEvaluation> evaluations; // non-withdrawn, assessed in the period
@@ -39,6 +40,14 @@ public:
 
     std::optional<IntegrityInput> input(const Period &period, const QString &scopeCode,
                                         const QDateTime &now, StoreResult *error = nullptr);
+    // input() and flags() on the department ranking the caller has already read (the
+    // bulletin reads it for its own table): period, scope and the unit rule's counts come
+    // from `departments` (IndicatorQuery::ranking(Department, …)); no second ranking query.
+    std::optional<IntegrityInput> input(const RankingTable &departments,
+                                        StoreResult *error = nullptr);
+    std::optional<QList<IntegrityFlag>> flags(const RankingTable &departments,
+                                              const IntegritySettings &settings,
+                                              StoreResult *error = nullptr);
     // Every rule over `input`, in rule order, then by evalId / unitCode.
     static QList<IntegrityFlag> runRules(const IntegrityInput &input,
                                          const IntegritySettings &settings);

@@ -268,11 +268,14 @@ StoreResult Outbox::finish(qint64 seq, OutboxStatus status, const QString &messa
         if (!r.ok())
             return r;
     }
+    // Shown to the user in the history: the outcome in words, not its wire code.
+    const QString outcome = status == OutboxStatus::Conflict ? tr("in conflict with the platform")
+                                                             : tr("refused by the platform");
     for (const OutboxEntry &e : std::as_const(affected)) {
         const bool dependent = e.seq != seq;
         const QString text = dependent
                                  ? tr("Not sent: the earlier action %1 on this evaluation was %2.")
-                                       .arg(entry.actionId, toString(status))
+                                       .arg(entry.actionId, outcome)
                                  : message;
         QSqlQuery q(c.database());
         q.prepare(QStringLiteral(

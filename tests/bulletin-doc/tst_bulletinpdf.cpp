@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace pingjia;
@@ -93,11 +94,13 @@ private slots:
     void publicVersionHoldsOnlyItsContent();
     void chartsAreVectors();
     void textHoldsIdeographsNotRadicals();
+    void textKeepsDigitsAfterLatinLetters();
     void twentyTwoLinesPerPage_data();
     void twentyTwoLinesPerPage();
     void twentyEightCharactersPerLine();
     void redRuleUnderTheNumber();
     void pageNumbersAlternateSides();
+    void imprintRulesOnTheLastPage();
     void attachmentStartsANewPage();
     void singleSidedKeepsTheBindingLeft();
     void fileIsPrivate();
@@ -152,6 +155,14 @@ void TestBulletinPdf::a4AndFontsEmbedded()
             cjk = cjk || font.name.contains(QLatin1String("CJKsc"), Qt::CaseInsensitive);
         }
         QVERIFY2(cjk, "the Simplified Chinese Noto faces are used");
+        // 仿宋/宋体 roles in the serif face, the 一、 headings (黑体) in the sans face.
+        auto has = [&fonts](const char *name) {
+            return std::any_of(fonts.begin(), fonts.end(), [name](const pdfprobe::Font &f) {
+                return f.name.contains(QLatin1String(name), Qt::CaseInsensitive);
+            });
+        };
+        QVERIFY(has("NotoSerifCJKsc"));
+        QVERIFY(has("NotoSansCJKsc"));
     }
 }
 
@@ -223,6 +234,41 @@ void TestBulletinPdf::textHoldsIdeographsNotRadicals()
     QVERIFY2(text.contains(QStringLiteral("青川市政务服务管理局")), qPrintable(text));
     for (QChar c : text)
         QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QString(c)));
+}
+
+void TestBulletinPdf::textKeepsDigitsAfterLatinLetters()
+{
+    // Noto CJK shapes digits that follow a Latin letter into glyphs its cmap does not
+    // reach; Qt 6.4 then writes no text for them ("D1（0条）" came out as "D（ 条）").
+    // Codes in the body, a sub-heading, a body table (header and cells), the appendix
+    // heading and the appendix table.
+    const QStringList codes = {QStringLiteral("D1（0条）"), QStringLiteral("W12号窗口"),
+                               QStringLiteral("S0203工号"), QStringLiteral("C620122"),
+                               QStringLiteral("A99.5%"),    QStringLiteral("E2026110500417"),
+                               QStringLiteral("T7（3件）"), QStringLiteral("G2026"),
+                               QStringLiteral("X10"),       QStringLiteral("K88号")};
+    BulletinContent content = fixture::gridBulletin(1);
+    BulletinSection &section = content.sections[0];
+    section.blocks[0].text = QStringLiteral("正文：%1，%2，%3。").arg(codes[0], codes[1], codes[2]);
+    BulletinBlock sub;
+    sub.kind = BulletinBlock::Kind::SubHeading;
+    sub.text = QStringLiteral("窗口%1").arg(codes[3]);
+    section.blocks << sub;
+    BulletinBlock table;
+    table.kind = BulletinBlock::Kind::Table;
+    table.table.headers = {QStringLiteral("编码%1").arg(codes[4]), QStringLiteral("件数")};
+    table.table.rows = {{codes[5], QStringLiteral("3")}};
+    section.blocks << table;
+    BulletinAttachment attachment;
+    attachment.title = QStringLiteral("附表%1").arg(codes[6]);
+    attachment.table.headers = {QStringLiteral("部门"), QStringLiteral("编码")};
+    attachment.table.rows = {{codes[7], codes[8]}, {QStringLiteral("市民政局"), codes[9]}};
+    content.attachments << attachment;
+    const QString pdf = write(content, QStringLiteral("latin.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfprobe::text(pdf).remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
+    for (const QString &code : codes)
+        QVERIFY2(text.contains(pdfprobe::normalized(code)), qPrintable(code + u'|' + text));
 }
 
 void TestBulletinPdf::twentyTwoLinesPerPage_data()
@@ -327,6 +373,41 @@ void TestBulletinPdf::redRuleUnderTheNumber()
         redOffice = isRed(page.pixel(page.width() / 2 + 3, y)) ||
                     isRed(page.pixel(page.width() / 2 - 40, y));
     QVERIFY(redOffice);
+}
+
+void TestBulletinPdf::imprintRulesOnTheLastPage()
+{
+    // GB/T 9704: the 版记 stands at the foot of the last page between rules the width of
+    // the 版心: above its first row and under its last (the foot of the 版心, 37 + 225 mm),
+    // and between its rows (two here: the version, then 印发机关 and 印发日期).
+    const QString pdf = write(fixture::gridBulletin(28), QStringLiteral("imprint.pdf"));
+    QCOMPARE(pdfprobe::pageCount(pdf), 2);
+    const QImage page = pdfprobe::renderPage(pdf, 2, kDpi);
+    QVERIFY(!page.isNull());
+    QList<double> rules; // middle of each band of rows with a dark run of 150 mm or more
+    int bandStart = -1;
+    for (int y = 0; y < page.height(); ++y) {
+        int count = 0;
+        for (int x = 0; x < page.width(); ++x)
+            count += isDark(page.pixel(x, y)) ? 1 : 0;
+        const bool rule = count >= 150 * kDpi / 25.4;
+        if (rule && bandStart < 0)
+            bandStart = y;
+        if (!rule && bandStart >= 0) {
+            rules << pxToMm((bandStart + y) / 2.0);
+            bandStart = -1;
+        }
+    }
+    const double pitch = 225.0 / 22, bottom = 37 + 225;
+    QCOMPARE(rules.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const double expected = bottom - (2 - i) * pitch;
+        QVERIFY2(std::abs(rules.at(i) - expected) <= 1.0,
+                 qPrintable(QStringLiteral("rule %1 at %2 mm, expected %3")
+                                .arg(i)
+                                .arg(rules.at(i))
+                                .arg(expected)));
+    }
 }
 
 void TestBulletinPdf::pageNumbersAlternateSides()

@@ -6,7 +6,7 @@
 #include "AppRun.h"
 #include "ContentText.h"
 
-#include "../queue-ui/SyncedHome.h"
+#include "PageOnSyncedHome.h"
 #include "models/reports/BulletinHeaderMemory.h"
 #include "models/store/BulletinArchive.h"
 #include "ui/bulletin/BulletinArchiveView.h"
@@ -26,12 +26,17 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace pingjia;
 using namespace pingjia::bulletintest;
@@ -69,14 +74,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_home.create(&error), qPrintable(error));
-        m_page = std::make_unique<BulletinPage>(m_home.cache(), m_home.work(),
-                                                [] { return u"office-user"_qs; });
-        m_page->resize(1280, 800);
-        m_page->monthEdit()->setDate(QDate(2026, 10, 1));
-        m_page->show();
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->content().has_value(), kWaitMs);
-        waitIdle();
+        QVERIFY2(openPageOnSyncedHome(m_home, m_page, &error), qPrintable(error));
     }
 
     void showsTheMonth()
@@ -228,6 +226,36 @@ private slots:
         m_page->cancel();
         waitIdle();
         QVERIFY(m_page->content().has_value());
+    }
+
+    void cancelStopsTheFiguresReadWhereItIs()
+    {
+        // The worker is held after the first step of the figures read until the test has
+        // pressed the page's Cancel. No later step may run: the cancel reaches the running
+        // read (and the indicator query it runs) at once, not at the next step's check.
+        waitIdle();
+        const QString before = shown();
+        QSemaphore held, proceed;
+        std::atomic_int lastStep{0};
+        BulletinJob::setAfterStepHook([&](int step, int) {
+            lastStep = step;
+            if (step == 1) {
+                held.release();
+                proceed.acquire();
+            }
+        });
+        const auto unhook = qScopeGuard([] { BulletinJob::setAfterStepHook({}); });
+        m_page->reload();
+        QVERIFY(held.tryAcquire(1, kWaitMs));
+        auto *cancel = m_page->findChild<QPushButton *>(u"bulletinCancel"_qs);
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        proceed.release();
+        waitIdle();
+        QCOMPARE(lastStep.load(), 1);
+        QCOMPARE(m_page->findChild<QLabel *>(u"bulletinStatus"_qs)->text(),
+                 QCoreApplication::translate("pingjia::BulletinPage", "Cancelled."));
+        QCOMPARE(shown(), before); // the page keeps what it had
     }
 
     void picksAScope()

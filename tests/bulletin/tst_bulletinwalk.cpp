@@ -8,7 +8,7 @@
 // and long work showing progress that Cancel stops (reading figures, printing).
 #include "AppRun.h"
 
-#include "../queue-ui/SyncedHome.h"
+#include "PageOnSyncedHome.h"
 #include "models/store/BulletinArchive.h"
 #include "ui/bulletin/BulletinArchiveView.h"
 #include "ui/bulletin/BulletinHeaderForm.h"
@@ -145,14 +145,7 @@ private slots:
     {
         QVERIFY(m_out.isValid());
         QString error;
-        QVERIFY2(m_home.create(&error), qPrintable(error));
-        m_page = std::make_unique<BulletinPage>(m_home.cache(), m_home.work(),
-                                                [] { return u"office-user"_qs; });
-        m_page->resize(1280, 800);
-        m_page->monthEdit()->setDate(QDate(2026, 10, 1));
-        m_page->show();
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->content().has_value(), kWaitMs);
-        waitIdle();
+        QVERIFY2(openPageOnSyncedHome(m_home, m_page, &error), qPrintable(error));
     }
 
     void printsThroughTheSystemDialog()

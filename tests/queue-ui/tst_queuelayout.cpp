@@ -4,10 +4,11 @@
 // a home synced from the simulator: the window opens within the screen, no button, label,
 // choice, tab or column header of the queue and of the tracker is cut (each text's width
 // is measured against its widget's; a test proves the measure catches a cut label), the actions sit
-// in a toolbar with full labels and in the rows' context menu, the detail panel collapses (F6) and
-// comes back, Alt+1…5 work right after Ctrl+2, dialogs open with the cursor in their first field,
-// F1 lists the shortcuts, and bulk assignment is enabled only when a selected row can be planned.
-// Screenshots go to $PINGJIA_TEST_ARTIFACTS.
+// in a toolbar with full labels and in the rows' context menu, the detail panel's history has
+// room for eight rows, the detail panel collapses (F6) and comes back, Alt+1…5 work right after
+// Ctrl+2, dialogs open with the cursor in their first field, F1 lists the shortcuts, and bulk
+// assignment is enabled only when a selected row can be planned. Screenshots go to
+// $PINGJIA_TEST_ARTIFACTS.
 #include "SyncedHome.h"
 
 #include "app/HomeStores.h"
@@ -361,6 +362,14 @@ void TestQueueLayout::nothingIsCutOnThisScreen()
     saveScreenshot(QStringLiteral("queue-history-") + size + language);
     cut = cutTexts(queue());
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    // ... and room for it: at least eight rows in view below the facts (it once had two
+    // and a half at 1280×800, squeezed by the form above it).
+    const int rowHeight = history->visualItemRect(history->topLevelItem(0)).height();
+    QVERIFY(rowHeight > 0);
+    QVERIFY2(history->viewport()->height() >= 8 * rowHeight,
+             qPrintable(QStringLiteral("%1 px for rows of %2 px")
+                            .arg(history->viewport()->height())
+                            .arg(rowHeight)));
 
     // The tracker, every tab, once its numbers are in.
     window().showPage(PageId::Rectification);

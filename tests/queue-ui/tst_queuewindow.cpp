@@ -5,8 +5,10 @@
 // to the queue filtered to its rows, and after the window is destroyed and built again
 // on the same home the action is still there, pending upload. The view exported from the
 // window (File menu, shortcuts) holds the rows worked out here from the cache file by SQL,
-// and no evaluator data; printed documents keep their digits; quitting during an upload
-// hides the window at once and loses nothing.
+// and no evaluator data; printed documents keep their digits; printing a view longer than
+// the limit asks first and lets the user narrow it; a cancelled export, or one under way
+// when the window goes, leaves no partial file; quitting during an upload hides the window
+// at once and loses nothing.
 #include "SyncedHome.h"
 
 #include "app/HomeStores.h"
@@ -43,6 +45,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPrintPreviewDialog>
@@ -60,6 +63,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -84,8 +88,10 @@ private slots:
     void pendingActionSurvivesANewWindow();
     void uploadClearsThePendingMark();
     void printedViewAndRecordHoldNoEvaluatorData();
+    void printingALargeViewAsksFirst();
     void exportedViewIsTheFilteredRowsWithoutEvaluatorData();
     void cancelledExportLeavesNoFile();
+    void windowGoneDuringAnExportLeavesNoPartialFile();
     void quittingDuringAnUploadHidesAtOnceAndLosesNothing();
 
 private:
@@ -386,6 +392,68 @@ void TestQueueWindow::printedViewAndRecordHoldNoEvaluatorData()
     }
 }
 
+void TestQueueWindow::printingALargeViewAsksFirst()
+{
+    // The preview lays out every page on the GUI thread: a view longer than the limit asks
+    // first, with its count, and lets the user narrow it. Here the limit is set just below
+    // the view's count (the real one is 1000 rows).
+    window().showPage(PageId::BadReviews);
+    queue()->filterBar()->clear();
+    const qint64 rows = queue()->model()->totalCount();
+    QVERIFY(rows > 2);
+    QCOMPARE(queue()->printRowLimit(), QueuePage::kPrintRowLimit);
+    queue()->setPrintRowLimit(rows - 1);
+    const auto restore =
+        qScopeGuard([this] { queue()->setPrintRowLimit(QueuePage::kPrintRowLimit); });
+    const QPointer<QueueViewJob> before = queue()->viewJob();
+
+    // "Narrow the view": nothing is read or printed; the cursor goes to the filter bar.
+    window().activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    queue()->table()->setFocus();
+    QTest::keyClick(queue()->table(), Qt::Key_P, Qt::ControlModifier);
+    QPointer<QMessageBox> question = queue()->printQuestion();
+    QVERIFY(question);
+    QTRY_VERIFY_WITH_TIMEOUT(question->isVisible(), 60000);
+    QVERIFY2(question->text().contains(QString::number(rows)), qPrintable(question->text()));
+    QVERIFY2(question->informativeText().contains(QLatin1String("Narrow the view")),
+             qPrintable(question->informativeText()));
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("narrowButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(question.isNull(), 60000);
+    QCOMPARE(queue()->viewJob(), before.data());
+    QVERIFY(!queue()->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview")));
+    // The window's focus (offscreen, the window is not made active again by itself).
+    QTRY_COMPARE_WITH_TIMEOUT(window().focusWidget(),
+                              static_cast<QWidget *>(queue()->filterBar()->searchEdit()), 60000);
+
+    // "Print all": the rows are read on the worker and the preview opens.
+    queue()->printViewAction()->trigger();
+    question = queue()->printQuestion();
+    QVERIFY(question);
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("printAllButton")),
+                      Qt::LeftButton);
+    QPointer<QPrintPreviewDialog> preview;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (preview = queue()->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))) &&
+            preview->isVisible(),
+        60000);
+    QCOMPARE(queue()->viewJob()->isRunning(), false);
+    preview->close();
+    QTRY_VERIFY_WITH_TIMEOUT(preview.isNull(), 60000);
+
+    // At or under the limit the preview opens without a question.
+    queue()->setPrintRowLimit(rows);
+    queue()->printViewAction()->trigger();
+    QVERIFY(!queue()->printQuestion());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (preview = queue()->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))) &&
+            preview->isVisible(),
+        60000);
+    preview->close();
+    QTRY_VERIFY_WITH_TIMEOUT(preview.isNull(), 60000);
+}
+
 namespace {
 
 // Answers the save dialog the next export opens (modal: it runs its own event loop) with
@@ -586,14 +654,14 @@ void TestQueueWindow::cancelledExportLeavesNoFile()
     // The worker is held after its first page until the test has pressed Cancel.
     QSemaphore proceed;
     std::atomic<qsizetype> readWhenHeld{0};
-    QueueViewJob::setAfterPageHook([&](qsizetype read) {
+    queue()->setViewJobHook([&](qsizetype read, const std::atomic_bool &) {
         if (readWhenHeld.load() == 0)
             readWhenHeld.store(read);
         proceed.acquire();
     });
     const auto release = qScopeGuard([&] {
         proceed.release(1 << 20);
-        QueueViewJob::setAfterPageHook({});
+        queue()->setViewJobHook({});
     });
     QTemporaryDir dir;
     const QString xlsx = dir.filePath(QStringLiteral("cancelled.xlsx"));
@@ -630,7 +698,7 @@ void TestQueueWindow::cancelledExportLeavesNoFile()
              qPrintable(queue()->statusText()));
 
     // The same export left to finish holds every bad review of the cache.
-    QueueViewJob::setAfterPageHook({});
+    queue()->setViewJobHook({});
     const QString whole = dir.filePath(QStringLiteral("whole.csv"));
     queue()->exportViewTo(whole, ExportFormat::Csv);
     QTRY_VERIFY_WITH_TIMEOUT(!queue()->viewJob()->isRunning(), 60000);
@@ -638,6 +706,35 @@ void TestQueueWindow::cancelledExportLeavesNoFile()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.readAll().mid(3)));
     QCOMPARE(rows.size() - 1, badReviews);
+}
+
+void TestQueueWindow::windowGoneDuringAnExportLeavesNoPartialFile()
+{
+    // The window torn down while an export is half-way (what runWindow does after the event
+    // loop, e.g. at the end of the desktop session): the page's job is cancelled and waited
+    // for, and leaves no file, not even its temporary one. The worker is held after its
+    // first page until it sees the cancel.
+    window().showPage(PageId::BadReviews);
+    queue()->filterBar()->clear();
+    const qint64 badReviews = queue()->model()->totalCount();
+    QVERIFY(badReviews > 100);
+    std::atomic<qsizetype> held{0};
+    queue()->setViewJobHook([&held](qsizetype read, const std::atomic_bool &cancelled) {
+        held.store(read);
+        while (!cancelled.load())
+            QThread::msleep(1);
+    });
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("at-quit.csv"));
+    queue()->exportViewTo(csv, ExportFormat::Csv);
+    QVERIFY(queue()->viewJob() && queue()->viewJob()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(held.load() > 0, 60000);
+    QVERIFY(held.load() < badReviews);
+    closeWindow();
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+    openWindow();
+    window().showPage(PageId::BadReviews);
 }
 
 void TestQueueWindow::quittingDuringAnUploadHidesAtOnceAndLosesNothing()

@@ -234,6 +234,13 @@ void TestTwoPersonRule::requestReachesThePlatformAsDemo()
     // Online, the recorded action goes out at once.
     QTRY_COMPARE_WITH_TIMEOUT(toString(outbox(m_requested).first().status), QStringLiteral("acked"),
                               kWaitMs);
+    // The queue's status line says so (the page reads the upload's state again after the
+    // push), not "waiting to upload".
+    QTRY_VERIFY_WITH_TIMEOUT(
+        queue()->statusText().contains(QLatin1String("Upload: Acknowledged by the platform.")),
+        kWaitMs);
+    QVERIFY2(!queue()->statusText().contains(QLatin1String("Waiting")),
+             qPrintable(queue()->statusText()));
     const QJsonObject record = platformRecord(m_requested);
     QCOMPARE(record.value(QLatin1String("state")).toString(), QStringLiteral("invalid_requested"));
     const QJsonArray history = record.value(QLatin1String("history")).toArray();

@@ -227,6 +227,9 @@ private slots:
         QCOMPARE(conflicts[0].platformRecord.value(), platform);
         QCOMPARE(conflicts[1].actionId, plan.actionId);
         QVERIFY(conflicts[1].message.contains(verify.actionId));
+        // Why the plan was not sent, in words (not the wire code "conflict").
+        QVERIFY2(conflicts[1].message.contains(QLatin1String("in conflict with the platform")),
+                 qPrintable(conflicts[1].message));
 
         QVERIFY(m_store
                     ->resolveConflict(conflicts[0].id, QStringLiteral("kept platform"),

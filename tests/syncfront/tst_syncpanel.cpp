@@ -19,6 +19,7 @@
 #include "models/sync/SyncEngine.h"
 #include "ui/ConnectionStatusBar.h"
 #include "ui/MainWindow.h"
+#include "ui/queue/BadReviewDetailPanel.h"
 #include "ui/queue/QueuePage.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SkippedRecordModel.h"
@@ -36,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUuid>
 
 using namespace pingjia;
@@ -502,6 +504,17 @@ void TestSyncPanel::offlineStartWorksFromCacheAndReconnectSendsQueuedActions()
     QVERIFY(!failedPush.constFirst().constFirst().value<PushResult>().error.ok());
     QCOMPARE(toString(LocalWorkStore(m_stores->localWork()).actions(unverified).first().status),
              QStringLiteral("pending"));
+    // The bad review's history says the same: waiting to upload, nothing sent.
+    queuePage()->refresh();
+    QVERIFY(queuePage()->selectEvaluation(unverified));
+    QTreeWidget *history = queuePage()->detailPanel()->timeline();
+    QStringList localStates;
+    for (int i = 0; i < history->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = history->topLevelItem(i);
+        if (item->data(BadReviewDetailPanel::StatusColumn, Qt::UserRole).toString() != "platform")
+            localStates << item->text(BadReviewDetailPanel::StatusColumn);
+    }
+    QCOMPARE(localStates, QStringList{"Waiting to upload (not sent yet)"});
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->sync().isBusy(), kWaitMs);
     panel()->refreshLocalWork();
     QVERIFY2(panel()->connectionText().contains("Last error"),

@@ -27,19 +27,23 @@ ts_path = os.path.join(here, '..', 'pingjia_zh_CN.ts')
 tree = ET.parse(ts_path)
 missing = []
 for context in tree.getroot().iter('context'):
+    context_name = context.find('name').text
     for message in context.iter('message'):
         source = message.find('source').text or ''
         translation = message.find('translation')
-        if source in ZH_CN:
+        # A key ('context', 'source') wins over the bare source in that context only: the
+        # same English word can need different Chinese on different pages ("Open").
+        key = (context_name, source) if (context_name, source) in ZH_CN else source
+        if key in ZH_CN:
             if message.get('numerus') == 'yes':
                 # Chinese has one plural form.
                 for child in list(translation):
                     translation.remove(child)
                 form = ET.SubElement(translation, 'numerusform')
-                form.text = ZH_CN[source]
+                form.text = ZH_CN[key]
                 translation.text = None
             else:
-                translation.text = ZH_CN[source]
+                translation.text = ZH_CN[key]
             translation.attrib.pop('type', None)
         elif translation.get('type') == 'unfinished' or not translation.text:
             missing.append((context.find('name').text, source))

@@ -13,6 +13,12 @@ namespace pingjia {
 
 namespace {
 
+std::function<void(int, int)> &afterStepHook()
+{
+    static std::function<void(int, int)> hook;
+    return hook;
+}
+
 QString cancelledMessage()
 {
     return QCoreApplication::translate("pingjia::BulletinJob", "Cancelled.");
@@ -48,10 +54,19 @@ void BulletinJob::wait()
     QCoreApplication::sendPostedEvents(this); // deliver what the thread queued
 }
 
+void BulletinJob::setAfterStepHook(std::function<void(int, int)> hook)
+{
+    afterStepHook() = std::move(hook);
+}
+
 void BulletinJob::cancel()
 {
     if (m_cancel)
         m_cancel->store(true);
+    // Straight to the running figures read (and its indicator query), not at its next step.
+    const QMutexLocker lock(&m_builderMutex);
+    if (m_builder)
+        m_builder->cancel();
 }
 
 bool BulletinJob::run(const QString &what, std::function<void(BulletinBuilder &)> work)
@@ -65,16 +80,26 @@ bool BulletinJob::run(const QString &what, std::function<void(BulletinBuilder &)
         QThread::create([this, self, cancel, integrity = m_integrity, work = std::move(work)] {
             BulletinBuilder builder(m_cache, &m_localWork);
             builder.facts().setIntegritySettings(integrity);
-            builder.setProgress([self, cancel, &builder](int step, int steps) {
-                if (cancel->load())
-                    builder.cancel();
+            builder.setProgress([self](int step, int steps) {
+                if (afterStepHook())
+                    afterStepHook()(step, steps);
                 if (self)
                     QMetaObject::invokeMethod(self, [self, step, steps] {
                         if (self)
                             emit self->progress(step, steps);
                     });
             });
+            {
+                const QMutexLocker lock(&m_builderMutex);
+                m_builder = &builder;
+                if (cancel->load())
+                    builder.cancel();
+            }
             work(builder);
+            {
+                const QMutexLocker lock(&m_builderMutex);
+                m_builder = nullptr;
+            }
             // Each thread closes its own connections when it ends (Database.h).
             m_cache.closeThisThread();
             m_localWork.closeThisThread();

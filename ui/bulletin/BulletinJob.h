@@ -13,6 +13,7 @@
 #include "models/reports/BulletinTypicalCases.h"
 #include "models/store/IndicatorQuery.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -54,6 +55,10 @@ public:
     // Waits for the running job to finish (after cancel(): soon). For shutdown and tests.
     void wait();
 
+    // Tests only: called on the worker after each step of the figures read (step, steps),
+    // so a test can hold the worker there; empty to remove.
+    static void setAfterStepHook(std::function<void(int step, int steps)> hook);
+
 public slots:
     void cancel();
 
@@ -78,6 +83,7 @@ private:
     LocalWorkDatabase &m_localWork;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    QMutex m_builderMutex;
     BulletinBuilder *m_builder = nullptr; // of the running job, for cancel()
     IntegritySettings m_integrity;
 };

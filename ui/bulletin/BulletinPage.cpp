@@ -203,6 +203,7 @@ void BulletinPage::buildLayout()
     m_status->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("bulletinCancel"));
     connect(m_cancel, &QPushButton::clicked, this, &BulletinPage::cancel);
 
     auto *layout = new QVBoxLayout(this);

@@ -4,15 +4,18 @@
 #include "models/reports/BulletinPdf.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QProgressDialog>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <atomic>
+#include <memory>
 
 namespace pingjia {
 
@@ -65,7 +68,10 @@ void BulletinPreview::setContent(const BulletinContent &content,
     m_content = content;
     m_options = options;
     m_hasContent = true;
-    m_preview->updatePreview();
+    if (m_printing)
+        m_repaintAfterPrint = true; // the printer is in use on the print's worker
+    else
+        m_preview->updatePreview();
 }
 
 int BulletinPreview::pageCount() const
@@ -73,15 +79,26 @@ int BulletinPreview::pageCount() const
     return m_preview->pageCount();
 }
 
-BulletinRenderResult BulletinPreview::printTo(QPrinter &printer,
-                                              const BulletinRenderControl &control) const
+namespace {
+
+BulletinRenderResult printContent(const BulletinContent &content,
+                                  const BulletinRenderOptions &options, QPrinter &printer,
+                                  const BulletinRenderControl &control)
 {
     // "Print to file" in the system dialog: QPrinter's PDF keeps pdftotext's radicals
     // (⽉ for 月) that writeBulletinPdf mends, so the file is written as "Save as" does.
     if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
-        return writeBulletinPdf(m_content, printer.outputFileName(), m_options, control);
+        return writeBulletinPdf(content, printer.outputFileName(), options, control);
     printer.setFullPage(true);
-    return renderBulletin(m_content, printer, m_options, control);
+    return renderBulletin(content, printer, options, control);
+}
+
+} // namespace
+
+BulletinRenderResult BulletinPreview::printTo(QPrinter &printer,
+                                              const BulletinRenderControl &control) const
+{
+    return printContent(m_content, m_options, printer, control);
 }
 
 BulletinRenderResult BulletinPreview::printWithProgress(QPrinter &printer)
@@ -90,21 +107,46 @@ BulletinRenderResult BulletinPreview::printWithProgress(QPrinter &printer)
     progress.setObjectName(QStringLiteral("printProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    progress.show(); // laying out a long 附件 takes a moment before the first page
-    QCoreApplication::processEvents();
-    std::atomic_bool cancel{progress.wasCanceled()};
+    // Cancel clicked emits canceled(); cancel() called on the dialog does not (it only sets
+    // wasCanceled()), so both are watched.
+    std::atomic_bool cancel{false};
+    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
+    progress.show(); // before the worker starts: a Cancel at once stops it before page 1
+    if (progress.wasCanceled())
+        cancel = true;
+    // Laid out and painted on a worker (QPainter may paint on a QPrinter from any thread),
+    // so the dialog answers while a long 附件 is laid out. The worker has its own copy of
+    // the content; the preview does not repaint on the printer meanwhile (m_printing).
     BulletinRenderControl control;
     control.cancel = &cancel;
-    // setValue() lets the dialog's Cancel be clicked between pages (modal dialog: nothing
-    // else of the window takes input meanwhile).
-    control.progress = [&progress, &cancel](int step, int steps) {
-        progress.setMaximum(steps);
-        progress.setValue(step);
-        if (progress.wasCanceled())
-            cancel = true;
+    QProgressDialog *dialog = &progress; // outlives the worker: waited for below
+    control.progress = [dialog, &cancel](int step, int steps) {
+        QMetaObject::invokeMethod(dialog, [dialog, &cancel, step, steps] {
+            if (!dialog->wasCanceled()) {
+                dialog->setMaximum(steps);
+                dialog->setValue(step);
+            }
+            if (dialog->wasCanceled())
+                cancel = true;
+        });
     };
     control.abortDevice = [&printer] { printer.abort(); };
-    return printTo(printer, control);
+    BulletinRenderResult result;
+    m_printing = true;
+    QEventLoop loop;
+    std::unique_ptr<QThread> worker(QThread::create([&, content = m_content, options = m_options] {
+        result = printContent(content, options, printer, control);
+    }));
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    m_printing = false;
+    if (m_repaintAfterPrint) {
+        m_repaintAfterPrint = false;
+        m_preview->updatePreview();
+    }
+    return result;
 }
 
 void BulletinPreview::paintPages(QPrinter *printer)
@@ -112,6 +154,10 @@ void BulletinPreview::paintPages(QPrinter *printer)
     // Always painted (the preview's printer may still name the file of the last print).
     if (!m_hasContent)
         return;
+    if (m_printing) {
+        m_repaintAfterPrint = true;
+        return;
+    }
     printer->setFullPage(true);
     renderBulletin(m_content, *printer, m_options);
 }

@@ -29,9 +29,9 @@ public:
     // Paints the bulletin on `printer` (any output: a printer, or a PDF file for tests).
     BulletinRenderResult printTo(QPrinter &printer,
                                  const BulletinRenderControl &control = {}) const;
-    // printTo() with a progress dialog whose Cancel stops the print (the printer gets no
-    // half document). A printer set to a PDF file gets the same file as "Save as" (its text
-    // searchable and copyable as written).
+    // printTo() on a worker thread, with a progress dialog whose Cancel stops the print (the
+    // printer gets no half document); the GUI stays responsive meanwhile. A printer set to a PDF
+    // file gets the same file as "Save as" (its text searchable and copyable as written).
     BulletinRenderResult printWithProgress(QPrinter &printer);
 
 public slots:
@@ -54,6 +54,8 @@ private:
     BulletinContent m_content;
     BulletinRenderOptions m_options;
     bool m_hasContent = false;
+    bool m_printing = false;          // m_printer is in use on the print's worker
+    bool m_repaintAfterPrint = false; // new content came while printing
 };
 
 } // namespace pingjia

@@ -17,6 +17,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -67,7 +69,7 @@ BadReviewDetailPanel::BadReviewDetailPanel(QWidget *parent) : QWidget(parent)
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
 
     m_content = new QWidget(this);
-    m_title = new QLabel(m_content);
+    m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
@@ -119,12 +121,39 @@ BadReviewDetailPanel::BadReviewDetailPanel(QWidget *parent) : QWidget(parent)
     m_timelineColumns = new TimelineColumns(m_timeline, TimeColumn);
     m_timeline->setAccessibleName(tr("History of the bad review"));
 
+    // The facts above, the history below, split evenly: the facts scroll on their own,
+    // so a long comment never squeezes the history to a couple of rows (at 1280×800 the
+    // panel is about 540 pixels high). The user drags the handle to give either more.
+    auto *facts = new QWidget;
+    auto *factsLayout = new QVBoxLayout(facts);
+    factsLayout->setContentsMargins(0, 0, 0, 0);
+    factsLayout->addWidget(m_title);
+    factsLayout->addLayout(m_form);
+    factsLayout->addStretch(1);
+    auto *factsScroll = new QScrollArea;
+    factsScroll->setObjectName(QStringLiteral("detailFacts"));
+    factsScroll->setWidget(facts);
+    factsScroll->setWidgetResizable(true);
+    factsScroll->setFrameShape(QFrame::NoFrame);
+    factsScroll->setFocusPolicy(Qt::NoFocus);
+    factsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *history = new QWidget;
+    auto *historyLayout = new QVBoxLayout(history);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(historyLabel);
+    historyLayout->addWidget(m_timeline, 1);
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setObjectName(QStringLiteral("detailSplitter"));
+    m_split->addWidget(factsScroll);
+    m_split->addWidget(history);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+    m_split->setCollapsible(0, false);
+    m_split->setCollapsible(1, false);
+    m_split->setChildrenCollapsible(false);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(m_title);
-    contentLayout->addLayout(m_form);
-    contentLayout->addWidget(historyLabel);
-    contentLayout->addWidget(m_timeline, 1);
+    contentLayout->addWidget(m_split);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder);

@@ -17,6 +17,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -47,6 +48,8 @@ public:
 
     QString evalId() const { return m_evalId; }
     QTreeWidget *timeline() const { return m_timeline; }
+    // The facts above, the history below (a vertical splitter).
+    QSplitter *splitter() const { return m_split; }
     QPushButton *revealButton() const { return m_reveal; }
 
 signals:
@@ -74,6 +77,7 @@ private:
     QTreeWidget *m_timeline = nullptr;
     TimelineColumns *m_timelineColumns = nullptr;
     QFormLayout *m_form = nullptr;
+    QSplitter *m_split = nullptr;
 };
 
 } // namespace pingjia

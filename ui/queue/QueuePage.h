@@ -22,6 +22,7 @@
 
 class QAction;
 class QLabel;
+class QMessageBox;
 class QSplitter;
 class QToolBar;
 class QTableView;
@@ -79,8 +80,17 @@ public:
     // their order) on a worker, with a progress dialog; the outcome arrives through
     // viewJob()'s finished() and the status line.
     void exportViewTo(const QString &path, ExportFormat format);
-    // The view's rows read on a worker, then the print preview.
+    // The view's rows read on a worker, then the print preview. A view of more than
+    // printRowLimit() rows asks first (printQuestion()): Qt lays out and paints every page
+    // of the preview on the GUI thread, which takes minutes for tens of thousands of rows.
     void printView();
+    static constexpr qint64 kPrintRowLimit = 1000;
+    qint64 printRowLimit() const { return m_printRowLimit; }
+    void setPrintRowLimit(qint64 rows) { m_printRowLimit = rows; } // tests: a small view
+    QMessageBox *printQuestion() const;
+    // Tests: every export or print started here runs `hook` on its worker after each page
+    // of rows it reads (QueueViewJob::setAfterPageHook).
+    void setViewJobHook(QueueViewJob::AfterPage hook) { m_viewJobHook = std::move(hook); }
     // The export or print under way, or the last one (nullptr before the first).
     QueueViewJob *viewJob() const { return m_viewJob; }
     bool isDetailVisible() const;
@@ -113,6 +123,8 @@ private:
     QueueViewJob *startViewJob(const QString &title, QueueViewJob::Finish finish,
                                const QString &label);
     QString exportTitle() const;
+    void askBeforePrinting(qint64 rows);
+    void startPrinting();
     void exportViewAs(ExportFormat format);
     void fitColumns();
     void arrangeColumns();
@@ -149,6 +161,9 @@ private:
     QString m_lastRecorded; // the evaluation of the last action recorded here
     QPointer<RevealReasonDialog> m_revealDialog;
     QPointer<QueueViewJob> m_viewJob;
+    QueueViewJob::AfterPage m_viewJobHook;
+    qint64 m_printRowLimit = kPrintRowLimit;
+    QPointer<QMessageBox> m_printQuestion;
     bool m_countsStale = true;
 };
 

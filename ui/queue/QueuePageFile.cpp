@@ -18,7 +18,9 @@
 #include <QAction>
 #include <QDir>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
@@ -106,6 +108,7 @@ QueueViewJob *QueuePage::startViewJob(const QString &title, QueueViewJob::Finish
     QueueViewRequest request{m_model->evalIds(), columns, Clock::now()};
     m_viewJob = new QueueViewJob(*m_workspace, queueViewHeaders(*m_model, columns, title),
                                  std::move(request), std::move(finish), this);
+    m_viewJob->setAfterPageHook(m_viewJobHook);
     for (QAction *action : fileActions())
         action->setEnabled(action == m_printRecord);
     connect(m_viewJob, &QueueViewJob::finished, this, [this] {
@@ -140,6 +143,53 @@ void QueuePage::exportViewTo(const QString &path, ExportFormat format)
 }
 
 void QueuePage::printView()
+{
+    if (!m_model || (m_viewJob && m_viewJob->isRunning()))
+        return;
+    const qint64 rows = m_model->totalCount();
+    if (rows > m_printRowLimit)
+        askBeforePrinting(rows);
+    else
+        startPrinting();
+}
+
+QMessageBox *QueuePage::printQuestion() const
+{
+    return m_printQuestion;
+}
+
+void QueuePage::askBeforePrinting(qint64 rows)
+{
+    if (m_printQuestion)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Print the queue"),
+                                tr("Print all %n bad review(s) of this view?", nullptr, int(rows)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("printManyRowsQuestion"));
+    box->setInformativeText(
+        tr("The print preview lays out every page while the window waits: for %1 rows that "
+           "can take minutes. Narrow the view first with the filter (a state, a department, a "
+           "period), or export it to Excel instead.")
+            .arg(QLocale().toString(rows)));
+    QPushButton *narrow = box->addButton(tr("Narrow the view"), QMessageBox::RejectRole);
+    narrow->setObjectName(QStringLiteral("narrowButton"));
+    QPushButton *all = box->addButton(tr("Print all"), QMessageBox::AcceptRole);
+    all->setObjectName(QStringLiteral("printAllButton"));
+    box->setDefaultButton(narrow);
+    box->setEscapeButton(narrow);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, all](QAbstractButton *button) {
+        if (button == all)
+            startPrinting();
+        else
+            focusSearch(); // the filter bar, where the view is narrowed
+    });
+    m_printQuestion = box;
+    box->open();
+}
+
+void QueuePage::startPrinting()
 {
     const QString title = tr("Bad-review queue");
     const QString filterText = m_filterBar->describe();

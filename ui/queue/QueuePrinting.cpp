@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/QueuePrinting.h"
 
+#include "models/reports/LatinFace.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -30,13 +32,9 @@ void setUp(QPrinter &printer, bool landscape)
 QFont printFont()
 {
     // Latin letters and digits first in DejaVu Sans, everything else in Noto Sans CJK SC
-    // (named explicitly, or Qt may pick the Japanese face). Not Noto CJK alone: in a run
-    // that starts with a Latin letter ("E2026…", "C620122", "Printed 2026-…") HarfBuzz
-    // gives the digits substituted glyphs that the font's cmap does not reach, and Qt
-    // 6.4's PDF engine builds the ToUnicode map from the cmap only (QFontSubset::
-    // getReverseMap), so those digits print but pdftotext, search and copy lose them.
+    // (named explicitly, or Qt may pick the Japanese face): why in LatinFace.h.
     QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    font.setFamilies(latinFirstFamilies(QStringLiteral("Noto Sans CJK SC")));
     font.setPointSize(9);
     return font;
 }

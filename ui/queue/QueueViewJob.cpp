@@ -14,12 +14,6 @@ namespace pingjia {
 
 namespace {
 
-std::function<void(qsizetype)> &afterPageHook()
-{
-    static std::function<void(qsizetype)> hook;
-    return hook;
-}
-
 // The dialog appears only when the job takes longer than this; a small view is done first.
 constexpr int kProgressDelayMs = 400;
 
@@ -40,11 +34,6 @@ QueueViewJob::~QueueViewJob()
     delete m_progress;
 }
 
-void QueueViewJob::setAfterPageHook(std::function<void(qsizetype)> hook)
-{
-    afterPageHook() = std::move(hook);
-}
-
 void QueueViewJob::start(const QString &label)
 {
     m_running = true;
@@ -61,15 +50,15 @@ void QueueViewJob::start(const QString &label)
 
     m_thread = std::make_unique<QueryThread>(m_workspace.cache(), &m_workspace.localWork());
     auto work = [view = m_view, request = m_request, finish = m_finish, cancel = m_cancel,
-                 hook = afterPageHook(), self = this](BadReviewQuery &query) {
+                 hook = m_afterPage, self = this](BadReviewQuery &query) {
         // Progress goes back to the job on the GUI thread; the job outlives the worker
         // (its destructor waits for it), and Qt drops events posted to a deleted object.
-        const QueueViewProgress progress = [self, &hook](qsizetype read, qsizetype total) {
+        const QueueViewProgress progress = [self, &hook, &cancel](qsizetype read, qsizetype total) {
             QMetaObject::invokeMethod(
                 self, [self, read, total] { self->showProgress(read, total); },
                 Qt::QueuedConnection);
             if (hook)
-                hook(read);
+                hook(read, *cancel);
         };
         Outcome outcome;
         StoreResult error;

@@ -60,9 +60,11 @@ public:
     static Finish exportFinish(const QString &path, ExportFormat format, const QString &filterText,
                                const QDateTime &at);
 
-    // Tests: runs on the worker after each page is read, with the rows read so far (a
-    // test holds the worker there to cancel an export half-way).
-    static void setAfterPageHook(std::function<void(qsizetype read)> hook);
+    // Runs on the worker after each page is read, with the rows read so far and the job's
+    // cancel flag (a test holds the worker there until it sees the cancel). Set before
+    // start().
+    using AfterPage = std::function<void(qsizetype read, const std::atomic_bool &cancelled)>;
+    void setAfterPageHook(AfterPage hook) { m_afterPage = std::move(hook); }
 
 signals:
     void finished(const pingjia::QueueViewJob::Outcome &outcome);
@@ -75,6 +77,7 @@ private:
     ExportTable m_view;
     QueueViewRequest m_request;
     Finish m_finish;
+    AfterPage m_afterPage;
     QWidget *m_parentWidget = nullptr;
     QProgressDialog *m_progress = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
