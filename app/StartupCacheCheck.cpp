@@ -42,8 +42,9 @@ void StartupCacheCheck::start()
         const StoreResult r = checkIntegrity(m_cache, &m_cancel);
         // The worker's connection goes with its thread; close it now all the same.
         m_cache.closeThisThread();
-        qCInfo(lcApp) << "cache integrity check:" << (r.ok() ? "ok" : "failed") << "in"
-                      << timer.elapsed() << "ms";
+        // Closing the window interrupts the check: that is not damage, and the log says so.
+        const char *outcome = r.ok() ? "ok" : m_cancel ? "stopped (closing)" : "failed";
+        qCInfo(lcApp) << "cache integrity check:" << outcome << "in" << timer.elapsed() << "ms";
         QMetaObject::invokeMethod(
             this, [this, r] { emit finished(r); }, Qt::QueuedConnection);
     });

@@ -12,6 +12,7 @@
 // depend on what the hashes are, so this fills them from the row id (see
 // fillSyntheticHashes), clearly not real data; a resync gives the real ones. Run it on a
 // copy of a home only.
+#include "bench/common/ProcStatus.h"
 #include "models/domain/PlatformTime.h"
 #include "models/store/CacheDatabase.h"
 #include "models/store/IntegrityQuery.h"
@@ -32,14 +33,6 @@ using namespace pingjia;
 
 namespace {
 
-double cpuMs()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1e3 +
-           (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1e3;
-}
-
 QByteArray loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -52,11 +45,11 @@ bool measure(const char *figure, int repeat, double targetMs, const std::functio
     QList<QPair<double, double>> times;
     for (int i = 0; i < repeat; ++i) {
         QElapsedTimer t;
-        const double cpu = cpuMs();
+        const double cpu = bench::processCpuMs();
         t.start();
         if (!run())
             return false;
-        times.append({double(t.nsecsElapsed()) / 1e6, cpuMs() - cpu});
+        times.append({double(t.nsecsElapsed()) / 1e6, bench::processCpuMs() - cpu});
     }
     std::sort(times.begin(), times.end());
     const auto median = times.at(times.size() / 2);

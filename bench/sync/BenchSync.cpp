@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchSync.h"
 
+#include "bench/common/ProcStatus.h"
+
 #include "models/secrets/InMemorySecretStore.h"
 #include "models/secrets/PersonalDataCipher.h"
 #include "models/store/CacheDatabase.h"
@@ -58,8 +60,10 @@ SyncRun runSync(const QString &dir, const SyncSetup &setup,
         }
         QElapsedTimer clock;
         clock.start();
+        const double cpuAtStart = processCpuMs();
         const SyncResult r = session.sync();
         run.seconds = double(clock.elapsed()) / 1000;
+        run.cpuSeconds = (processCpuMs() - cpuAtStart) / 1000;
         run.records = r.progress.totalFetched();
         run.evaluations = r.progress.of(CacheList::Evaluations).fetched;
         run.cancelled = r.error.kind == SyncErrorKind::Cancelled;

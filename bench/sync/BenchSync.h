@@ -20,6 +20,7 @@ struct SyncRun {
     bool cancelled = false;
     QString error;
     double seconds = 0;
+    double cpuSeconds = 0;  // this process (the sync), every thread
     qint64 records = 0;     // committed by this run
     qint64 evaluations = 0; // of which evaluations
 };

@@ -2,7 +2,7 @@
 // BadReviewQueueModel over a real cache: paging with fetchMore (never all rows), filter
 // and sort equal to the SQL's, countdowns that move with the clock without any model
 // signal, refresh keeping the current row, and QAbstractItemModelTester throughout.
-// The roles' expected values, the counts and the orders of three sorts are worked out here
+// The roles' expected values, the counts and the orders of seven sorts are worked out here
 // from the samples written (their platform records, or the derived state), not read back
 // from the model's rows or asked of the store's query; the other sorts are compared with
 // the store's SQL (which tst_badreviewquery checks on its own).
@@ -193,7 +193,43 @@ void TestBadReviewQueueModel::sortsAsWorkedOutHere_data()
     QTest::newRow("level") << int(BadReviewQueueModel::LevelColumn);
     QTest::newRow("assess time") << int(BadReviewQueueModel::AssessTimeColumn);
     QTest::newRow("urgency") << int(BadReviewQueueModel::OverdueColumn);
+    QTest::newRow("state") << int(BadReviewQueueModel::StateColumn);
+    QTest::newRow("verify deadline") << int(BadReviewQueueModel::VerifyTimeLeftColumn);
+    QTest::newRow("rectification deadline") << int(BadReviewQueueModel::ReformTimeLeftColumn);
+    QTest::newRow("channel") << int(BadReviewQueueModel::ChannelColumn);
 }
+
+namespace {
+
+// The workflow order of the states, as a supervisor reads the queue (not alphabetical).
+int workflowRank(HandlingState state)
+{
+    switch (state) {
+    case HandlingState::Unverified:
+        return 0;
+    case HandlingState::InvalidRequested:
+        return 1;
+    case HandlingState::Confirmed:
+        return 2;
+    case HandlingState::Rectifying:
+        return 3;
+    case HandlingState::Rectified:
+        return 4;
+    case HandlingState::Closed:
+        return 5;
+    case HandlingState::NotAdopted:
+        return 6;
+    default:
+        return 7;
+    }
+}
+
+std::optional<qint64> secs(const QDateTime &t)
+{
+    return t.isValid() ? std::optional<qint64>(t.toSecsSinceEpoch()) : std::nullopt;
+}
+
+} // namespace
 
 void TestBadReviewQueueModel::sortsAsWorkedOutHere()
 {
@@ -202,20 +238,35 @@ void TestBadReviewQueueModel::sortsAsWorkedOutHere()
     // sort, and the queue's default) is the running deadline: verify while unverified,
     // the rectification's while confirmed or rectifying, none otherwise.
     QFETCH(int, column);
-    const auto key = [column](const Sample &s) -> std::optional<qint64> {
-        if (column == BadReviewQueueModel::LevelColumn)
-            return s.evaluation.level;
-        if (column == BadReviewQueueModel::AssessTimeColumn)
-            return s.evaluation.assessTime.toSecsSinceEpoch();
+    // A key is a number or a text (channel codes); none sorts last.
+    using Key = std::optional<std::pair<qint64, QString>>;
+    const auto number = [](std::optional<qint64> n) -> Key {
+        return n ? Key(std::pair<qint64, QString>(*n, QString())) : std::nullopt;
+    };
+    const auto key = [column, number](const Sample &s) -> Key {
         const Expected x = expectedOf(s, kNow);
+        switch (column) {
+        case BadReviewQueueModel::LevelColumn:
+            return number(s.evaluation.level);
+        case BadReviewQueueModel::AssessTimeColumn:
+            return number(s.evaluation.assessTime.toSecsSinceEpoch());
+        case BadReviewQueueModel::StateColumn:
+            return number(workflowRank(x.state));
+        case BadReviewQueueModel::VerifyTimeLeftColumn:
+            return number(secs(x.verifyDeadline));
+        case BadReviewQueueModel::ReformTimeLeftColumn:
+            return number(secs(x.reformDeadline));
+        case BadReviewQueueModel::ChannelColumn:
+            return Key(std::pair<qint64, QString>(0, s.evaluation.channelCode));
+        default:
+            break;
+        }
         QDateTime running;
         if (x.state == HandlingState::Unverified)
             running = x.verifyDeadline;
         else if (x.state == HandlingState::Confirmed || x.state == HandlingState::Rectifying)
             running = x.reformDeadline;
-        if (!running.isValid())
-            return std::nullopt;
-        return running.toSecsSinceEpoch();
+        return number(secs(running));
     };
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         QList<qsizetype> positions(m_queue.size());
