@@ -722,6 +722,14 @@ Exit codes: 0 ok, 1 usage, 2 data or platform error.
         <source>Not sent: the earlier action %1 on this evaluation was %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>in conflict with the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused by the platform</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OutboxPusher</name>
@@ -4624,6 +4632,26 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>Printing failed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Print the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Print all %n bad review(s) of this view?</source>
+        <translation><numerusform>Print all %n bad review of this view?</numerusform><numerusform>Print all %n bad reviews of this view?</numerusform></translation>
+    </message>
+    <message>
+        <source>The print preview lays out every page while the window waits: for %1 rows that can take minutes. Narrow the view first with the filter (a state, a department, a period), or export it to Excel instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Narrow the view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::QueueViewJob</name>
@@ -4737,7 +4765,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Evaluations of the period that a review-integrity rule flagged (评价核查), each counted once</source>
+        <source>Evaluations of the period that a review-integrity rule flagged (评价核查), each counted once; a flag a supervisor cleared does not count</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -479,7 +479,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     <name>DataAge</name>
     <message>
         <source>less than a minute old</source>
-        <translation>不到 1 分钟前</translation>
+        <translation>刚刚</translation>
     </message>
     <message>
         <source>1 minute old</source>
@@ -735,7 +735,15 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>Not sent: the earlier action %1 on this evaluation was %2.</source>
-        <translation>未发送：此前对该评价的操作 %1 %2。</translation>
+        <translation>未发送：对该评价的前一项操作（%1）%2。</translation>
+    </message>
+    <message>
+        <source>in conflict with the platform</source>
+        <translation>与平台冲突</translation>
+    </message>
+    <message>
+        <source>refused by the platform</source>
+        <translation>被平台拒绝</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1270,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>, %1 skipped</source>
@@ -1278,7 +1286,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>about %1 left</source>
-        <translation>约剩 %1</translation>
+        <translation>预计还需 %1</translation>
     </message>
     <message>
         <source>time left unknown</source>
@@ -1922,7 +1930,7 @@ PINGJIA_NOW="yyyy-MM-dd HH:mm:ss"（北京时间）可固定当前时间。
     </message>
     <message>
         <source>Evidence</source>
-        <translation>证据</translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Responsible department</source>
@@ -2202,7 +2210,7 @@ Center: %4</source>
     </message>
     <message>
         <source>none running</source>
-        <translation>暂无正在计时的时限</translation>
+        <translation>当前无计时中的时限</translation>
     </message>
     <message>
         <source>Name: %1
@@ -2218,19 +2226,19 @@ ID number: %3</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation><numerusform>已超期 %n 天</numerusform></translation>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) late</source>
-        <translation><numerusform>已超期 %n 小时</numerusform></translation>
+        <translation><numerusform>逾期 %n 小时</numerusform></translation>
     </message>
     <message>
         <source>verified %1</source>
-        <translation>核实时%1</translation>
+        <translation>核实时已%1</translation>
     </message>
     <message>
         <source>completed %1</source>
-        <translation>完成整改时%1</translation>
+        <translation>整改完成时已%1</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +2904,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>A bad review belongs to the first category (top to bottom) with a keyword that occurs in its comment; with none it is "Other". Separate keywords by commas or spaces.</source>
-        <translation>差评归入（自上而下）第一个其关键词出现在评价内容中的类别；都不匹配时归入“其他”。关键词之间用逗号或空格分隔。</translation>
+        <translation>按自上而下的顺序，差评归入评价内容中出现其关键词的第一个类别；均未出现的归入“其他”。关键词之间用逗号或空格分隔。</translation>
     </message>
     <message>
         <source>Give at least one keyword for "%1".</source>
@@ -4237,7 +4245,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     <name>pingjia::ProgressMeasure</name>
     <message>
         <source>Open</source>
-        <translation>待核查</translation>
+        <translation>未办结</translation>
     </message>
     <message>
         <source>In rectification</source>
@@ -4451,11 +4459,11 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>Assessed from:</source>
-        <translation>评价时间从：</translation>
+        <translation>评价日期：</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation>至：</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>All centers</source>
@@ -4519,7 +4527,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>Pending upload only</source>
-        <translation>仅看待上传</translation>
+        <translation>仅显示待上传</translation>
     </message>
     <message>
         <source>Only bad reviews with actions recorded here that the platform has not yet acknowledged</source>
@@ -4650,6 +4658,26 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
+    <message>
+        <source>Print the queue</source>
+        <translation>打印差评工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print all %n bad review(s) of this view?</source>
+        <translation><numerusform>是否打印当前视图中的全部 %n 条差评？</numerusform></translation>
+    </message>
+    <message>
+        <source>The print preview lays out every page while the window waits: for %1 rows that can take minutes. Narrow the view first with the filter (a state, a department, a period), or export it to Excel instead.</source>
+        <translation>打印预览需先排好每一页，期间窗口无法操作：%1 条记录可能需要数分钟。请先用筛选条件（状态、部门、时间段）缩小范围，或改为导出 Excel。</translation>
+    </message>
+    <message>
+        <source>Narrow the view</source>
+        <translation>缩小范围</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>全部打印</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::QueueViewJob</name>
@@ -4763,8 +4791,8 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <translation>核查标记评价数</translation>
     </message>
     <message>
-        <source>Evaluations of the period that a review-integrity rule flagged (评价核查), each counted once</source>
-        <translation>本期被评价核查规则标记的评价条数（同一条评价只计一次）</translation>
+        <source>Evaluations of the period that a review-integrity rule flagged (评价核查), each counted once; a flag a supervisor cleared does not count</source>
+        <translation>本期被评价核查规则标记的评价条数（同一条评价只计一次；经核查已排除的标记不计入）</translation>
     </message>
 </context>
 <context>
@@ -4967,11 +4995,11 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
+        <translation>起始月份(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>至(&amp;T)：</translation>
+        <translation>截止月份(&amp;T)：</translation>
     </message>
     <message>
         <source>A problem recurs when %1 or more adopted bad reviews share it in one month; recurring numbers are marked.</source>
@@ -5150,7 +5178,7 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation>证据(&amp;E)：</translation>
+        <translation>依据(&amp;E)：</translation>
     </message>
     <message>
         <source>Choose mistaken or malicious.</source>
@@ -5474,7 +5502,7 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Review a pending request</source>
-        <translation>审批待审批的申请</translation>
+        <translation>审批差评无效或延期申请</translation>
     </message>
     <message>
         <source>Plan rectification</source>
@@ -5510,7 +5538,7 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Print the queue as shown</source>
-        <translation>按当前显示打印工单</translation>
+        <translation>打印当前视图中的差评工单</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -5550,11 +5578,11 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Export the queue as shown to Excel</source>
-        <translation>将当前工单导出为 Excel</translation>
+        <translation>将当前视图中的差评工单导出为 Excel</translation>
     </message>
     <message>
         <source>Export the queue as shown as CSV</source>
-        <translation>将当前工单导出为 CSV</translation>
+        <translation>将当前视图中的差评工单导出为 CSV</translation>
     </message>
 </context>
 <context>
@@ -5667,7 +5695,7 @@ Evidence: %4</source>
     <name>pingjia::SkippedRecordModel</name>
     <message>
         <source>List</source>
-        <translation>列表</translation>
+        <translation>数据类别</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5675,7 +5703,7 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation>理由</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -5786,7 +5814,7 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Contacting the platform…</source>
-        <translation>正在连接平台……</translation>
+        <translation>正在连接平台…</translation>
     </message>
     <message>
         <source>Cannot reach the platform.</source>
@@ -5806,7 +5834,7 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Stopped at %p%</source>
-        <translation>已在 %p% 处停止</translation>
+        <translation>已停止（完成 %p%）</translation>
     </message>
     <message>
         <source>No action is waiting for upload.</source>
@@ -5860,7 +5888,7 @@ Evidence: %4</source>
     </message>
     <message>
         <source>Describe the evidence that confirms the bad review.</source>
-        <translation>请填写证实该差评属实的证据。</translation>
+        <translation>请填写核实依据。</translation>
     </message>
 </context>
 <context>
