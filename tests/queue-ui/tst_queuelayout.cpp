@@ -107,7 +107,7 @@ void TestQueueLayout::openWindow()
     m_session = std::make_unique<WindowSession>(home, *m_settings, *m_stores);
     window().show();
     window().activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QVERIFY(QTest::qWaitForWindowActive(&window(), 60000));
     window().showPage(PageId::BadReviews);
     QVERIFY(queue());
 }

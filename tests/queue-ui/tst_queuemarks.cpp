@@ -160,7 +160,7 @@ void TestQueueMarks::initTestCase()
         m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
     m_page->resize(1300, 800);
     m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get(), 60000));
     QCOMPARE(m_page->model()->totalCount(), qint64(6));
 }
 

@@ -137,7 +137,7 @@ void TestQueueWindow::openWindow()
     m_session = std::make_unique<WindowSession>(home, *m_settings, *m_stores);
     window().show();
     window().activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QVERIFY(QTest::qWaitForWindowActive(&window(), 60000));
     QVERIFY(queue());
     QVERIFY(tracker());
     new QAbstractItemModelTester(queue()->model(),
@@ -177,7 +177,7 @@ void TestQueueWindow::queueReachedByKeyboardAndActsAsSignedInUser()
 void TestQueueWindow::verifyAsConfirmed(const QString &evalId)
 {
     window().activateWindow(); // back from an earlier dialog
-    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QVERIFY(QTest::qWaitForWindowActive(&window(), 60000));
     QVERIFY(queue()->selectEvaluation(evalId));
     queue()->table()->setFocus();
     QTest::keyClick(queue()->table(), Qt::Key_V);
@@ -206,7 +206,7 @@ QStringList TestQueueWindow::evaluatorSecrets(const QStringList &evalIds)
 void TestQueueWindow::trackerNumberSwitchesToTheFilteredQueue()
 {
     window().activateWindow(); // back from the dialog
-    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QVERIFY(QTest::qWaitForWindowActive(&window(), 60000));
     QTest::keyClick(&window(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window().currentPage(), PageId::Rectification);
     RectificationStatsModel *model = tracker()->progressModel();
@@ -409,7 +409,7 @@ void TestQueueWindow::printingALargeViewAsksFirst()
 
     // "Narrow the view": nothing is read or printed; the cursor goes to the filter bar.
     window().activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QVERIFY(QTest::qWaitForWindowActive(&window(), 60000));
     queue()->table()->setFocus();
     QTest::keyClick(queue()->table(), Qt::Key_P, Qt::ControlModifier);
     QPointer<QMessageBox> question = queue()->printQuestion();
@@ -576,7 +576,7 @@ void TestQueueWindow::exportedViewIsTheFilteredRowsWithoutEvaluatorData()
     QVERIFY(QFileInfo::exists(xlsx));
     answerSaveDialog(csv);
     window().activateWindow(); // back from the save dialog
-    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QVERIFY(QTest::qWaitForWindowActive(&window(), 60000));
     queue()->table()->setFocus();
     QTest::keyClick(queue()->table(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!queue()->viewJob()->isRunning(), 60000);
@@ -778,7 +778,7 @@ void TestQueueWindow::quittingDuringAnUploadHidesAtOnceAndLosesNothing()
 
     // Ctrl+Q: the window is gone while the upload is still held.
     window().activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QVERIFY(QTest::qWaitForWindowActive(&window(), 60000));
     QTest::keyClick(&window(), Qt::Key_Q, Qt::ControlModifier);
     QVERIFY(!window().isVisible());
     QVERIFY(sync.isBusy());

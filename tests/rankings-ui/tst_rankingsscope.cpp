@@ -181,7 +181,7 @@ void TestRankingsScope::initTestCase()
     m_page->resize(1200, 700);
     QSignalSpy shown(m_page.get(), &RankingsPage::tableShown);
     m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get(), 60000));
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 60000);
     waitForTable();
     // The scope tree arrives from its own query: the city, its center, the two counties.

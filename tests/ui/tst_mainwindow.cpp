@@ -102,7 +102,7 @@ void TestMainWindow::navigationListWalksEveryPage()
 void TestMainWindow::shortcutsWalkEveryPage()
 {
     QApplication::setActiveWindow(&window());
-    QVERIFY(QTest::qWaitForWindowActive(&window()));
+    QVERIFY(QTest::qWaitForWindowActive(&window(), 60000));
     // Backwards, so every step really changes the page.
     for (auto it = kAllPages.rbegin(); it != kAllPages.rend(); ++it) {
         const PageId id = *it;
