@@ -4,8 +4,8 @@
 // then every rule in C++); baseline = the plain SQL candidates of two rules
 // (staffEvaluatorIds, evaluatedBeforeFinishIds) on the same file in the same run.
 // Prints wall and CPU time (getrusage) and the load average, since wall figures on a
-// shared machine say little:
-//   RESULT<TAB>figure<TAB>wall ms<TAB>cpu ms<TAB>target ms
+// shared machine say little, in bench/run-all's format:
+//   RESULT<TAB>figure<TAB>ours ms<TAB>baseline ms<TAB>target ms|-<TAB>ms
 //
 // --synthetic-hashes: a cache synced before cache v4 has no hash columns filled, and its
 // personal data is encrypted with a key of another keychain. The rules' speed does not
@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 using namespace pingjia;
 
@@ -39,8 +40,13 @@ QByteArray loadAverage()
     return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray("?");
 }
 
-// Median wall and the CPU of that run.
-bool measure(const char *figure, int repeat, double targetMs, const std::function<bool()> &run)
+struct Timing {
+    double wall = 0;
+    double cpu = 0;
+};
+
+// Median wall and the CPU of that run; nullopt when a run failed.
+std::optional<Timing> measure(const char *figure, int repeat, const std::function<bool()> &run)
 {
     QList<QPair<double, double>> times;
     for (int i = 0; i < repeat; ++i) {
@@ -48,14 +54,13 @@ bool measure(const char *figure, int repeat, double targetMs, const std::functio
         const double cpu = bench::processCpuMs();
         t.start();
         if (!run())
-            return false;
+            return std::nullopt;
         times.append({double(t.nsecsElapsed()) / 1e6, bench::processCpuMs() - cpu});
     }
     std::sort(times.begin(), times.end());
     const auto median = times.at(times.size() / 2);
-    std::printf("RESULT\t%s\t%.0f\t%.0f\t%.0f\n", figure, median.first, median.second, targetMs);
-    std::fflush(stdout);
-    return true;
+    std::printf("%-32s wall %8.1f ms   cpu %8.1f ms\n", figure, median.first, median.second);
+    return Timing{median.first, median.second};
 }
 
 bool fillSyntheticHashes(CacheDatabase &cache)
@@ -119,14 +124,21 @@ int main(int argc, char **argv)
     qsizetype flagCount = 0;
     // The first call also brings the indicator rollups up to date (once per cache).
     (void)query.flags(*month, {}, now, {});
-    bool ok = measure("all rules, one month", repeat, 2000, [&] {
+    const auto ours = measure("all rules, one month", repeat, [&] {
         const auto flags = query.flags(*month, {}, now, {});
         flagCount = flags ? flags->size() : -1;
         return bool(flags);
     });
-    ok = ok && measure("baseline: two SQL candidates", repeat, 0, [&] {
-             return query.staffEvaluatorIds(*month) && query.evaluatedBeforeFinishIds(*month);
-         });
+    const auto baseline = measure("baseline: two SQL candidates", repeat, [&] {
+        return query.staffEvaluatorIds(*month) && query.evaluatedBeforeFinishIds(*month);
+    });
+    const bool ok = ours && baseline;
+    if (ok) {
+        std::printf("RESULT\tintegrity: all rules, one month\t%.1f\t%.1f\t2000\tms\n", ours->wall,
+                    baseline->wall);
+        std::printf("RESULT\tintegrity: all rules, one month, CPU time\t%.1f\t%.1f\t-\tms\n",
+                    ours->cpu, baseline->cpu);
+    }
     std::printf("flags: %lld; load average at end: %s\n", qint64(flagCount),
                 loadAverage().constData());
     return ok ? 0 : 2;
