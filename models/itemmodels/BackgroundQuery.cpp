@@ -8,20 +8,15 @@
 namespace pingjia {
 
 BackgroundQuery::BackgroundQuery(const QString &name, QObject *parent)
-    : QObject(parent), m_newest(std::make_shared<std::atomic<quint64>>(0))
+    : QObject(parent), m_thread(name, new QObject),
+      m_newest(std::make_shared<std::atomic<quint64>>(0))
 {
-    m_thread.setObjectName(name);
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start(QThread::LowPriority);
 }
 
 BackgroundQuery::~BackgroundQuery()
 {
     cancelAll();
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.stop();
 }
 
 void BackgroundQuery::cancelAll()
@@ -35,22 +30,20 @@ quint64 BackgroundQuery::post(std::function<void()> work, std::function<void()> 
     m_newest->store(serial);
     if (m_pending++ == 0)
         emit busyChanged(true);
-    QMetaObject::invokeMethod(
-        m_worker,
+    m_thread.post(
         [this, serial, newest = m_newest, work = std::move(work), deliver = std::move(deliver)] {
             // A newer request is waiting: this one would be dropped anyway.
             if (newest->load() == serial) {
                 QElapsedTimer timer;
                 timer.start();
                 work();
-                qCDebug(lcItemModels) << m_thread.objectName() << "request" << serial << "took"
-                                      << timer.elapsed() << "ms";
+                qCDebug(lcItemModels)
+                    << m_thread.name() << "request" << serial << "took" << timer.elapsed() << "ms";
             }
             // Queued to this object: discarded by Qt if it is destroyed meanwhile.
             QMetaObject::invokeMethod(
                 this, [this, serial, deliver] { finished(serial, deliver); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+        });
     return serial;
 }
 

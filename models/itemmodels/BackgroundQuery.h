@@ -11,8 +11,9 @@
 //     m_query->run<Ranking>([=] { return engine.ranking(level, period); },
 //                           [this](Ranking r) { m_model->setRanking(std::move(r)); });
 
+#include "models/itemmodels/WorkerThread.h"
+
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -40,7 +41,7 @@ public:
     bool isBusy() const { return m_pending > 0; }
     // An object living on the query thread: parent of per-thread state (deleted there when
     // the thread ends). Touch it only from inside `work`.
-    QObject *threadContext() const { return m_worker; }
+    QObject *threadContext() const { return m_thread.worker(); }
     quint64 latestSerial() const { return m_latest.load(); }
     // Forgets every request made so far: their answers are dropped.
     void cancelAll();
@@ -54,8 +55,7 @@ private:
     quint64 post(std::function<void()> work, std::function<void()> deliver);
     void finished(quint64 serial, const std::function<void()> &deliver);
 
-    QThread m_thread;
-    QObject *m_worker = nullptr; // lives on m_thread
+    WorkerThread m_thread;
     std::shared_ptr<std::atomic<quint64>> m_newest;
     std::atomic<quint64> m_latest{0};
     int m_pending = 0;

@@ -37,29 +37,20 @@ private:
 };
 
 QueryThread::QueryThread(CacheDatabase &cache, LocalWorkDatabase *localWork, QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_worker(new Worker(cache, localWork)),
+      m_thread(QStringLiteral("pingjia-queries"), m_worker)
 {
-    m_thread.setObjectName(QStringLiteral("pingjia-queries"));
-    m_worker = new Worker(cache, localWork);
-    m_worker->moveToThread(&m_thread);
-    connect(
-        &m_thread, &QThread::finished, m_worker, [worker = m_worker] { delete worker; },
-        Qt::DirectConnection);
-    m_thread.start(QThread::LowPriority);
 }
 
 QueryThread::~QueryThread()
 {
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.stop();
 }
 
 void QueryThread::post(const DeadlinePolicy &policy, std::function<void(BadReviewQuery &)> task)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, policy, task = std::move(task)] { worker->runTask(policy, task); },
-        Qt::QueuedConnection);
+    m_thread.post(
+        [worker = m_worker, policy, task = std::move(task)] { worker->runTask(policy, task); });
 }
 
 void QueryThread::deliver(std::function<void()> callback)

@@ -10,10 +10,10 @@
 // every result not yet delivered.
 
 #include "models/domain/DeadlinePolicy.h"
+#include "models/itemmodels/WorkerThread.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -53,8 +53,8 @@ private:
     void post(const DeadlinePolicy &policy, std::function<void(BadReviewQuery &)> task);
     void deliver(std::function<void()> callback);
 
-    QThread m_thread;
-    Worker *m_worker = nullptr; // lives on m_thread, deleted there when it finishes
+    Worker *m_worker; // lives on m_thread, deleted there when it finishes
+    WorkerThread m_thread;
 };
 
 } // namespace pingjia
