@@ -15,6 +15,7 @@
 #include "bench/common/ProcStatus.h"
 #include "models/domain/PlatformTime.h"
 #include "models/store/CacheDatabase.h"
+#include "models/store/IndicatorQuery.h"
 #include "models/store/IntegrityQuery.h"
 
 #include <QCommandLineParser>
@@ -124,6 +125,15 @@ int main(int argc, char **argv)
         flagCount = flags ? flags->size() : -1;
         return bool(flags);
     });
+    // The bulletin's counts (bulletin5): the evaluation rules in SQL, no rows loaded.
+    const auto departments = IndicatorQuery(cache).ranking(UnitLevel::Department, *month, {}, now);
+    qsizetype sqlFlagCount = 0;
+    ok = ok && departments && measure("all rules, evaluation rules in SQL", repeat, 0, [&] {
+             const auto flags = query.flagsWithoutEvidence(*departments, {});
+             sqlFlagCount = flags ? flags->size() : -1;
+             return bool(flags);
+         });
+    std::printf("flags in SQL: %lld\n", qint64(sqlFlagCount));
     ok = ok && measure("baseline: two SQL candidates", repeat, 0, [&] {
              return query.staffEvaluatorIds(*month) && query.evaluatedBeforeFinishIds(*month);
          });
