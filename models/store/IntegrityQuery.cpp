@@ -137,18 +137,27 @@ CandidateSql candidateSql(IntegrityRule rule, const IntegritySettings &settings)
         // when some span of burstMinutes holding it holds burstMinCount of them. n: how
         // many end at each one's time within the span; marked when a row up to a span
         // later has n ≥ burstMinCount. Stored times are UTC+8 text: their differences
-        // in seconds are those of the domain's QDateTimes.
-        return {QStringLiteral("WITH f AS (SELECT eval_id, dept_code, window_code, "
-                               "CAST(strftime('%s', assess_time) AS INTEGER) AS t FROM evaluations "
-                               "WHERE withdrawn = 0 AND assess_time BETWEEN ? AND ? AND level = 5 "
-                               "AND valid = 1 AND window_code <> ''), "
-                               "c AS (SELECT *, count(*) OVER (PARTITION BY window_code ORDER BY t "
-                               "RANGE BETWEEN %1 PRECEDING AND CURRENT ROW) AS n FROM f), "
-                               "k AS (SELECT *, max(n) OVER (PARTITION BY window_code ORDER BY t "
-                               "RANGE BETWEEN CURRENT ROW AND %1 FOLLOWING) AS best FROM c) "
-                               "SELECT eval_id, dept_code, window_code FROM k WHERE best >= ?")
+        // in seconds are those of the domain's QDateTimes. The window functions cost most,
+        // so they run only on windows that can hold a burst: a span lies within two
+        // consecutive span-long buckets, so some pair of them must hold burstMinCount.
+        return {QStringLiteral(
+                    "WITH f AS (SELECT eval_id, dept_code, window_code, "
+                    "CAST(strftime('%s', assess_time) AS INTEGER) AS t FROM evaluations "
+                    "WHERE withdrawn = 0 AND assess_time BETWEEN ? AND ? AND level = 5 "
+                    "AND valid = 1 AND window_code <> ''), "
+                    "b AS (SELECT window_code, t / %1 AS bucket, count(*) AS n FROM f "
+                    "GROUP BY 1, 2), "
+                    "w AS (SELECT DISTINCT b1.window_code FROM b b1 LEFT JOIN b b2 "
+                    "ON b2.window_code = b1.window_code AND b2.bucket = b1.bucket + 1 "
+                    "WHERE b1.n + coalesce(b2.n, 0) >= ?), "
+                    "g AS (SELECT * FROM f WHERE window_code IN (SELECT window_code FROM w)), "
+                    "c AS (SELECT *, count(*) OVER (PARTITION BY window_code ORDER BY t "
+                    "RANGE BETWEEN %1 PRECEDING AND CURRENT ROW) AS n FROM g), "
+                    "k AS (SELECT *, max(n) OVER (PARTITION BY window_code ORDER BY t "
+                    "RANGE BETWEEN CURRENT ROW AND %1 FOLLOWING) AS best FROM c) "
+                    "SELECT eval_id, dept_code, window_code FROM k WHERE best >= ?")
                     .arg(qint64(settings.burstMinutes) * 60),
-                {settings.burstMinCount}};
+                {settings.burstMinCount, settings.burstMinCount}};
     case IntegrityRule::EvaluatedBeforeFinish:
         // Mirrors evaluatedBeforeFinishFlags: assessed before the case's finishDate (stored
         // times compare as text: "yyyy-MM-dd HH:mm:ss").
