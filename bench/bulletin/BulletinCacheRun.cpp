@@ -102,10 +102,21 @@ int runBulletinFromCache(const BulletinCacheRunOptions &o)
         return indicators.ranking(UnitLevel::Department, *period, QString(), now).has_value();
     });
     BulletinBuilder builder(cache, &localWork);
+    // CPU per step of the figures (BulletinFactsQuery's progress), summed over the runs.
+    QList<double> stepCpu;
+    double stepStart = processCpuMs();
+    builder.facts().setProgress([&](int step, int) {
+        const double cpu = processCpuMs();
+        if (stepCpu.size() < step)
+            stepCpu.resize(step);
+        stepCpu[step - 1] += cpu - stepStart;
+        stepStart = cpu;
+    });
     std::optional<BulletinContent> content;
     const Timing facts = medianOf(o.repeat, [&] {
         BulletinRequest request;
         request.month = period->first();
+        stepStart = processCpuMs();
         StoreResult r;
         for (const BulletinTypicalCase &c : builder.facts().proposals({}, request.month, 3, &r))
             request.typicalCaseIds << c.evalId;
@@ -130,6 +141,10 @@ int runBulletinFromCache(const BulletinCacheRunOptions &o)
                 qPrintable(period->key()), static_cast<long long>(rows), pages, o.repeat);
     printFigure("ranking_query", ranking, "-");
     printFigure("bulletin_figures", facts, "-");
+    std::printf("  figures' steps, cpu ms per run:");
+    for (double cpu : stepCpu)
+        std::printf(" %.0f", cpu / o.repeat);
+    std::printf("\n");
     printFigure("bulletin_pdf_render", pdf, "-");
     printFigure("bulletin_total", {facts.wall + pdf.wall, facts.cpu + pdf.cpu}, "1000");
     std::printf("load average at end: %s\n", qPrintable(loadAverage()));

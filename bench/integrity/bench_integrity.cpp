@@ -15,6 +15,7 @@
 #include "bench/common/ProcStatus.h"
 #include "models/domain/PlatformTime.h"
 #include "models/store/CacheDatabase.h"
+#include "models/store/IndicatorQuery.h"
 #include "models/store/IntegrityQuery.h"
 
 #include <QCommandLineParser>
@@ -129,15 +130,29 @@ int main(int argc, char **argv)
         flagCount = flags ? flags->size() : -1;
         return bool(flags);
     });
+    // The bulletin's counts (bulletin5): the evaluation rules in SQL, no rows loaded.
+    const auto departments = IndicatorQuery(cache).ranking(UnitLevel::Department, *month, {}, now);
+    qsizetype sqlFlagCount = 0;
+    const auto inSql = departments ? measure("all rules, evaluation rules in SQL", repeat,
+                                             [&] {
+                                                 const auto flags =
+                                                     query.flagsWithoutEvidence(*departments, {});
+                                                 sqlFlagCount = flags ? flags->size() : -1;
+                                                 return bool(flags);
+                                             })
+                                   : std::nullopt;
+    std::printf("flags in SQL: %lld\n", qint64(sqlFlagCount));
     const auto baseline = measure("baseline: two SQL candidates", repeat, [&] {
         return query.staffEvaluatorIds(*month) && query.evaluatedBeforeFinishIds(*month);
     });
-    const bool ok = ours && baseline;
+    const bool ok = ours && inSql && baseline;
     if (ok) {
         std::printf("RESULT\tintegrity: all rules, one month\t%.1f\t%.1f\t2000\tms\n", ours->wall,
                     baseline->wall);
         std::printf("RESULT\tintegrity: all rules, one month, CPU time\t%.1f\t%.1f\t-\tms\n",
                     ours->cpu, baseline->cpu);
+        std::printf("RESULT\tintegrity: the bulletin's counts (rules in SQL)\t%.1f\t%.1f\t-\tms\n",
+                    inSql->wall, baseline->wall);
     }
     std::printf("flags: %lld; load average at end: %s\n", qint64(flagCount),
                 loadAverage().constData());

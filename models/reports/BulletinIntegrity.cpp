@@ -40,7 +40,9 @@ BulletinIntegrityFacts bulletinIntegrityFacts(CacheDatabase &cache, LocalWorkDat
                                               const IntegritySettings &settings, StoreResult *error)
 {
     BulletinIntegrityFacts facts;
-    const auto flags = IntegrityQuery(cache).flags(departments, settings, error);
+    // Counts only: the flags without their evidence, the evaluation rules run in SQL, so a
+    // month of a province is not loaded row by row (the same flags as `pingjia integrity`).
+    const auto flags = IntegrityQuery(cache).flagsWithoutEvidence(departments, settings, error);
     if (!flags)
         return facts;
     QHash<QString, QString> deptNames;

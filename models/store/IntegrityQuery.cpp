@@ -75,6 +75,110 @@ std::optional<QList<Row>> readRows(CacheDatabase &cache, const QString &sql,
     return out;
 }
 
+// In rule order, then by evalId / unitCode (as runRules gives them).
+void sortFlags(QList<IntegrityFlag> &flags)
+{
+    std::stable_sort(
+        flags.begin(), flags.end(), [](const IntegrityFlag &a, const IntegrityFlag &b) {
+            if (a.rule != b.rule)
+                return int(a.rule) < int(b.rule);
+            return a.evalId != b.evalId ? a.evalId < b.evalId : a.unitCode < b.unitCode;
+        });
+}
+
+// The flags of the departments of `departments` (all of them for an unscoped ranking).
+QList<IntegrityFlag> keptToScope(QList<IntegrityFlag> flags, const RankingTable &departments)
+{
+    if (departments.scopeCode.isEmpty())
+        return flags;
+    QSet<QString> inScope;
+    for (const RankedUnit &u : departments.units)
+        inScope.insert(u.unitCode);
+    flags.removeIf([&](const IntegrityFlag &f) { return !inScope.contains(f.unitCode); });
+    return flags;
+}
+
+// The SQL candidate of one evaluation rule: rows (eval_id, dept_code, window_code), the
+// period's bounds bound first, then `binds`. Each names the domain function it mirrors
+// (models/domain/IntegrityRules.h); tst_integrityquery compares them on the same rows.
+struct CandidateSql {
+    QString sql;
+    QVariantList binds;
+};
+
+CandidateSql candidateSql(IntegrityRule rule, const IntegritySettings &settings)
+{
+    switch (rule) {
+    case IntegrityRule::StaffEvaluator:
+        // Mirrors staffEvaluatorFlags: the evaluator's mobile hash equals the phone hash of
+        // a staff member of the evaluated center.
+        // EXISTS, not a join with DISTINCT: SQLite would read every evaluation in eval_id
+        // order to skip the sort.
+        return {QStringLiteral("SELECT e.eval_id, e.dept_code, e.window_code FROM evaluations e "
+                               "WHERE e.withdrawn = 0 AND e.assess_time BETWEEN ? AND ? "
+                               "AND e.mobile_hash IS NOT NULL AND EXISTS (SELECT 1 FROM (%1) sp "
+                               "WHERE sp.mobile_hash = e.mobile_hash "
+                               "AND sp.center_code = e.center_code)")
+                    .arg(QString::fromLatin1(kStaffPhones)),
+                {}};
+    case IntegrityRule::RepeatEvaluator:
+        // Mirrors repeatEvaluatorFlags: every evaluation of an evaluator (the ID number's
+        // hash when given, else the mobile's) who rated at least repeatMinCases different
+        // cases (a missing case number counts as one case, as the empty string there).
+        return {QStringLiteral("WITH m AS (SELECT eval_id, dept_code, window_code, project_no, "
+                               "coalesce(cert_hash, mobile_hash) AS who FROM evaluations "
+                               "WHERE withdrawn = 0 AND assess_time BETWEEN ? AND ?) "
+                               "SELECT eval_id, dept_code, window_code FROM m WHERE who IN "
+                               "(SELECT who FROM m WHERE who IS NOT NULL GROUP BY who "
+                               "HAVING count(DISTINCT coalesce(project_no, '')) >= ?)"),
+                {settings.repeatMinCases}};
+    case IntegrityRule::LevelFiveBurst:
+        // Mirrors levelFiveBurstFlags: a valid level-5 evaluation on a window is marked
+        // when some span of burstMinutes holding it holds burstMinCount of them. n: how
+        // many end at each one's time within the span; marked when a row up to a span
+        // later has n ≥ burstMinCount. Stored times are UTC+8 text: their differences
+        // in seconds are those of the domain's QDateTimes. The window functions cost most,
+        // so they run only on windows that can hold a burst: a span lies within two
+        // consecutive span-long buckets, so some pair of them must hold burstMinCount.
+        return {QStringLiteral(
+                    "WITH f AS (SELECT eval_id, dept_code, window_code, "
+                    "CAST(strftime('%s', assess_time) AS INTEGER) AS t FROM evaluations "
+                    "WHERE withdrawn = 0 AND assess_time BETWEEN ? AND ? AND level = 5 "
+                    "AND valid = 1 AND window_code <> ''), "
+                    "b AS (SELECT window_code, t / %1 AS bucket, count(*) AS n FROM f "
+                    "GROUP BY 1, 2), "
+                    "w AS (SELECT DISTINCT b1.window_code FROM b b1 LEFT JOIN b b2 "
+                    "ON b2.window_code = b1.window_code AND b2.bucket = b1.bucket + 1 "
+                    "WHERE b1.n + coalesce(b2.n, 0) >= ?), "
+                    "g AS (SELECT * FROM f WHERE window_code IN (SELECT window_code FROM w)), "
+                    "c AS (SELECT *, count(*) OVER (PARTITION BY window_code ORDER BY t "
+                    "RANGE BETWEEN %1 PRECEDING AND CURRENT ROW) AS n FROM g), "
+                    "k AS (SELECT *, max(n) OVER (PARTITION BY window_code ORDER BY t "
+                    "RANGE BETWEEN CURRENT ROW AND %1 FOLLOWING) AS best FROM c) "
+                    "SELECT eval_id, dept_code, window_code FROM k WHERE best >= ?")
+                    .arg(qint64(settings.burstMinutes) * 60),
+                {settings.burstMinCount, settings.burstMinCount}};
+    case IntegrityRule::EvaluatedBeforeFinish:
+        // Mirrors evaluatedBeforeFinishFlags: assessed before the case's finishDate (stored
+        // times compare as text: "yyyy-MM-dd HH:mm:ss").
+        return {QStringLiteral("SELECT e.eval_id, e.dept_code, e.window_code "
+                               "FROM evaluations e JOIN cases c "
+                               "ON c.project_no = e.project_no AND c.withdrawn = 0 "
+                               "WHERE e.withdrawn = 0 AND e.assess_time BETWEEN ? AND ? "
+                               "AND c.finish_date IS NOT NULL "
+                               "AND e.assess_time < c.finish_date"),
+                {}};
+    case IntegrityRule::FollowUpStaffPhone:
+    case IntegrityRule::CeilingLowCoverage:
+        break; // not evaluation rules over the period's evaluations
+    }
+    return {};
+}
+
+constexpr IntegrityRule kSqlRules[] = {
+    IntegrityRule::StaffEvaluator, IntegrityRule::RepeatEvaluator, IntegrityRule::LevelFiveBurst,
+    IntegrityRule::EvaluatedBeforeFinish};
+
 } // namespace
 
 IntegrityQuery::IntegrityQuery(CacheDatabase &cache) : m_cache(cache)
@@ -181,11 +285,7 @@ QList<IntegrityFlag> IntegrityQuery::runRules(const IntegrityInput &in,
     out += followUpStaffPhoneFlags(in.followUpCalls, in.staff);
     out += ceilingLowCoverageFlags(in.units, settings);
     out += evaluatedBeforeFinishFlags(in.evaluations);
-    std::stable_sort(out.begin(), out.end(), [](const IntegrityFlag &a, const IntegrityFlag &b) {
-        if (a.rule != b.rule)
-            return int(a.rule) < int(b.rule);
-        return a.evalId != b.evalId ? a.evalId < b.evalId : a.unitCode < b.unitCode;
-    });
+    sortFlags(out);
     return out;
 }
 
@@ -196,10 +296,17 @@ IntegrityQuery::evaluationFlags(const Period &period, const IntegritySettings &s
     StoreResult ignored;
     StoreResult &r = error ? *error : ignored;
     r = {};
-    const auto in = rows(period, r);
-    if (!in)
+    auto out = evaluationFlagsBySql(period, settings, &r);
+    const auto staff = out ? staffPhones(&r) : std::nullopt;
+    const auto calls = staff ? followUpCalls(period, &r) : std::nullopt;
+    if (!calls)
         return std::nullopt;
-    return runRules(*in, settings); // no units: the unit rule flags nothing
+    for (IntegrityFlag f : followUpStaffPhoneFlags(*calls, *staff)) {
+        f.evidence.clear();
+        out->append(std::move(f));
+    }
+    sortFlags(*out);
+    return out;
 }
 
 std::optional<QList<IntegrityFlag>>
@@ -217,29 +324,66 @@ std::optional<QList<IntegrityFlag>> IntegrityQuery::flags(const RankingTable &de
     const auto in = input(departments, error);
     if (!in)
         return std::nullopt;
-    QList<IntegrityFlag> all = runRules(*in, settings);
-    if (departments.scopeCode.isEmpty())
-        return all;
-    QSet<QString> inScope;
-    for (const IntegrityUnit &u : in->units)
-        inScope.insert(u.unitCode);
-    all.removeIf([&](const IntegrityFlag &f) { return !inScope.contains(f.unitCode); });
-    return all;
+    return keptToScope(runRules(*in, settings), departments);
 }
 
-std::optional<QStringList> IntegrityQuery::ids(const QString &sql, const Period &period,
-                                               StoreResult *error)
+std::optional<QList<IntegrityFlag>>
+IntegrityQuery::evaluationFlagsBySql(const Period &period, const IntegritySettings &settings,
+                                     StoreResult *error)
 {
-    Connection &c = m_cache.connection();
-    QSqlQuery q(c.database());
-    if (!prepareAndRun(q, sql, periodBinds(period))) {
-        if (error)
-            *error = c.failure(q.lastError(), QStringLiteral("integrity: candidates"));
-        return std::nullopt;
+    QList<IntegrityFlag> out;
+    for (IntegrityRule rule : kSqlRules) {
+        const auto flags = candidates(rule, settings, period, error);
+        if (!flags)
+            return std::nullopt;
+        out += *flags;
     }
+    return out;
+}
+
+std::optional<QList<IntegrityFlag>>
+IntegrityQuery::flagsWithoutEvidence(const RankingTable &departments,
+                                     const IntegritySettings &settings, StoreResult *error)
+{
+    auto out = evaluationFlags(departments.period, settings, error);
+    if (!out)
+        return std::nullopt;
+    QList<IntegrityUnit> units;
+    for (const RankedUnit &u : departments.units)
+        units.append(IntegrityUnit{u.unitCode, u.counts});
+    for (IntegrityFlag f : ceilingLowCoverageFlags(units, settings)) {
+        f.evidence.clear();
+        out->append(std::move(f));
+    }
+    sortFlags(*out);
+    return keptToScope(std::move(*out), departments);
+}
+
+std::optional<QList<IntegrityFlag>> IntegrityQuery::candidates(IntegrityRule rule,
+                                                               const IntegritySettings &settings,
+                                                               const Period &period,
+                                                               StoreResult *error)
+{
+    const CandidateSql candidate = candidateSql(rule, settings);
+    StoreResult ignored;
+    return readRows<IntegrityFlag>(
+        m_cache, candidate.sql, periodBinds(period) + candidate.binds, "candidates",
+        error ? error : &ignored, [rule](const QSqlQuery &q) {
+            return IntegrityFlag{
+                rule, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};
+        });
+}
+
+std::optional<QStringList> IntegrityQuery::ids(IntegrityRule rule,
+                                               const IntegritySettings &settings,
+                                               const Period &period, StoreResult *error)
+{
+    const auto flags = candidates(rule, settings, period, error);
+    if (!flags)
+        return std::nullopt;
     QStringList out;
-    while (q.next())
-        out.append(q.value(0).toString());
+    for (const IntegrityFlag &f : *flags)
+        out.append(f.evalId);
     out.sort();
     return out;
 }
@@ -247,26 +391,27 @@ std::optional<QStringList> IntegrityQuery::ids(const QString &sql, const Period 
 std::optional<QStringList> IntegrityQuery::staffEvaluatorIds(const Period &period,
                                                              StoreResult *error)
 {
-    // Mirrors staffEvaluatorFlags (models/domain/IntegrityRules.h): the evaluator's mobile
-    // hash equals the phone hash of a staff member of the evaluated center.
-    return ids(QStringLiteral("SELECT DISTINCT e.eval_id FROM evaluations e JOIN (%1) sp "
-                              "ON sp.mobile_hash = e.mobile_hash "
-                              "AND sp.center_code = e.center_code "
-                              "WHERE e.withdrawn = 0 AND e.assess_time BETWEEN ? AND ?")
-                   .arg(QString::fromLatin1(kStaffPhones)),
-               period, error);
+    return ids(IntegrityRule::StaffEvaluator, {}, period, error);
+}
+
+std::optional<QStringList> IntegrityQuery::repeatEvaluatorIds(const Period &period,
+                                                              const IntegritySettings &settings,
+                                                              StoreResult *error)
+{
+    return ids(IntegrityRule::RepeatEvaluator, settings, period, error);
+}
+
+std::optional<QStringList> IntegrityQuery::levelFiveBurstIds(const Period &period,
+                                                             const IntegritySettings &settings,
+                                                             StoreResult *error)
+{
+    return ids(IntegrityRule::LevelFiveBurst, settings, period, error);
 }
 
 std::optional<QStringList> IntegrityQuery::evaluatedBeforeFinishIds(const Period &period,
                                                                     StoreResult *error)
 {
-    // Mirrors evaluatedBeforeFinishFlags (models/domain/IntegrityRules.h): assessed before
-    // the case's finishDate (stored times compare as text: "yyyy-MM-dd HH:mm:ss").
-    return ids(QStringLiteral("SELECT e.eval_id FROM evaluations e JOIN cases c "
-                              "ON c.project_no = e.project_no AND c.withdrawn = 0 "
-                              "WHERE e.withdrawn = 0 AND e.assess_time BETWEEN ? AND ? "
-                              "AND c.finish_date IS NOT NULL AND e.assess_time < c.finish_date"),
-               period, error);
+    return ids(IntegrityRule::EvaluatedBeforeFinish, {}, period, error);
 }
 
 } // namespace pingjia

@@ -7,8 +7,9 @@
 // ceiling rule, the department ranking of IndicatorQuery (read-only use).
 //
 // The SQL candidates below mirror single domain rules in plain SQL, for callers that want
-// the evaluation ids without loading rows; tst_integrityquery compares each with its
-// domain function on the same rows.
+// the flagged evaluations without loading the period's rows (the bulletin's counts at
+// province scale); tst_integrityquery compares each with its domain function on the same
+// rows.
 //
 // Threads: uses the calling thread's cache connection (a worker thread in the UI).
 
@@ -58,13 +59,31 @@ public:
                                               StoreResult *error = nullptr);
 
     // The evaluation rules alone (no unit rule, so no ranking is read: IndicatorQuery
-    // counts these per unit of a ranking), every department.
+    // counts these per unit of a ranking), every department, without their evidence: the
+    // rules over the period's evaluations in SQL (evaluationFlagsBySql), the follow-up
+    // rule in C++ on its few rows. In rule order, then by evalId.
     std::optional<QList<IntegrityFlag>> evaluationFlags(const Period &period,
                                                         const IntegritySettings &settings,
                                                         StoreResult *error = nullptr);
+    // flags(departments, …) without their evidence and without loading the period's
+    // evaluations: evaluationFlags() and the unit rule on `departments`; same order.
+    std::optional<QList<IntegrityFlag>> flagsWithoutEvidence(const RankingTable &departments,
+                                                             const IntegritySettings &settings,
+                                                             StoreResult *error = nullptr);
+    // The evaluation rules in SQL, every department: rule, evalId, unitCode and windowCode
+    // of each flag as the domain functions give them, no evidence, in no particular order.
+    std::optional<QList<IntegrityFlag>> evaluationFlagsBySql(const Period &period,
+                                                             const IntegritySettings &settings,
+                                                             StoreResult *error = nullptr);
 
     // SQL candidates (evaluation ids, sorted), each mirroring one domain function.
     std::optional<QStringList> staffEvaluatorIds(const Period &period,
+                                                 StoreResult *error = nullptr);
+    std::optional<QStringList> repeatEvaluatorIds(const Period &period,
+                                                  const IntegritySettings &settings,
+                                                  StoreResult *error = nullptr);
+    std::optional<QStringList> levelFiveBurstIds(const Period &period,
+                                                 const IntegritySettings &settings,
                                                  StoreResult *error = nullptr);
     std::optional<QStringList> evaluatedBeforeFinishIds(const Period &period,
                                                         StoreResult *error = nullptr);
@@ -74,7 +93,12 @@ private:
     std::optional<QList<StaffPhone>> staffPhones(StoreResult *error);
     std::optional<QList<FollowUpCall>> followUpCalls(const Period &period, StoreResult *error);
     std::optional<IntegrityInput> rows(const Period &period, StoreResult &r);
-    std::optional<QStringList> ids(const QString &sql, const Period &period, StoreResult *error);
+    // The flags of one rule's SQL candidate (eval_id, dept_code, window_code).
+    std::optional<QList<IntegrityFlag>> candidates(IntegrityRule rule,
+                                                   const IntegritySettings &settings,
+                                                   const Period &period, StoreResult *error);
+    std::optional<QStringList> ids(IntegrityRule rule, const IntegritySettings &settings,
+                                   const Period &period, StoreResult *error);
 
     CacheDatabase &m_cache;
 };

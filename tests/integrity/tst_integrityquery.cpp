@@ -10,6 +10,7 @@
 #include "models/secrets/PersonalDataCipher.h"
 #include "models/store/CacheDatabase.h"
 #include "models/store/CacheWriter.h"
+#include "models/store/IndicatorQuery.h"
 #include "models/store/IntegrityQuery.h"
 
 #include "IntegrityFixture.h"
@@ -34,6 +35,7 @@ private slots:
     void evaluatedBeforeFinishSqlMatchesTheDomain();
     void flagsOfTheMonth();
     void followUpOnAStaffPhone();
+    void repeatAndBurstSqlMatchTheDomain();
 
 private:
     QVariant value(const QString &sql);
@@ -201,6 +203,128 @@ void TestIntegrityQuery::followUpOnAStaffPhone()
     for (const char *plain : {"138 0000 0002", "13933334444"})
         QVERIFY2(!bytes.contains(plain), plain);
     QVERIFY(bytes.contains("\"method\":\"phone\"")); // the follow-up itself is there
+}
+
+// The SQL candidates of the rules over groups of rows (bulletin5: the bulletin's counts at
+// province scale come from them) on the fixture plus, all on September 20th (after every
+// case of the fixture finished, so no evaluatedBeforeFinish), worked out by hand with the
+// default thresholds (5 cases; 6 top ratings within 10 minutes):
+// - A: 6 evaluations of 4 cases (P1 P1 P2 P3 P4 P4) by ID number: not repeated enough;
+// - B: 5 cases by ID number, one without a case number (counts as a case): RB1–RB5;
+// - C: 5 cases by mobile alone (no ID number): RC1–RC5;
+// - W2: 6 top ratings 10:00–10:10, exactly ten minutes (BW1–BW6), one at 10:25 (BW7) is
+//   not; W1: 5 top ratings 11:00–11:04 and a level 4 at 11:02 (none); W1 at 14:00 three
+//   at the same second, 14:05, 14:09, 14:10 (T1–T6, six within ten minutes), an invalid
+//   one at 14:01 (TX, made invalid in SQL) is neither counted nor flagged.
+void TestIntegrityQuery::repeatAndBurstSqlMatchTheDomain()
+{
+    QTemporaryDir dir;
+    CacheDatabase cache(dir.filePath(QStringLiteral("cache.sqlite")));
+    QVERIFY(cache.open().ok());
+    QVERIFY(seedCache(cache, *m_cipher));
+    int phone = 0;
+    QList<Evaluation> rows;
+    auto add = [&](const char *id, const char *project, const char *window, const char *time,
+                   const char *cert, const char *mobile = nullptr) {
+        const QByteArray own = QByteArray("1390000") + QByteArray::number(1000 + ++phone);
+        Evaluation e =
+            evaluation(id, project, window[1] == '1' ? "C1" : "C2", window[1] == '1' ? "D1" : "D2",
+                       window, time, mobile ? mobile : own.constData());
+        e.certNo = QString::fromLatin1(cert);
+        rows << e;
+        return &rows.last();
+    };
+    const char *certA = "620802199202020001", *certB = "620802199303030002";
+    int n = 0;
+    for (const char *p : {"P1", "P1", "P2", "P3", "P4", "P4"}) {
+        const QByteArray id = "RA" + QByteArray::number(++n);
+        const QByteArray t = "2026-09-20 0" + QByteArray::number(n) + ":00:00";
+        add(id.constData(), p, "W1", t.constData(), certA)->level = 4;
+    }
+    n = 0;
+    for (const char *p : {"P1", "P2", "P3", "P4", ""}) {
+        const QByteArray id = "RB" + QByteArray::number(++n);
+        const QByteArray t = "2026-09-20 1" + QByteArray::number(n) + ":30:00";
+        add(id.constData(), p, "W2", t.constData(), certB)->level = 3;
+    }
+    n = 0;
+    for (const char *p : {"P1", "P2", "P3", "P4", "P5"}) {
+        const QByteArray id = "RC" + QByteArray::number(++n);
+        const QByteArray t = "2026-09-20 1" + QByteArray::number(n) + ":45:00";
+        add(id.constData(), p, "W2", t.constData(), "", "13977778888")->level = 4;
+    }
+    n = 0;
+    for (const char *t :
+         {"10:00:00", "10:02:00", "10:04:00", "10:06:00", "10:08:00", "10:10:00", "10:25:00"}) {
+        const QByteArray id = "BW" + QByteArray::number(++n);
+        add(id.constData(), "P9", "W2", ("2026-09-20 " + QByteArray(t)).constData(), "");
+    }
+    n = 0;
+    for (const char *t : {"11:00:00", "11:01:00", "11:02:00", "11:03:00", "11:04:00"}) {
+        const QByteArray id = "BX" + QByteArray::number(++n);
+        add(id.constData(), "P9", "W1", ("2026-09-20 " + QByteArray(t)).constData(), "");
+    }
+    add("BX6", "P9", "W1", "2026-09-20 11:02:00", "")->level = 4;
+    n = 0;
+    for (const char *t : {"14:00:00", "14:00:00", "14:00:00", "14:05:00", "14:09:00", "14:10:00"}) {
+        const QByteArray id = "T" + QByteArray::number(++n);
+        add(id.constData(), "P9", "W1", ("2026-09-20 " + QByteArray(t)).constData(), "");
+    }
+    add("TX", "P9", "W1", "2026-09-20 14:01:00", "");
+    QVERIFY(CacheWriter(cache, m_cipher.get()).upsertEvaluations(rows).ok());
+    QSqlQuery q(cache.connection().database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE evaluations SET valid = 0 WHERE eval_id = 'TX'")));
+    q.finish();
+
+    IntegrityQuery query(cache);
+    const auto input = query.input(m_september, {}, at("2026-10-31 18:00:00"));
+    QVERIFY(input);
+    const IntegritySettings settings;
+    auto idsOf = [](const QList<IntegrityFlag> &flags) {
+        QStringList ids;
+        for (const IntegrityFlag &f : flags)
+            ids << f.evalId;
+        ids.sort();
+        return ids;
+    };
+    const QStringList repeat = idsOf(repeatEvaluatorFlags(input->evaluations, settings));
+    QCOMPARE(repeat,
+             (QStringList{"RB1", "RB2", "RB3", "RB4", "RB5", "RC1", "RC2", "RC3", "RC4", "RC5"}));
+    QCOMPARE(query.repeatEvaluatorIds(m_september, settings), std::optional<QStringList>(repeat));
+    const QStringList burst = idsOf(levelFiveBurstFlags(input->evaluations, settings));
+    QCOMPARE(burst, (QStringList{"BW1", "BW2", "BW3", "BW4", "BW5", "BW6", "T1", "T2", "T3", "T4",
+                                 "T5", "T6"}));
+    QCOMPARE(query.levelFiveBurstIds(m_september, settings), std::optional<QStringList>(burst));
+    // Seven needed: no group has them.
+    IntegritySettings seven;
+    seven.burstMinCount = 7;
+    QCOMPARE(query.levelFiveBurstIds(m_september, seven),
+             std::optional<QStringList>(QStringList{}));
+    QCOMPARE(idsOf(levelFiveBurstFlags(input->evaluations, seven)), QStringList{});
+
+    // The evaluation rules together (the rankings' flagged counts): as the domain's.
+    IntegrityInput noUnits = *input;
+    noUnits.units.clear();
+    QList<IntegrityFlag> domainAll = IntegrityQuery::runRules(noUnits, settings);
+    for (IntegrityFlag &f : domainAll)
+        f.evidence.clear();
+    QCOMPARE(domainAll.size(), 2 + 10 + 12 + 1);
+    QCOMPARE(query.evaluationFlags(m_september, settings),
+             std::optional<QList<IntegrityFlag>>(domainAll));
+
+    // The bulletin's flags: every rule's, as flags() gives them, without the evidence.
+    const auto ranking = IndicatorQuery(cache).ranking(UnitLevel::Department, m_september, {},
+                                                       at("2026-10-31 18:00:00"));
+    QVERIFY(ranking);
+    StoreResult error;
+    auto full = query.flags(*ranking, settings, &error);
+    QVERIFY2(full, qPrintable(error.message));
+    for (IntegrityFlag &f : *full)
+        f.evidence.clear();
+    const auto counted = query.flagsWithoutEvidence(*ranking, settings, &error);
+    QVERIFY2(counted, qPrintable(error.message));
+    QCOMPARE(full->size(), 2 + 10 + 12 + 1); // staff E1 E3, repeat, burst, early E1
+    QCOMPARE(*counted, *full);
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityQuery)
