@@ -10,6 +10,8 @@
 #include "ui/bulletin/BulletinPreview.h"
 #include "ui/bulletin/BulletinRenderTask.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QFontComboBox>
 #include <QLabel>
 #include <QPrintPreviewWidget>
@@ -139,6 +141,22 @@ void TestBulletinPreview::preparesThePagesOffTheGuiThread()
     QVERIFY(!preview.isPreparing());
     QVERIFY(!preview.findChild<QProgressBar *>(QStringLiteral("preparing"))->isVisible());
     QCOMPARE(pageLabel(preview), tr("%n page(s)", nullptr, 4));
+    // The replayed pages show: the red 发文机关标志 of page 1 is in the view.
+    QApplication::processEvents();
+    const QImage shot = preview.previewWidget()->grab().toImage();
+    int red = 0;
+    for (int y = 0; y < shot.height(); ++y) {
+        for (int x = 0; x < shot.width(); ++x) {
+            const QRgb p = shot.pixel(x, y);
+            red += qRed(p) > 180 && qGreen(p) < 90 && qBlue(p) < 90 ? 1 : 0;
+        }
+    }
+    QVERIFY2(red > 100, "the pages are drawn");
+    // The replayed pages as the user sees them, kept as an artifact.
+    if (const QString dir = qEnvironmentVariable("PINGJIA_TEST_ARTIFACTS"); !dir.isEmpty()) {
+        QDir().mkpath(dir + QStringLiteral("/bulletin-doc"));
+        preview.grab().save(dir + QStringLiteral("/bulletin-doc/preview.png"));
+    }
 }
 
 void TestBulletinPreview::newContentSupersedesPagesBeingPrepared()

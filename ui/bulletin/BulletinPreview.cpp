@@ -18,6 +18,10 @@
 
 #include <memory>
 
+// The resolution QPicture::play scales from (exported by QtGui, declared in a private header).
+Q_GUI_EXPORT int qt_defaultDpiX();
+Q_GUI_EXPORT int qt_defaultDpiY();
+
 namespace pingjia {
 
 BulletinPreview::BulletinPreview(QWidget *parent) : QWidget(parent)
@@ -248,9 +252,13 @@ void BulletinPreview::paintPages(QPrinter *printer)
         return;
     printer->setFullPage(true);
     QPainter painter(printer);
-    // Another printer picked in the print dialog since: same pages, other units.
+    // QPicture::play scales by the device's over the screen's default resolution (for
+    // pictures recorded on the screen); these were recorded in device units of
+    // m_recordedDpi, so that is undone, and so is another printer's resolution picked in the
+    // print dialog since.
     const double scale = double(printer->resolution()) / m_recordedDpi;
-    painter.scale(scale, scale);
+    painter.scale(scale * qt_defaultDpiX() / printer->logicalDpiX(),
+                  scale * qt_defaultDpiY() / printer->logicalDpiY());
     for (int i = 0; i < m_recorded.size(); ++i) {
         if (i > 0)
             printer->newPage();
