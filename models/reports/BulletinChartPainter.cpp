@@ -2,6 +2,7 @@
 #include "models/reports/BulletinChartPainter.h"
 
 #include "models/reports/BulletinPageGeometry.h"
+#include "models/reports/LatinFace.h"
 #include "models/reports/Logging.h"
 
 #include <QBarCategoryAxis>
@@ -29,10 +30,14 @@ namespace {
 constexpr int kTitlePt = 11;
 constexpr int kLabelPt = 8;
 
+// Latin letters and digits of the labels in the Latin face, Chinese in `family` (LatinFace.h:
+// else pdftotext loses the digits of "A1窗口"). Qt Charts draws its labels as whole strings,
+// so the face is chosen per character by the font's families, not by runs: the few ASCII-
+// like signs the Latin face also has (“ ” — …) take it too in a chart.
 QFont fontOf(const QString &family, int points)
 {
     QFont font(family);
-    font.setFamilies({family});
+    font.setFamilies(latinFirstFamilies(family));
     font.setPixelSize(points);
     return font;
 }

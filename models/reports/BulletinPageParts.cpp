@@ -2,12 +2,15 @@
 #include "models/reports/BulletinPageParts.h"
 
 #include "models/reports/BulletinPageGeometry.h"
+#include "models/reports/LatinFace.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace pingjia {
 
@@ -28,9 +31,7 @@ BulletinPageParts::BulletinPageParts(const BulletinContent &content, const Bulle
       m_unitsPerMm(unitsPerMm(device.logicalDpiX())), m_officePt(kOfficeMaxPt)
 {
     // The 发文机关标志 keeps within the 版心 width (GB/T 9704 7.2.1).
-    const QFontMetricsF metrics(font(fonts.title, kOfficeMaxPt),
-                                const_cast<QPaintDevice *>(&device));
-    const double width = metrics.horizontalAdvance(content.header.issuingOffice);
+    const double width = advance(font(fonts.title, kOfficeMaxPt), content.header.issuingOffice);
     if (width > mm(kTextWidthMm))
         m_officePt = kOfficeMaxPt * mm(kTextWidthMm) / width * 0.98;
 }
@@ -64,6 +65,14 @@ double BulletinPageParts::titleTopMm() const
     return redRuleMm() + 2 * kLinePitchMm;
 }
 
+double BulletinPageParts::titleLineTopMm() const
+{
+    // Qt's text layout sets the baseline of a FixedHeight line 4/5 of the height below its
+    // top (QTextDocumentLayout, getLineHeightParams); the em box top lies 0.88 em above.
+    const double emTopInLine = 0.8 * kLinePitchMm - kEmAscent * kSize2Pt * kPointMm;
+    return titleTopMm() - emTopInLine;
+}
+
 int BulletinPageParts::imprintRows() const
 {
     return m_content.header.copyTo.isEmpty() ? 2 : 3;
@@ -74,19 +83,64 @@ double BulletinPageParts::imprintHeightMm() const
     return imprintRows() * kLinePitchMm;
 }
 
+namespace {
+
+// One line of `text` laid out by Qt's text engine for `device`, Latin runs in the Latin face
+// of `f` (LatinFace.h: else pdftotext loses digits after Latin letters).
+std::unique_ptr<QTextLayout> lineLayout(const QFont &f, const QString &text,
+                                        const QPaintDevice &device)
+{
+    auto layout = std::make_unique<QTextLayout>(text, f, const_cast<QPaintDevice *>(&device));
+    layout->setFormats(latinFaceRanges(text, f.family()));
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout->setTextOption(option);
+    layout->beginLayout();
+    QTextLine line = layout->createLine();
+    if (line.isValid())
+        line.setPosition(QPointF(0, 0));
+    layout->endLayout();
+    return layout;
+}
+
+} // namespace
+
+double BulletinPageParts::advance(const QFont &f, const QString &text) const
+{
+    const auto layout = lineLayout(f, text, m_device);
+    return layout->lineCount() ? layout->lineAt(0).naturalTextWidth() : 0;
+}
+
+void BulletinPageParts::drawLine(QPainter &painter, const QFont &f, double x, double baseline,
+                                 const QString &text) const
+{
+    const auto layout = lineLayout(f, text, m_device);
+    if (layout->lineCount() == 0)
+        return;
+    layout->draw(&painter, QPointF(x, baseline - layout->lineAt(0).ascent()));
+}
+
+void BulletinPageParts::drawInRow(QPainter &painter, const QFont &f, const QRectF &row,
+                                  Qt::Alignment align, const QString &text) const
+{
+    // Centred on the CJK face's line box, as QPainter::drawText(rect, AlignVCenter) does.
+    const QFontMetricsF metrics(f, const_cast<QPaintDevice *>(&m_device));
+    const double baseline = row.top() + (row.height() - metrics.height()) / 2 + metrics.ascent();
+    const double x = align & Qt::AlignRight ? row.right() - advance(f, text) : row.left();
+    drawLine(painter, f, x, baseline, text);
+}
+
 void BulletinPageParts::drawAtEmTop(QPainter &painter, const QFont &f, double left, double right,
                                     double emTopMm, Qt::Alignment align, const QString &text) const
 {
-    painter.setFont(f);
-    const QFontMetricsF metrics(f, const_cast<QPaintDevice *>(&m_device));
-    const double width = metrics.horizontalAdvance(text);
+    const double width = advance(f, text);
     double x = left;
     if (align & Qt::AlignRight)
         x = right - width;
     else if (align & Qt::AlignHCenter)
         x = (left + right - width) / 2;
     const double baseline = mm(emTopMm + kEmAscent * f.pointSizeF() * kPointMm);
-    painter.drawText(QPointF(x, baseline), text);
+    drawLine(painter, f, x, baseline, text);
 }
 
 void BulletinPageParts::paintMasthead(QPainter &painter) const
@@ -125,7 +179,6 @@ void BulletinPageParts::paintImprint(QPainter &painter) const
     const double top = bottom - imprintRows() * pitch;
     const double oneChar = mm(kSize4Pt * kPointMm);
     const QFont imprintFont = font(m_fonts.body, kSize4Pt);
-    painter.setFont(imprintFont);
     painter.setPen(Qt::black);
     auto row = [&](int index) {
         return QRectF(oneChar, top + index * pitch, width - 2 * oneChar, pitch);
@@ -136,13 +189,13 @@ void BulletinPageParts::paintImprint(QPainter &painter) const
     };
     const BulletinHeader &h = m_content.header;
     int index = 0;
-    painter.drawText(row(index++), Qt::AlignLeft | Qt::AlignVCenter,
-                     bulletinVersionMark(m_content.version));
+    drawInRow(painter, imprintFont, row(index++), Qt::AlignLeft,
+              bulletinVersionMark(m_content.version));
     if (!h.copyTo.isEmpty())
-        painter.drawText(row(index++), Qt::AlignLeft | Qt::AlignVCenter, kCopyTo + h.copyTo);
-    painter.drawText(row(index), Qt::AlignLeft | Qt::AlignVCenter, h.printedBy);
-    painter.drawText(row(index), Qt::AlignRight | Qt::AlignVCenter,
-                     bulletinDateText(h.printedOn) + kPrinted);
+        drawInRow(painter, imprintFont, row(index++), Qt::AlignLeft, kCopyTo + h.copyTo);
+    drawInRow(painter, imprintFont, row(index), Qt::AlignLeft, h.printedBy);
+    drawInRow(painter, imprintFont, row(index), Qt::AlignRight,
+              bulletinDateText(h.printedOn) + kPrinted);
     rule(top, kImprintThickRuleMm);
     for (int i = 1; i < imprintRows(); ++i)
         rule(top + i * pitch, kImprintThinRuleMm);

@@ -29,8 +29,10 @@ public:
     double officeTopMm() const;
     double numberTopMm() const;
     double redRuleMm() const;
-    // The title's first line: two lines below the red rule.
+    // The title's first line: two lines below the red rule (its em box top).
     double titleTopMm() const;
+    // Top of the line box that puts the title's em box at titleTopMm() in the text flow.
+    double titleLineTopMm() const;
     // Height of the 版记, whose last rule lies on the 版心 bottom.
     double imprintHeightMm() const;
 
@@ -41,10 +43,20 @@ public:
 private:
     double mm(double millimetres) const { return millimetres * m_unitsPerMm; }
     QFont font(const QString &family, double points) const;
+    // Width of `text` in `f` as drawLine() draws it (device units).
+    double advance(const QFont &f, const QString &text) const;
+    // Draws `text` on one line with its baseline at (x, baseline), in the painter's pen:
+    // through Qt's text engine laid out for the device (not the painter's: a picture
+    // recorded for the preview keeps the device's resolution), Latin runs in the Latin face.
+    void drawLine(QPainter &painter, const QFont &f, double x, double baseline,
+                  const QString &text) const;
     // Draws `text` between x `left` and `right` (device units) with its em box top at
     // `emTopMm` below the 版心 top.
     void drawAtEmTop(QPainter &painter, const QFont &f, double left, double right, double emTopMm,
                      Qt::Alignment align, const QString &text) const;
+    // Draws `text` vertically centred in `row`, at its left or right end.
+    void drawInRow(QPainter &painter, const QFont &f, const QRectF &row, Qt::Alignment align,
+                   const QString &text) const;
     int imprintRows() const;
 
     const BulletinContent &m_content;

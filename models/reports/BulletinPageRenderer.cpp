@@ -61,7 +61,7 @@ int BulletinPageRenderer::layout()
     style.fonts = m_fonts;
     style.unitsPerMm = unitsPerMm(qt_defaultDpiY());
     style.horizontalUnitsPerMm = m_unitsPerMm;
-    style.firstPageReserveMm = m_parts.titleTopMm();
+    style.firstPageReserveMm = m_parts.titleLineTopMm();
     style.attachmentsInFlow = false;
     QElapsedTimer timer;
     timer.start();

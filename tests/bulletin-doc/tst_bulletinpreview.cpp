@@ -1,20 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The print preview widget (same pages as the PDF, printing through QPrinter) and the
-// font settings section (choice remembered, fallback to an installed face).
+// The print preview widget (same pages as the PDF, printing through QPrinter; the pages
+// prepared and the print made on a worker while the window answers) and the font settings
+// section (choice remembered, fallback to an installed face).
 
 #include "BulletinFixture.h"
 #include "PdfProbe.h"
 
 #include "ui/bulletin/BulletinFontsSection.h"
 #include "ui/bulletin/BulletinPreview.h"
+#include "ui/bulletin/BulletinRenderTask.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QFontComboBox>
 #include <QLabel>
 #include <QPrintPreviewWidget>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QToolButton>
+
+#include <atomic>
 
 using namespace pingjia;
 
@@ -25,6 +36,10 @@ private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void previewShowsThePages();
     void printsThroughQPrinter();
+    void preparesThePagesOffTheGuiThread();
+    void newContentSupersedesPagesBeingPrepared();
+    void cancelStopsPreparing();
+    void printsOffTheGuiThread();
     void fontChoiceIsRemembered();
     void missingFaceFallsBackToAnInstalledOne();
     void usualNamesAreFound();
@@ -61,6 +76,157 @@ void TestBulletinPreview::printsThroughQPrinter()
     const QString text = pdfprobe::text(path);
     QVERIFY(text.contains(QStringLiteral("公示版")));
     QVERIFY(text.contains(fixture::kTotalEvaluations));
+}
+
+namespace {
+
+// Holds the worker of a render task at its first progress step (after the layout) until
+// released, recording the thread it ran on. Waits on semaphores only, never on time.
+struct HeldWorker {
+    QSemaphore reached;
+    QSemaphore release;
+    std::atomic<QThread *> thread{nullptr};
+    std::atomic_int calls{0};
+
+    HeldWorker()
+    {
+        BulletinRenderTask::setWorkerHook([this](int step, int) {
+            if (step != 1 || calls++ > 0)
+                return; // only the first render is held
+            thread = QThread::currentThread();
+            reached.release();
+            release.acquire();
+        });
+    }
+    // Declared after the preview: a worker still held (a failed check) is let go before the
+    // preview waits for it.
+    ~HeldWorker()
+    {
+        release.release(100);
+        BulletinRenderTask::setWorkerHook({});
+    }
+};
+
+QString pageLabel(const BulletinPreview &preview)
+{
+    return preview.findChild<QLabel *>(QStringLiteral("pageCount"))->text();
+}
+
+} // namespace
+
+void TestBulletinPreview::preparesThePagesOffTheGuiThread()
+{
+    BulletinPreview preview;
+    preview.resize(600, 800);
+    preview.show();
+    HeldWorker held;
+    // setContent returns while the worker is held after laying the pages out: the layout ran
+    // on the worker, and this thread's event loop still turns meanwhile.
+    preview.setContent(fixture::gridBulletin(31));
+    QTRY_VERIFY_WITH_TIMEOUT(held.thread.load() != nullptr, 60000);
+    QVERIFY(held.thread.load() != nullptr);
+    QVERIFY(held.thread.load() != QThread::currentThread());
+    QVERIFY(preview.isPreparing());
+    QVERIFY(preview.findChild<QProgressBar *>(QStringLiteral("preparing"))->isVisible());
+    QVERIFY(preview.findChild<QToolButton *>(QStringLiteral("cancelPreparing"))->isVisible());
+    bool turned = false;
+    QMetaObject::invokeMethod(
+        &preview, [&turned] { turned = true; }, Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(turned, 60000);
+    // The count is known once laid out (31 lines: 4 pages, tst_bulletinpdf).
+    QTRY_COMPARE_WITH_TIMEOUT(pageLabel(preview), tr("Preparing %n page(s)…", nullptr, 4), 60000);
+    QCOMPARE(preview.pageCount(), 0);
+    held.release.release();
+    QTRY_COMPARE_WITH_TIMEOUT(preview.pageCount(), 4, 60000);
+    QVERIFY(!preview.isPreparing());
+    QVERIFY(!preview.findChild<QProgressBar *>(QStringLiteral("preparing"))->isVisible());
+    QCOMPARE(pageLabel(preview), tr("%n page(s)", nullptr, 4));
+    // The replayed pages show: the red 发文机关标志 of page 1 is in the view.
+    QApplication::processEvents();
+    const QImage shot = preview.previewWidget()->grab().toImage();
+    int red = 0;
+    for (int y = 0; y < shot.height(); ++y) {
+        for (int x = 0; x < shot.width(); ++x) {
+            const QRgb p = shot.pixel(x, y);
+            red += qRed(p) > 180 && qGreen(p) < 90 && qBlue(p) < 90 ? 1 : 0;
+        }
+    }
+    QVERIFY2(red > 100, "the pages are drawn");
+    // The replayed pages as the user sees them, kept as an artifact.
+    if (const QString dir = qEnvironmentVariable("PINGJIA_TEST_ARTIFACTS"); !dir.isEmpty()) {
+        QDir().mkpath(dir + QStringLiteral("/bulletin-doc"));
+        preview.grab().save(dir + QStringLiteral("/bulletin-doc/preview.png"));
+    }
+}
+
+void TestBulletinPreview::newContentSupersedesPagesBeingPrepared()
+{
+    BulletinPreview preview;
+    preview.show();
+    HeldWorker held;
+    QList<int> shown;
+    connect(preview.previewWidget(), &QPrintPreviewWidget::previewChanged, &preview,
+            [&] { shown << preview.pageCount(); });
+    preview.setContent(fixture::gridBulletin(31)); // 4 pages
+    QTRY_VERIFY_WITH_TIMEOUT(held.thread.load() != nullptr, 60000);
+    // The user picks another month meanwhile: 28 lines fit on 2 pages with the 版记.
+    preview.setContent(fixture::gridBulletin(28));
+    held.release.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!preview.isPreparing(), 60000);
+    QCOMPARE(preview.pageCount(), 2);
+    QVERIFY2(!shown.contains(4), "the stale pages were shown");
+}
+
+void TestBulletinPreview::cancelStopsPreparing()
+{
+    BulletinPreview preview;
+    preview.show();
+    HeldWorker held;
+    preview.setContent(fixture::gridBulletin(31));
+    QTRY_VERIFY_WITH_TIMEOUT(held.thread.load() != nullptr, 60000);
+    QTest::mouseClick(preview.findChild<QToolButton *>(QStringLiteral("cancelPreparing")),
+                      Qt::LeftButton);
+    held.release.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!preview.isPreparing(), 60000);
+    QCOMPARE(preview.pageCount(), 0);
+    QCOMPARE(pageLabel(preview), tr("Preview cancelled."));
+    // New content prepares again.
+    preview.setContent(fixture::gridBulletin(28));
+    QTRY_COMPARE_WITH_TIMEOUT(preview.pageCount(), 2, 60000);
+}
+
+void TestBulletinPreview::printsOffTheGuiThread()
+{
+    // The print's worker waits, at its first step, for a call it queues on this thread: it
+    // goes on only if this thread's event loop turns while the print runs.
+    std::atomic<QThread *> worker{nullptr};
+    std::atomic_bool served{false};
+    BulletinRenderTask::setWorkerHook([&](int step, int) {
+        if (step != 1)
+            return;
+        worker = QThread::currentThread();
+        auto answered = std::make_shared<QSemaphore>();
+        QMetaObject::invokeMethod(
+            qApp, [answered] { answered->release(); }, Qt::QueuedConnection);
+        served = answered->tryAcquire(1, 60000);
+    });
+    const auto unhook = qScopeGuard([] { BulletinRenderTask::setWorkerHook({}); });
+    BulletinPreview preview;
+    preview.show();
+    preview.setContent(fixture::gridBulletin(3));
+    QTRY_VERIFY_WITH_TIMEOUT(!preview.isPreparing(), 60000);
+    worker = nullptr;
+    served = false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir.filePath(QStringLiteral("printed-off-gui.pdf"));
+    printer.setOutputFileName(path);
+    const BulletinRenderResult result = preview.printWithProgress(printer);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(worker.load() != nullptr);
+    QVERIFY(worker.load() != QThread::currentThread());
+    QVERIFY2(served, "the GUI thread answered while the print ran");
+    QCOMPARE(pdfprobe::pageCount(path), result.pageCount);
 }
 
 void TestBulletinPreview::fontChoiceIsRemembered()
