@@ -16,12 +16,6 @@ namespace pingjia {
 
 namespace {
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));

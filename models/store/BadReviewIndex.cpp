@@ -26,12 +26,6 @@ namespace {
 
 constexpr qint64 kNull = std::numeric_limits<qint64>::min();
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 sqlite3 *handleOf(Connection &c)
 {
     const QVariant v = c.database().driver()->handle();

@@ -26,12 +26,6 @@ namespace pingjia {
 
 namespace {
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 QDateTime time(const QVariant &v)
 {
     return StoredTime::fromSql(v);

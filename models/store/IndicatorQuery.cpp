@@ -27,12 +27,6 @@ using ScopeKind = UnitScopeKind;
 
 namespace {
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 Grain grainOf(UnitLevel level)
 {
     switch (level) {
