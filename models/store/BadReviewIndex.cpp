@@ -91,7 +91,7 @@ Kind kindOf(BadReviewSort sort)
         return Kind::Int;
     case BadReviewSort::AssessTime:
     case BadReviewSort::VerifyDeadline:
-    case BadReviewSort::ReformDeadline:
+    case BadReviewSort::RectificationDeadline:
     case BadReviewSort::Urgency:
         return Kind::Time;
     default:

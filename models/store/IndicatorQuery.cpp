@@ -274,7 +274,7 @@ bool IndicatorQuery::readHandling(const QString &sql, const NamedBinds &binds, i
         UnitCounts &u = out[h->value(0).toString()];
         u.verifyDue += sign * h->value(1).toLongLong();
         u.verifiedByDeadline += sign * h->value(2).toLongLong();
-        u.reformDue += sign * h->value(3).toLongLong();
+        u.rectificationDue += sign * h->value(3).toLongLong();
         u.rectifiedByDeadline += sign * h->value(4).toLongLong();
         if (dueOnly)
             continue;

@@ -32,7 +32,7 @@ const QDateTime kNow = at("2026-10-20 10:00:00");
 struct Expected {
     HandlingState state = HandlingState::Unverified;
     QDateTime verifyDeadline;
-    QDateTime reformDeadline; // the delay deadline when one was approved
+    QDateTime rectificationDeadline; // the delay deadline when one was approved
     bool overdue = false;
 };
 
@@ -42,8 +42,9 @@ Expected expectedOf(const Sample &s, const QDateTime &now)
     if (s.platform) {
         e.state = s.platform->state;
         e.verifyDeadline = s.platform->verifyDeadline;
-        e.reformDeadline = s.platform->delayDeadline.isValid() ? s.platform->delayDeadline
-                                                               : s.platform->reformDeadline;
+        e.rectificationDeadline = s.platform->delayDeadline.isValid()
+                                      ? s.platform->delayDeadline
+                                      : s.platform->rectificationDeadline;
     } else if (s.evaluation.text.trimmed().isEmpty()) {
         e.state = HandlingState::Invalid;
     } else {
@@ -53,7 +54,7 @@ Expected expectedOf(const Sample &s, const QDateTime &now)
     const bool rectifying =
         e.state == HandlingState::Confirmed || e.state == HandlingState::Rectifying;
     e.overdue = (verifying && e.verifyDeadline.isValid() && now > e.verifyDeadline) ||
-                (rectifying && e.reformDeadline.isValid() && now > e.reformDeadline);
+                (rectifying && e.rectificationDeadline.isValid() && now > e.rectificationDeadline);
     return e;
 }
 } // namespace
@@ -195,7 +196,8 @@ void TestBadReviewQueueModel::sortsAsWorkedOutHere_data()
     QTest::newRow("urgency") << int(BadReviewQueueModel::OverdueColumn);
     QTest::newRow("state") << int(BadReviewQueueModel::StateColumn);
     QTest::newRow("verify deadline") << int(BadReviewQueueModel::VerifyTimeLeftColumn);
-    QTest::newRow("rectification deadline") << int(BadReviewQueueModel::ReformTimeLeftColumn);
+    QTest::newRow("rectification deadline")
+        << int(BadReviewQueueModel::RectificationTimeLeftColumn);
     QTest::newRow("channel") << int(BadReviewQueueModel::ChannelColumn);
 }
 
@@ -254,8 +256,8 @@ void TestBadReviewQueueModel::sortsAsWorkedOutHere()
             return number(workflowRank(x.state));
         case BadReviewQueueModel::VerifyTimeLeftColumn:
             return number(secs(x.verifyDeadline));
-        case BadReviewQueueModel::ReformTimeLeftColumn:
-            return number(secs(x.reformDeadline));
+        case BadReviewQueueModel::RectificationTimeLeftColumn:
+            return number(secs(x.rectificationDeadline));
         case BadReviewQueueModel::ChannelColumn:
             return Key(std::pair<qint64, QString>(0, s.evaluation.channelCode));
         default:
@@ -265,7 +267,7 @@ void TestBadReviewQueueModel::sortsAsWorkedOutHere()
         if (x.state == HandlingState::Unverified)
             running = x.verifyDeadline;
         else if (x.state == HandlingState::Confirmed || x.state == HandlingState::Rectifying)
-            running = x.reformDeadline;
+            running = x.rectificationDeadline;
         return number(secs(running));
     };
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -299,11 +301,18 @@ void TestBadReviewQueueModel::sortRunsInSql_data()
 void TestBadReviewQueueModel::sortRunsInSql()
 {
     QFETCH(int, column);
-    static const BadReviewSort sorts[] = {
-        BadReviewSort::Level,          BadReviewSort::AssessTime,     BadReviewSort::Center,
-        BadReviewSort::Department,     BadReviewSort::Window,         BadReviewSort::Staff,
-        BadReviewSort::Channel,        BadReviewSort::Comment,        BadReviewSort::State,
-        BadReviewSort::VerifyDeadline, BadReviewSort::ReformDeadline, BadReviewSort::Urgency};
+    static const BadReviewSort sorts[] = {BadReviewSort::Level,
+                                          BadReviewSort::AssessTime,
+                                          BadReviewSort::Center,
+                                          BadReviewSort::Department,
+                                          BadReviewSort::Window,
+                                          BadReviewSort::Staff,
+                                          BadReviewSort::Channel,
+                                          BadReviewSort::Comment,
+                                          BadReviewSort::State,
+                                          BadReviewSort::VerifyDeadline,
+                                          BadReviewSort::RectificationDeadline,
+                                          BadReviewSort::Urgency};
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         m_model->sort(column, order);
         const QList<BadReviewRow> expected =
@@ -336,9 +345,10 @@ void TestBadReviewQueueModel::displayAndRoles()
         QCOMPARE(role(BadReviewQueueModel::VerifyTimeLeftColumn, BadReviewQueueModel::DeadlineRole)
                      .toDateTime(),
                  x.verifyDeadline);
-        QCOMPARE(role(BadReviewQueueModel::ReformTimeLeftColumn, BadReviewQueueModel::DeadlineRole)
+        QCOMPARE(role(BadReviewQueueModel::RectificationTimeLeftColumn,
+                      BadReviewQueueModel::DeadlineRole)
                      .toDateTime(),
-                 x.reformDeadline);
+                 x.rectificationDeadline);
         QVERIFY(text(BadReviewQueueModel::StateColumn).startsWith(handlingStateName(x.state)));
         QCOMPARE(text(BadReviewQueueModel::OverdueColumn),
                  x.overdue ? BadReviewQueueModel::tr("Overdue") : QString());
@@ -355,12 +365,12 @@ void TestBadReviewQueueModel::displayAndRoles()
         if (x.state == HandlingState::Unverified) {
             sawUnverified = true;
             QVERIFY(!text(BadReviewQueueModel::VerifyTimeLeftColumn).isEmpty());
-            QVERIFY(text(BadReviewQueueModel::ReformTimeLeftColumn).isEmpty());
+            QVERIFY(text(BadReviewQueueModel::RectificationTimeLeftColumn).isEmpty());
         }
         if (x.state == HandlingState::Rectifying) {
             sawRectifying = true;
             QVERIFY(text(BadReviewQueueModel::VerifyTimeLeftColumn).isEmpty());
-            QVERIFY(!text(BadReviewQueueModel::ReformTimeLeftColumn).isEmpty());
+            QVERIFY(!text(BadReviewQueueModel::RectificationTimeLeftColumn).isEmpty());
         }
         if (e.deptCode == kDeptD) {
             sawUnsynced = true;
