@@ -90,7 +90,7 @@ QJsonObject rowJson(const BadReviewRow &r, const QDateTime &now)
             {QStringLiteral("channelCode"), textValue(r.channelCode)},
             {QStringLiteral("assessTime"), timeValue(r.assessTime)},
             {QStringLiteral("verifyDeadline"), timeValue(r.verifyDeadline)},
-            {QStringLiteral("reformDeadline"), timeValue(r.reformDeadline)},
+            {QStringLiteral("reformDeadline"), timeValue(r.rectificationDeadline)},
             {QStringLiteral("delayDeadline"), timeValue(r.delayDeadline)},
             {QStringLiteral("delayPending"), r.delayPending},
             {QStringLiteral("deadlineEstimated"), r.deadlineEstimated},

@@ -465,11 +465,18 @@ int main(int argc, char **argv)
                 model.fetchMore({});
         });
     }
-    static const BadReviewSort kSorts[] = {
-        BadReviewSort::Level,          BadReviewSort::AssessTime,     BadReviewSort::Center,
-        BadReviewSort::Department,     BadReviewSort::Window,         BadReviewSort::Staff,
-        BadReviewSort::Channel,        BadReviewSort::Comment,        BadReviewSort::State,
-        BadReviewSort::VerifyDeadline, BadReviewSort::ReformDeadline, BadReviewSort::Urgency};
+    static const BadReviewSort kSorts[] = {BadReviewSort::Level,
+                                           BadReviewSort::AssessTime,
+                                           BadReviewSort::Center,
+                                           BadReviewSort::Department,
+                                           BadReviewSort::Window,
+                                           BadReviewSort::Staff,
+                                           BadReviewSort::Channel,
+                                           BadReviewSort::Comment,
+                                           BadReviewSort::State,
+                                           BadReviewSort::VerifyDeadline,
+                                           BadReviewSort::RectificationDeadline,
+                                           BadReviewSort::Urgency};
     for (int r = 0; r < repeat; ++r) {
         for (BadReviewSort sort : kSorts) {
             const Qt::SortOrder order =

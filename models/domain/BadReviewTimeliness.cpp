@@ -27,7 +27,7 @@ std::optional<QDateTime> rectificationCompletedAt(const HandlingRecord &record)
 bool rectifiedByDeadline(const HandlingRecord &record)
 {
     const auto done = rectificationCompletedAt(record);
-    const QDateTime deadline = record.effectiveReformDeadline();
+    const QDateTime deadline = record.effectiveRectificationDeadline();
     return done && deadline.isValid() && *done <= deadline;
 }
 

@@ -20,8 +20,8 @@ WorkingDayResult rectifyEndDate(QDate confirmedOn, const DeadlinePolicy &policy,
     return calendar.addWorkingDays(confirmedOn, policy.rectifyDays);
 }
 
-Deadline reformDeadline(const QDateTime &verifiedAt, const DeadlinePolicy &policy,
-                        const WorkingCalendar &calendar)
+Deadline rectificationDeadline(const QDateTime &verifiedAt, const DeadlinePolicy &policy,
+                               const WorkingCalendar &calendar)
 {
     if (!verifiedAt.isValid())
         return {};

@@ -25,7 +25,7 @@ WorkingDayResult rectifyEndDate(QDate confirmedOn, const DeadlinePolicy &policy,
                                 const WorkingCalendar &calendar);
 
 // 23:59:59 UTC+8 of rectifyEndDate(platformDate(verifiedAt)); invalid for an invalid time.
-Deadline reformDeadline(const QDateTime &verifiedAt, const DeadlinePolicy &policy,
-                        const WorkingCalendar &calendar);
+Deadline rectificationDeadline(const QDateTime &verifiedAt, const DeadlinePolicy &policy,
+                               const WorkingCalendar &calendar);
 
 } // namespace pingjia

@@ -163,9 +163,9 @@ QJsonObject FollowUp::toPlatformJson() const
     return json;
 }
 
-QDateTime HandlingRecord::effectiveReformDeadline() const
+QDateTime HandlingRecord::effectiveRectificationDeadline() const
 {
-    return delayDeadline.isValid() ? delayDeadline : reformDeadline;
+    return delayDeadline.isValid() ? delayDeadline : rectificationDeadline;
 }
 
 std::optional<HistoryEntry> HandlingRecord::lastEntry(ActionType type) const
@@ -188,7 +188,7 @@ std::optional<HandlingRecord> HandlingRecord::fromJson(const QJsonObject &json, 
         !readOptionalString(json, "verifyResult", &result, error) ||
         !readTime(json, "verifiedAt", &r.verifiedAt, error) ||
         !readTime(json, "verifyDeadline", &r.verifyDeadline, error) ||
-        !readTime(json, "reformDeadline", &r.reformDeadline, error) ||
+        !readTime(json, "reformDeadline", &r.rectificationDeadline, error) ||
         !readBool(json, "deadlineEstimated", &r.deadlineEstimated, error) ||
         !readTime(json, "delayDeadline", &r.delayDeadline, error) ||
         !readOptionalString(json, "delayReason", &r.delayReason, error) ||
@@ -286,7 +286,7 @@ QJsonObject HandlingRecord::toJson() const
          result.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result)},
         {QStringLiteral("verifiedAt"), timeValue(verifiedAt)},
         {QStringLiteral("verifyDeadline"), timeValue(verifyDeadline)},
-        {QStringLiteral("reformDeadline"), timeValue(reformDeadline)},
+        {QStringLiteral("reformDeadline"), timeValue(rectificationDeadline)},
         {QStringLiteral("deadlineEstimated"), deadlineEstimated},
         {QStringLiteral("delayDeadline"), timeValue(delayDeadline)},
         {QStringLiteral("delayReason"),

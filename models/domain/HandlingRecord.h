@@ -53,9 +53,9 @@ struct HandlingRecord {
     VerifyResult verifyResult = VerifyResult::None;
     QDateTime verifiedAt;
     QDateTime verifyDeadline;
-    QDateTime reformDeadline;
-    bool deadlineEstimated = false; // reformDeadline counted through an uncovered year
-    QDateTime delayDeadline;        // set by approve_delay; wins over reformDeadline
+    QDateTime rectificationDeadline;
+    bool deadlineEstimated = false; // rectificationDeadline counted through an uncovered year
+    QDateTime delayDeadline;        // set by approve_delay; wins over rectificationDeadline
     QString delayReason;            // of the last approved delay
     bool delayPending = false;
     std::optional<FollowUp> followUp;
@@ -64,8 +64,8 @@ struct HandlingRecord {
     bool withdrawn = false; // "status": "withdrawn"
     QDateTime updatedAt;
 
-    // delayDeadline when set, else reformDeadline (PLATFORM_API.md).
-    QDateTime effectiveReformDeadline() const;
+    // delayDeadline when set, else rectificationDeadline (PLATFORM_API.md).
+    QDateTime effectiveRectificationDeadline() const;
 
     // The last history entry of `type`, if any (who asked for a pending request).
     std::optional<HistoryEntry> lastEntry(ActionType type) const;

@@ -178,7 +178,7 @@ private:
 
 QString laterThanDeadline(const char *key, const QDateTime &proposed, const HandlingRecord &r)
 {
-    const QDateTime current = r.effectiveReformDeadline();
+    const QDateTime current = r.effectiveRectificationDeadline();
     if (current.isValid() && proposed <= current)
         return QCoreApplication::translate("pingjia::HandlingStateMachine",
                                            "\"%1\" must be later than the current deadline %2.")
@@ -257,8 +257,8 @@ struct Transition {
     {
         r.state = HandlingState::Confirmed;
         r.verifyResult = VerifyResult::Confirmed;
-        const Deadline d = reformDeadline(at, policy, calendar);
-        r.reformDeadline = d.at;
+        const Deadline d = rectificationDeadline(at, policy, calendar);
+        r.rectificationDeadline = d.at;
         r.deadlineEstimated = d.estimated;
     }
     // Each required text key in turn; the first missing one refuses.

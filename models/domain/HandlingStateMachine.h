@@ -12,13 +12,13 @@
 // - Rejections must say why: reject_invalid and reject_delay need a non-empty `note`;
 //   approve_invalid's `note` is optional.
 // - approve_invalid sets verifiedAt = its `at` (the verification is concluded then) and
-//   verifyResult = the requested result; it sets no reformDeadline.
+//   verifyResult = the requested result; it sets no rectificationDeadline.
 // - request_delay needs proposedDeadline later than the current effective deadline;
 //   approve_delay's `deadline` (the approver may change it) likewise. Only one delay
 //   request may be pending. `cannotRectify: true` marks a 无法整改 request.
 // - complete while a delay is pending clears the pending flag: the request is moot.
 // - reopen keeps verifiedAt (the original verification stays on record), sets state
-//   confirmed and verifyResult confirmed, counts a new reformDeadline from the reopen
+//   confirmed and verifyResult confirmed, counts a new rectificationDeadline from the reopen
 //   time, and clears delay and follow-up (a new rectification cycle; all stays in history).
 // - updatedAt is not touched: the platform stamps it with its own clock.
 

@@ -9,12 +9,12 @@ bool rectificationRunning(HandlingState state)
 }
 
 QDateTime runningDeadline(HandlingState state, const QDateTime &verifyDeadline,
-                          const QDateTime &effectiveReformDeadline)
+                          const QDateTime &effectiveRectificationDeadline)
 {
     if (state == HandlingState::Unverified)
         return verifyDeadline;
     if (rectificationRunning(state))
-        return effectiveReformDeadline;
+        return effectiveRectificationDeadline;
     return {};
 }
 
@@ -28,10 +28,10 @@ bool verifyOverdue(HandlingState state, const QDateTime &verifyDeadline, const Q
     return state == HandlingState::Unverified && deadlinePassed(verifyDeadline, now);
 }
 
-bool reformOverdue(HandlingState state, const QDateTime &effectiveReformDeadline,
-                   const QDateTime &now)
+bool rectificationOverdue(HandlingState state, const QDateTime &effectiveRectificationDeadline,
+                          const QDateTime &now)
 {
-    return rectificationRunning(state) && deadlinePassed(effectiveReformDeadline, now);
+    return rectificationRunning(state) && deadlinePassed(effectiveRectificationDeadline, now);
 }
 
 bool verifyOverdue(const HandlingRecord &record, const QDateTime &now)
@@ -39,9 +39,10 @@ bool verifyOverdue(const HandlingRecord &record, const QDateTime &now)
     return !record.withdrawn && verifyOverdue(record.state, record.verifyDeadline, now);
 }
 
-bool reformOverdue(const HandlingRecord &record, const QDateTime &now)
+bool rectificationOverdue(const HandlingRecord &record, const QDateTime &now)
 {
-    return !record.withdrawn && reformOverdue(record.state, record.effectiveReformDeadline(), now);
+    return !record.withdrawn &&
+           rectificationOverdue(record.state, record.effectiveRectificationDeadline(), now);
 }
 
 } // namespace pingjia

@@ -18,7 +18,7 @@ bool rectificationRunning(HandlingState state);
 // rectification deadline (the delay deadline when approved) while the rectification
 // runs; invalid otherwise.
 QDateTime runningDeadline(HandlingState state, const QDateTime &verifyDeadline,
-                          const QDateTime &effectiveReformDeadline);
+                          const QDateTime &effectiveRectificationDeadline);
 
 // A deadline is missed once `now` is past it (a verification exactly at the deadline is
 // on time).
@@ -27,16 +27,16 @@ bool deadlinePassed(const QDateTime &deadline, const QDateTime &now);
 // Still unverified and now > verifyDeadline.
 bool verifyOverdue(HandlingState state, const QDateTime &verifyDeadline, const QDateTime &now);
 // The rectification runs and now > its effective deadline.
-bool reformOverdue(HandlingState state, const QDateTime &effectiveReformDeadline,
-                   const QDateTime &now);
+bool rectificationOverdue(HandlingState state, const QDateTime &effectiveRectificationDeadline,
+                          const QDateTime &now);
 
 // The same for a whole record. Withdrawn records are never overdue.
 bool verifyOverdue(const HandlingRecord &record, const QDateTime &now);
-bool reformOverdue(const HandlingRecord &record, const QDateTime &now);
+bool rectificationOverdue(const HandlingRecord &record, const QDateTime &now);
 
 inline bool isOverdue(const HandlingRecord &record, const QDateTime &now)
 {
-    return verifyOverdue(record, now) || reformOverdue(record, now);
+    return verifyOverdue(record, now) || rectificationOverdue(record, now);
 }
 
 } // namespace pingjia

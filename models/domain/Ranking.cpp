@@ -136,7 +136,7 @@ std::optional<double> compositeScore(const UnitCounts &c, const RankingSettings 
         {w.badRate, c.validEvaluations - c.badReviews(), c.validEvaluations},
         {w.coverage, c.evaluatedCases, c.servedCases},
         {w.verifiedOnTime, c.verifiedByDeadline, c.verifyDue},
-        {w.rectifiedOnTime, c.rectifiedByDeadline, c.reformDue},
+        {w.rectifiedOnTime, c.rectifiedByDeadline, c.rectificationDue},
     };
     double sum = 0, weights = 0;
     for (const Component &k : components) {

@@ -17,7 +17,7 @@ UnitCounts &UnitCounts::operator+=(const UnitCounts &o)
         levels[i] += o.levels[i];
     verifyDue += o.verifyDue;
     verifiedByDeadline += o.verifiedByDeadline;
-    reformDue += o.reformDue;
+    rectificationDue += o.rectificationDue;
     rectifiedByDeadline += o.rectifiedByDeadline;
     confirmedBadReviews += o.confirmedBadReviews;
     rectifiedBadReviews += o.rectifiedBadReviews;
@@ -70,7 +70,7 @@ std::optional<double> verifiedOnTime(const UnitCounts &c)
 
 std::optional<double> rectifiedOnTime(const UnitCounts &c)
 {
-    return ratio(c.rectifiedByDeadline, c.reformDue);
+    return ratio(c.rectifiedByDeadline, c.rectificationDue);
 }
 
 std::optional<double> rectificationRate(const UnitCounts &c)

@@ -29,7 +29,7 @@ struct UnitCounts {
     // Bad-review handling (platform state; local actions not yet acknowledged do not count).
     qint64 verifyDue = 0; // valid bad reviews whose verifyDeadline is in the period and ≤ now
     qint64 verifiedByDeadline = 0;  // of those, verifiedAt ≤ verifyDeadline (any outcome)
-    qint64 reformDue = 0;           // confirmed, effective deadline in the period and ≤ now
+    qint64 rectificationDue = 0;    // confirmed, effective deadline in the period and ≤ now
     qint64 rectifiedByDeadline = 0; // of those, rectification completed by the deadline
     qint64 confirmedBadReviews = 0; // bad reviews assessed in the period, verifyResult confirmed
     qint64 rectifiedBadReviews = 0; // of those, now rectified or closed
@@ -60,7 +60,7 @@ std::optional<double> satisfaction(const UnitCounts &c);
 std::optional<double> satisfactionRate(const UnitCounts &c);
 // 000 art.7 (24 h): verifiedByDeadline ÷ verifyDue.
 std::optional<double> verifiedOnTime(const UnitCounts &c);
-// 000 art.7, 003 art.35(3): rectifiedByDeadline ÷ reformDue.
+// 000 art.7, 003 art.35(3): rectifiedByDeadline ÷ rectificationDue.
 std::optional<double> rectifiedOnTime(const UnitCounts &c);
 // 整改率: rectifiedBadReviews ÷ confirmedBadReviews.
 std::optional<double> rectificationRate(const UnitCounts &c);

@@ -39,8 +39,8 @@ BadReviewSort sortOf(int column)
         return BadReviewSort::State;
     case BadReviewQueueModel::VerifyTimeLeftColumn:
         return BadReviewSort::VerifyDeadline;
-    case BadReviewQueueModel::ReformTimeLeftColumn:
-        return BadReviewSort::ReformDeadline;
+    case BadReviewQueueModel::RectificationTimeLeftColumn:
+        return BadReviewSort::RectificationDeadline;
     default:
         return BadReviewSort::Urgency;
     }
@@ -319,8 +319,8 @@ QVariant BadReviewQueueModel::data(const QModelIndex &index, int role) const
     case DeadlineRole:
         if (column == VerifyTimeLeftColumn)
             return r.verifyDeadline;
-        if (column == ReformTimeLeftColumn)
-            return r.effectiveReformDeadline;
+        if (column == RectificationTimeLeftColumn)
+            return r.effectiveRectificationDeadline;
         return r.runningDeadline();
     default:
         break;
@@ -334,8 +334,8 @@ QVariant BadReviewQueueModel::data(const QModelIndex &index, int role) const
             return r.assessTime;
         case VerifyTimeLeftColumn:
             return r.verifyDeadline;
-        case ReformTimeLeftColumn:
-            return r.effectiveReformDeadline;
+        case RectificationTimeLeftColumn:
+            return r.effectiveRectificationDeadline;
         case OverdueColumn:
             return r.overdue(now);
         case StateColumn:
@@ -345,7 +345,8 @@ QVariant BadReviewQueueModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        if ((column == ReformTimeLeftColumn || column == OverdueColumn) && r.deadlineEstimated)
+        if ((column == RectificationTimeLeftColumn || column == OverdueColumn) &&
+            r.deadlineEstimated)
             return tr("Estimated deadline: the holiday calendar does not cover that year yet, "
                       "so only weekends were counted.");
         if (column == StateColumn && r.pendingUpload)
@@ -390,10 +391,10 @@ QString BadReviewQueueModel::displayText(const BadReviewRow &r, int column, cons
     case VerifyTimeLeftColumn:
         return r.state == HandlingState::Unverified ? timeLeftText(r.verifyDeadline, now)
                                                     : QString();
-    case ReformTimeLeftColumn: {
+    case RectificationTimeLeftColumn: {
         if (!rectificationRunning(r.state))
             return QString();
-        const QString left = timeLeftText(r.effectiveReformDeadline, now);
+        const QString left = timeLeftText(r.effectiveRectificationDeadline, now);
         return r.deadlineEstimated && !left.isEmpty() ? tr("≈ %1 (estimate)").arg(left) : left;
     }
     case OverdueColumn:
@@ -428,7 +429,7 @@ QVariant BadReviewQueueModel::headerData(int section, Qt::Orientation orientatio
         return tr("State");
     case VerifyTimeLeftColumn:
         return tr("Verify within");
-    case ReformTimeLeftColumn:
+    case RectificationTimeLeftColumn:
         return tr("Rectify within");
     case OverdueColumn:
         return tr("Overdue");

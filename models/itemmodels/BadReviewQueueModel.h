@@ -45,9 +45,9 @@ public:
         StaffColumn,
         ChannelColumn,
         CommentColumn,
-        StateColumn,          // translated state, "· pending upload" when unsent
-        VerifyTimeLeftColumn, // countdown to the verify deadline while unverified
-        ReformTimeLeftColumn, // countdown to the effective rectification deadline
+        StateColumn,                 // translated state, "· pending upload" when unsent
+        VerifyTimeLeftColumn,        // countdown to the verify deadline while unverified
+        RectificationTimeLeftColumn, // countdown to the effective rectification deadline
         OverdueColumn,
         ColumnCount
     };
@@ -56,7 +56,7 @@ public:
         OverdueRole,                   // bool, at Clock::now()
         EstimatedRole,                 // bool: deadline counted through an uncovered year
         PendingUploadRole,             // bool
-        DeadlineRole,  // QDateTime: the column's deadline (verify / reform), else running
+        DeadlineRole,  // QDateTime: the column's deadline (verify / rectification), else running
         StateRole,     // int(HandlingState), effective
         SortValueRole, // raw value behind the cell
         RowRole,       // QVariant::fromValue(BadReviewRow)

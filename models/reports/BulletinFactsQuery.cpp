@@ -21,12 +21,6 @@ namespace pingjia {
 
 namespace {
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 StoreResult cancelledResult()
 {
     return StoreResult::failure(StoreErrorKind::Sql,

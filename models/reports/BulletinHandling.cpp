@@ -13,12 +13,6 @@ namespace {
 
 constexpr int kChunk = 2000;
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 void countOutcome(BulletinOutcomes &o, const BadReviewRow &r)
 {
     ++o.total;

@@ -11,12 +11,6 @@ namespace pingjia {
 
 namespace {
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 int progressRank(HandlingState s)
 {
     switch (s) {

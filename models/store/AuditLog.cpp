@@ -16,12 +16,6 @@ namespace pingjia {
 
 namespace {
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -48,21 +42,17 @@ AuditLog::AuditLog(LocalWorkDatabase &db) : m_db(db)
 
 StoreResult AuditLog::append(LocalWorkDatabase &db, Connection &c, const AuditEvent &event)
 {
-    StoreResult r;
-    QSqlQuery *q = c.prepared("audit",
-                              QStringLiteral("INSERT INTO audit_log (at, actor, event, eval_id, "
-                                             "action_id, detail) VALUES (?, ?, ?, ?, ?, ?)"),
-                              &r);
-    if (!q)
+    QSqlQuery *q = nullptr;
+    const StoreResult r = c.execPrepared(
+        "audit",
+        QStringLiteral("INSERT INTO audit_log (at, actor, event, eval_id, action_id, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {StoredTime::toSql(Clock::now()), event.actor, event.event,
+         SqlText::optionalText(event.evalId), SqlText::optionalText(event.actionId),
+         compact(event.detail)},
+        QStringLiteral("audit"), &q);
+    if (!r.ok())
         return r;
-    q->bindValue(0, StoredTime::toSql(Clock::now()));
-    q->bindValue(1, event.actor);
-    q->bindValue(2, event.event);
-    q->bindValue(3, SqlText::optionalText(event.evalId));
-    q->bindValue(4, SqlText::optionalText(event.actionId));
-    q->bindValue(5, compact(event.detail));
-    if (!q->exec())
-        return c.failure(q->lastError(), QStringLiteral("audit"));
     return AuditChain::seal(c, AuditLogTable::Audit, q->lastInsertId().toLongLong(), db.auditKey());
 }
 

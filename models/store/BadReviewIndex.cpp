@@ -26,12 +26,6 @@ namespace {
 
 constexpr qint64 kNull = std::numeric_limits<qint64>::min();
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 sqlite3 *handleOf(Connection &c)
 {
     const QVariant v = c.database().driver()->handle();
@@ -97,7 +91,7 @@ Kind kindOf(BadReviewSort sort)
         return Kind::Int;
     case BadReviewSort::AssessTime:
     case BadReviewSort::VerifyDeadline:
-    case BadReviewSort::ReformDeadline:
+    case BadReviewSort::RectificationDeadline:
     case BadReviewSort::Urgency:
         return Kind::Time;
     default:

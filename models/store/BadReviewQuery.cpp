@@ -26,12 +26,6 @@ namespace pingjia {
 
 namespace {
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 QDateTime time(const QVariant &v)
 {
     return StoredTime::fromSql(v);
@@ -56,9 +50,10 @@ BadReviewRow rowFrom(const QSqlQuery &q)
     r.state = handlingStateFromString(q.value(i++).toString()).value_or(HandlingState::Unverified);
     r.verifyResult = verifyResultFromString(q.value(i++).toString()).value_or(VerifyResult::None);
     r.verifyDeadline = time(q.value(i++));
-    r.reformDeadline = time(q.value(i++));
+    r.rectificationDeadline = time(q.value(i++));
     r.delayDeadline = time(q.value(i++));
-    r.effectiveReformDeadline = r.delayDeadline.isValid() ? r.delayDeadline : r.reformDeadline;
+    r.effectiveRectificationDeadline =
+        r.delayDeadline.isValid() ? r.delayDeadline : r.rectificationDeadline;
     r.delayPending = q.value(i++).toBool();
     r.deadlineEstimated = q.value(i++).toBool();
     r.pendingUpload = q.value(i++).toBool();
@@ -93,7 +88,7 @@ QJsonObject jsonObject(const QVariant &v)
 
 QDateTime BadReviewRow::runningDeadline() const
 {
-    return pingjia::runningDeadline(state, verifyDeadline, effectiveReformDeadline);
+    return pingjia::runningDeadline(state, verifyDeadline, effectiveRectificationDeadline);
 }
 
 bool BadReviewRow::verifyOverdue(const QDateTime &now) const
@@ -101,9 +96,9 @@ bool BadReviewRow::verifyOverdue(const QDateTime &now) const
     return pingjia::verifyOverdue(state, verifyDeadline, now);
 }
 
-bool BadReviewRow::reformOverdue(const QDateTime &now) const
+bool BadReviewRow::rectificationOverdue(const QDateTime &now) const
 {
-    return pingjia::reformOverdue(state, effectiveReformDeadline, now);
+    return pingjia::rectificationOverdue(state, effectiveRectificationDeadline, now);
 }
 
 DeadlinePolicy storedDeadlinePolicy(CacheDatabase &cache, StoreResult *error)

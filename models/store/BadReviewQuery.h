@@ -48,9 +48,9 @@ struct BadReviewRow {
     HandlingState state = HandlingState::Unverified; // effective
     VerifyResult verifyResult = VerifyResult::None;
     QDateTime verifyDeadline;
-    QDateTime reformDeadline;          // as computed at verification (or reopen)
-    QDateTime delayDeadline;           // approved delay
-    QDateTime effectiveReformDeadline; // delayDeadline when set, else reformDeadline
+    QDateTime rectificationDeadline;          // as computed at verification (or reopen)
+    QDateTime delayDeadline;                  // approved delay
+    QDateTime effectiveRectificationDeadline; // delayDeadline when set, else rectificationDeadline
     bool delayPending = false;
     bool deadlineEstimated = false;
     bool pendingUpload = false; // a local action not yet acknowledged by the platform
@@ -61,8 +61,11 @@ struct BadReviewRow {
     // confirmed or rectifying; invalid otherwise.
     QDateTime runningDeadline() const;
     bool verifyOverdue(const QDateTime &now) const;
-    bool reformOverdue(const QDateTime &now) const;
-    bool overdue(const QDateTime &now) const { return verifyOverdue(now) || reformOverdue(now); }
+    bool rectificationOverdue(const QDateTime &now) const;
+    bool overdue(const QDateTime &now) const
+    {
+        return verifyOverdue(now) || rectificationOverdue(now);
+    }
 };
 
 // The sortable columns (SQL ORDER BY; ties broken by evaluation row id).
@@ -77,8 +80,8 @@ enum class BadReviewSort {
     Comment,
     State,
     VerifyDeadline,
-    ReformDeadline, // effective
-    Urgency,        // running deadline, earliest first (none last)
+    RectificationDeadline, // effective
+    Urgency,               // running deadline, earliest first (none last)
 };
 
 // One entry of the history timeline: from the platform's record or the local outbox.

@@ -151,7 +151,8 @@ QString effectiveRows(const BadReviewFilter &f, const DeadlinePolicy &policy, bo
             "FROM evaluations e LEFT JOIN bad_reviews b ON b.eval_id = e.eval_id "
             "LEFT JOIN %8 o ON o.eval_id = e.eval_id WHERE ")
             .arg(effective(QStringLiteral("verifyResult"), QStringLiteral("b.verify_result")),
-                 effective(QStringLiteral("reformDeadline"), QStringLiteral("b.reform_deadline")),
+                 effective(QStringLiteral("reformDeadline"),
+                           QStringLiteral("b.rectification_deadline")),
                  effective(QStringLiteral("delayDeadline"), QStringLiteral("b.delay_deadline")),
                  effective(QStringLiteral("delayPending"),
                            QStringLiteral("coalesce(b.delay_pending, 0)")),
@@ -162,7 +163,7 @@ QString effectiveRows(const BadReviewFilter &f, const DeadlinePolicy &policy, bo
                  overlay);
     // Built after the select list: its bind values follow the verify-hours one.
     const QString conditions = evaluationConditions(f, binds);
-    // erd mirrors HandlingRecord::effectiveReformDeadline(), running mirrors
+    // erd mirrors HandlingRecord::effectiveRectificationDeadline(), running mirrors
     // runningDeadline() (models/domain/Overdue.h).
     return QStringLiteral(
                "(SELECT q.*, coalesce(q.dd, q.rd) AS erd, CASE WHEN q.st = 'unverified' THEN q.vd "
@@ -249,7 +250,7 @@ QString sortKey(BadReviewSort sort)
             "WHEN 'closed' THEN 5 WHEN 'not_adopted' THEN 6 ELSE 7 END");
     case BadReviewSort::VerifyDeadline:
         return QStringLiteral("r.vd");
-    case BadReviewSort::ReformDeadline:
+    case BadReviewSort::RectificationDeadline:
         return QStringLiteral("r.erd");
     case BadReviewSort::Urgency:
         return QStringLiteral("r.running");

@@ -9,8 +9,8 @@
 // The effective rows are exposed as the relation `r` with the columns
 //   rid, eval_id, level, valid, assess_time, center_code, dept_code, window_code,
 //   staff_id, channel_code, task_code, text,
-//   st (state), vr (verify result), vd (verify deadline), rd (reform deadline),
-//   dd (delay deadline), erd (effective reform deadline), running (the running
+//   st (state), vr (verify result), vd (verify deadline), rd (rectification deadline),
+//   dd (delay deadline), erd (effective rectification deadline), running (the running
 //   deadline), dp (delay pending), de (deadline estimated), ver (version),
 //   hist (history JSON), pu (pending upload), derived (no bad_reviews row).
 

@@ -15,12 +15,6 @@ namespace pingjia {
 
 namespace {
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 const QString kColumns = QStringLiteral(
     "id, number, month, scope, version, format, file_path, sha256, issued_by, issued_at");
 

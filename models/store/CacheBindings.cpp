@@ -150,7 +150,7 @@ const QList<BoundColumn<BadReviewRow>> &badReviews()
         PJ_COL(R, "verify_result", q.bindOptionalText(i, toString(r.record->verifyResult))),
         PJ_COL(R, "verified_at", q.bindTime(i, r.record->verifiedAt)),
         PJ_COL(R, "verify_deadline", q.bindTime(i, r.record->verifyDeadline)),
-        PJ_COL(R, "reform_deadline", q.bindTime(i, r.record->reformDeadline)),
+        PJ_COL(R, "rectification_deadline", q.bindTime(i, r.record->rectificationDeadline)),
         PJ_COL(R, "delay_deadline", q.bindTime(i, r.record->delayDeadline)),
         PJ_COL(R, "delay_reason", q.bindOptionalText(i, r.record->delayReason)),
         PJ_COL(R, "delay_pending", q.bindInt(i, r.record->delayPending ? 1 : 0)),

@@ -137,7 +137,7 @@ std::optional<HandlingRecord> badReviewFrom(const QSqlQuery &q, QString *error)
     h.verifyResult = *result;
     h.verifiedAt = time(q.value(i++));
     h.verifyDeadline = time(q.value(i++));
-    h.reformDeadline = time(q.value(i++));
+    h.rectificationDeadline = time(q.value(i++));
     h.delayDeadline = time(q.value(i++));
     h.delayReason = q.value(i++).toString();
     h.delayPending = q.value(i++).toBool();

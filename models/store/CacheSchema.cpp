@@ -298,6 +298,24 @@ Migration handlingDirtyMonths()
     return sqlMigration(QStringLiteral("bad-review handling rollups refreshed per month"), sql);
 }
 
+// Version 9 (hardening, issue 12 item 10): one English name per concept, 整改 is
+// "rectification" (DESIGN.md glossary), so the columns versions 1 and 6 named "reform" are
+// renamed. SQLite (>= 3.25) rewrites what names them: the expression index
+// bad_reviews_effective_deadline and the version 8 triggers. The handling rollup keeps
+// its rows (only the name changes, so nothing to rebuild). The platform's JSON key stays
+// "reformDeadline" (PLATFORM_API.md).
+Migration rectificationColumnNames()
+{
+    return sqlMigration(
+        QStringLiteral("columns named rectification"),
+        {
+            QStringLiteral("ALTER TABLE bad_reviews RENAME COLUMN reform_deadline TO "
+                           "rectification_deadline"),
+            QStringLiteral("ALTER TABLE indicator_handling_month RENAME COLUMN reform_due TO "
+                           "rectification_due"),
+        });
+}
+
 } // namespace
 
 QList<IndexDefinition> evaluationQueryIndexes()
@@ -332,7 +350,8 @@ SchemaDefinition cacheSchema()
     return {QStringLiteral("cache"),
             kCacheApplicationId,
             {syncedTables(), commentSearch(), indicatorRollups(), monthlyIndicatorRollups(),
-             personalDataHashes(), handlingRollups(), followUpPhoneHash(), handlingDirtyMonths()}};
+             personalDataHashes(), handlingRollups(), followUpPhoneHash(), handlingDirtyMonths(),
+             rectificationColumnNames()}};
 }
 
 } // namespace pingjia

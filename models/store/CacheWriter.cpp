@@ -295,94 +295,51 @@ StoreResult CacheWriter::upsertBadReviews(const QList<HandlingRecord> &records)
 
 StoreResult CacheWriter::saveCursor(const CursorKey &key, const QString &cursor)
 {
-    Connection &c = m_cache.connection();
-    StoreResult r;
-    QSqlQuery *q = c.prepared(
+    return m_cache.connection().execPrepared(
         "save-cursor",
         QStringLiteral("INSERT INTO sync_cursors (platform_url, user_name, list, cursor, "
                        "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform_url, "
                        "user_name, list) DO UPDATE SET cursor = excluded.cursor, "
                        "updated_at = excluded.updated_at"),
-        &r);
-    if (!q)
-        return r;
-    q->bindValue(0, key.platformUrl);
-    q->bindValue(1, key.user);
-    q->bindValue(2, key.list);
-    q->bindValue(3, text(cursor));
-    q->bindValue(4, time(Clock::now()));
-    if (!q->exec())
-        return c.failure(q->lastError(), QStringLiteral("save cursor"));
-    return {};
+        {key.platformUrl, key.user, key.list, text(cursor), time(Clock::now())},
+        QStringLiteral("save cursor"));
 }
 
 StoreResult CacheWriter::clearCursor(const CursorKey &key)
 {
-    Connection &c = m_cache.connection();
-    StoreResult r;
-    QSqlQuery *q = c.prepared("clear-cursor",
-                              QStringLiteral("DELETE FROM sync_cursors WHERE platform_url = ? "
-                                             "AND user_name = ? AND list = ?"),
-                              &r);
-    if (!q)
-        return r;
-    q->bindValue(0, key.platformUrl);
-    q->bindValue(1, key.user);
-    q->bindValue(2, key.list);
-    if (!q->exec())
-        return c.failure(q->lastError(), QStringLiteral("clear cursor"));
-    return {};
+    return m_cache.connection().execPrepared(
+        "clear-cursor",
+        QStringLiteral("DELETE FROM sync_cursors WHERE platform_url = ? AND user_name = ? AND "
+                       "list = ?"),
+        {key.platformUrl, key.user, key.list}, QStringLiteral("clear cursor"));
 }
 
 StoreResult CacheWriter::saveMeta(const PlatformMeta &meta)
 {
-    Connection &c = m_cache.connection();
-    StoreResult r;
-    QSqlQuery *q =
-        c.prepared("save-meta",
-                   SqlText::upsert(QStringLiteral("platform_meta"),
-                                   {QStringLiteral("platform_url"), QStringLiteral("api_version"),
-                                    QStringLiteral("platform_name"), QStringLiteral("codes"),
-                                    QStringLiteral("channels"), QStringLiteral("policy"),
-                                    QStringLiteral("raw"), QStringLiteral("fetched_at")},
-                                   {QStringLiteral("platform_url")}),
-                   &r);
-    if (!q)
-        return r;
-    int i = 0;
-    q->bindValue(i++, meta.platformUrl);
-    q->bindValue(i++, meta.apiVersion);
-    q->bindValue(i++, meta.platformName);
-    q->bindValue(i++, meta.codes);
-    q->bindValue(i++, compactJson(meta.channels));
-    q->bindValue(i++, compactJson(meta.policy));
-    q->bindValue(i++, compactJson(meta.raw));
-    q->bindValue(i++, time(meta.fetchedAt.isValid() ? meta.fetchedAt : Clock::now()));
-    if (!q->exec())
-        return c.failure(q->lastError(), QStringLiteral("save platform meta"));
-    return {};
+    return m_cache.connection().execPrepared(
+        "save-meta",
+        SqlText::upsert(QStringLiteral("platform_meta"),
+                        {QStringLiteral("platform_url"), QStringLiteral("api_version"),
+                         QStringLiteral("platform_name"), QStringLiteral("codes"),
+                         QStringLiteral("channels"), QStringLiteral("policy"),
+                         QStringLiteral("raw"), QStringLiteral("fetched_at")},
+                        {QStringLiteral("platform_url")}),
+        {meta.platformUrl, meta.apiVersion, meta.platformName, meta.codes,
+         compactJson(meta.channels), compactJson(meta.policy), compactJson(meta.raw),
+         time(meta.fetchedAt.isValid() ? meta.fetchedAt : Clock::now())},
+        QStringLiteral("save platform meta"));
 }
 
 StoreResult CacheWriter::markSynced(const QString &platformUrl, const QString &user,
                                     const QDateTime &at)
 {
-    Connection &c = m_cache.connection();
-    StoreResult r;
-    QSqlQuery *q =
-        c.prepared("mark-synced",
-                   SqlText::upsert(QStringLiteral("sync_state"),
-                                   {QStringLiteral("platform_url"), QStringLiteral("user_name"),
-                                    QStringLiteral("last_sync_at")},
-                                   {QStringLiteral("platform_url"), QStringLiteral("user_name")}),
-                   &r);
-    if (!q)
-        return r;
-    q->bindValue(0, platformUrl);
-    q->bindValue(1, user);
-    q->bindValue(2, time(at));
-    if (!q->exec())
-        return c.failure(q->lastError(), QStringLiteral("mark synced"));
-    return {};
+    return m_cache.connection().execPrepared(
+        "mark-synced",
+        SqlText::upsert(QStringLiteral("sync_state"),
+                        {QStringLiteral("platform_url"), QStringLiteral("user_name"),
+                         QStringLiteral("last_sync_at")},
+                        {QStringLiteral("platform_url"), QStringLiteral("user_name")}),
+        {platformUrl, user, time(at)}, QStringLiteral("mark synced"));
 }
 
 } // namespace pingjia

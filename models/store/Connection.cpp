@@ -129,6 +129,23 @@ QSqlQuery *Connection::prepared(const char *key, const QString &sql, StoreResult
     return query.get();
 }
 
+StoreResult Connection::execPrepared(const char *key, const QString &sql,
+                                     const QVariantList &values, const QString &what,
+                                     QSqlQuery **ran)
+{
+    StoreResult r;
+    QSqlQuery *q = prepared(key, sql, &r);
+    if (!q)
+        return r;
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec())
+        return failure(q->lastError(), what);
+    if (ran)
+        *ran = q;
+    return {};
+}
+
 SqliteStatement *Connection::rawStatement(const char *key, const QString &sql, StoreResult *error)
 {
     const QByteArray k = QByteArray::fromRawData(key, qstrlen(key));

@@ -40,6 +40,10 @@ public:
     // The statement prepared once for this connection under `key`; nullptr with `error`
     // set when it does not prepare. Bind and exec it; it stays valid until close().
     QSqlQuery *prepared(const char *key, const QString &sql, StoreResult *error = nullptr);
+    // prepared(key, sql), `values` bound in order, run once; a failure names `what`.
+    // `ran`, when given, is the statement just run (lastInsertId, numRowsAffected).
+    StoreResult execPrepared(const char *key, const QString &sql, const QVariantList &values,
+                             const QString &what, QSqlQuery **ran = nullptr);
 
     // The same for the bulk paths, on the raw handle (SqliteStatement.h).
     SqliteStatement *rawStatement(const char *key, const QString &sql,

@@ -15,7 +15,7 @@ const char *const HandlingRollup::kTempTables[3] = {"rollup_dirty_seen", "rollup
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "grain, unit_code, month, verify_due, verified_by_deadline, reform_due, "
+    "grain, unit_code, month, verify_due, verified_by_deadline, rectification_due, "
     "rectified_by_deadline, confirmed, rectified, followed_up, follow_up_sum, follow_up_count");
 
 const QString kStagedMonth =
@@ -83,12 +83,13 @@ StoreResult HandlingRollup::stage(bool whole)
     // A bad review belongs to a staged month through any of its three months; its rows
     // under the other months are dropped by the month filter of the insert.
     const QString facts =
-        whole ? IndicatorSql::handlingFactsSql()
-              : QStringLiteral("SELECT * FROM (%1) f WHERE verify_month IN (SELECT month FROM "
-                               "temp.rollup_handling_months) OR reform_month IN (SELECT month "
-                               "FROM temp.rollup_handling_months) OR confirmed_month IN (SELECT "
-                               "month FROM temp.rollup_handling_months)")
-                    .arg(IndicatorSql::handlingFactsSql());
+        whole
+            ? IndicatorSql::handlingFactsSql()
+            : QStringLiteral("SELECT * FROM (%1) f WHERE verify_month IN (SELECT month FROM "
+                             "temp.rollup_handling_months) OR rectification_month IN (SELECT month "
+                             "FROM temp.rollup_handling_months) OR confirmed_month IN (SELECT "
+                             "month FROM temp.rollup_handling_months)")
+                  .arg(IndicatorSql::handlingFactsSql());
     QStringList sql = {
         QStringLiteral("CREATE TEMP TABLE rollup_handling AS ") + facts,
         QStringLiteral("CREATE TEMP TABLE stage_handling AS SELECT %1 FROM "

@@ -27,12 +27,6 @@ using ScopeKind = UnitScopeKind;
 
 namespace {
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 Grain grainOf(UnitLevel level)
 {
     switch (level) {
@@ -155,6 +149,13 @@ StoreResult IndicatorQuery::refresh()
 StoreResult IndicatorQuery::cancelledResult() const
 {
     return StoreResult::failure(StoreErrorKind::Sql, tr("Cancelled."));
+}
+
+std::optional<UnitScope> IndicatorQuery::refreshedScope(const QString &code, StoreResult *error)
+{
+    if (StoreResult r = refresh(); !r.ok())
+        return setError(error, r), std::nullopt;
+    return resolveScope(code, error);
 }
 
 std::optional<UnitScope> IndicatorQuery::resolveScope(const QString &code, StoreResult *error)
@@ -280,7 +281,7 @@ bool IndicatorQuery::readHandling(const QString &sql, const NamedBinds &binds, i
         UnitCounts &u = out[h->value(0).toString()];
         u.verifyDue += sign * h->value(1).toLongLong();
         u.verifiedByDeadline += sign * h->value(2).toLongLong();
-        u.reformDue += sign * h->value(3).toLongLong();
+        u.rectificationDue += sign * h->value(3).toLongLong();
         u.rectifiedByDeadline += sign * h->value(4).toLongLong();
         if (dueOnly)
             continue;
@@ -448,9 +449,7 @@ std::optional<RankingTable> IndicatorQuery::ranking(UnitLevel level, const Perio
                                                     const QString &scopeCode, const QDateTime &now,
                                                     StoreResult *error)
 {
-    if (StoreResult r = refresh(); !r.ok())
-        return setError(error, r), std::nullopt;
-    const auto scope = resolveScope(scopeCode, error);
+    const auto scope = refreshedScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
     QHash<QString, UnitCounts> flagged;
@@ -529,9 +528,7 @@ std::optional<UnitCounts> IndicatorQuery::scopeCounts(const UnitScope &scope, co
 std::optional<UnitCounts> IndicatorQuery::counts(const QString &scopeCode, const Period &period,
                                                  const QDateTime &now, StoreResult *error)
 {
-    if (StoreResult r = refresh(); !r.ok())
-        return setError(error, r), std::nullopt;
-    const auto scope = resolveScope(scopeCode, error);
+    const auto scope = refreshedScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
     return scopeCounts(*scope, period, now, error);
@@ -542,9 +539,7 @@ std::optional<QList<PeriodCounts>> IndicatorQuery::monthlyCounts(const QString &
                                                                  const QDateTime &now,
                                                                  StoreResult *error)
 {
-    if (StoreResult r = refresh(); !r.ok())
-        return setError(error, r), std::nullopt;
-    const auto scope = resolveScope(scopeCode, error);
+    const auto scope = refreshedScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
     QList<PeriodCounts> out;
@@ -561,9 +556,7 @@ std::optional<QList<ChannelCount>> IndicatorQuery::evaluationsByChannel(const QS
                                                                         const Period &period,
                                                                         StoreResult *error)
 {
-    if (StoreResult r = refresh(); !r.ok())
-        return setError(error, r), std::nullopt;
-    const auto scope = resolveScope(scopeCode, error);
+    const auto scope = refreshedScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
     const Grain grain = grainOf(scope->kind);
@@ -610,9 +603,7 @@ std::optional<DashboardFigures> IndicatorQuery::dashboard(const QString &scopeCo
                                                           const QDateTime &now, StoreResult *error,
                                                           QList<ChaseCount> *chaseOut)
 {
-    if (StoreResult r = refresh(); !r.ok())
-        return setError(error, r), std::nullopt;
-    const auto scope = resolveScope(scopeCode, error);
+    const auto scope = refreshedScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
     DashboardFigures f;
@@ -703,9 +694,7 @@ std::optional<QList<ChaseItem>> IndicatorQuery::chaseList(const QString &scopeCo
                                                           const QDateTime &now, qint64 offset,
                                                           int limit, StoreResult *error)
 {
-    if (StoreResult r = refresh(); !r.ok())
-        return setError(error, r), std::nullopt;
-    const auto scope = resolveScope(scopeCode, error);
+    const auto scope = refreshedScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
     QVariantList binds;
@@ -754,9 +743,7 @@ std::optional<QList<ChaseItem>> IndicatorQuery::chaseList(const QString &scopeCo
 std::optional<QList<ChaseCount>>
 IndicatorQuery::chaseCounts(const QString &scopeCode, const QDateTime &now, StoreResult *error)
 {
-    if (StoreResult r = refresh(); !r.ok())
-        return setError(error, r), std::nullopt;
-    const auto scope = resolveScope(scopeCode, error);
+    const auto scope = refreshedScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
     QVariantList binds;
@@ -782,9 +769,7 @@ IndicatorQuery::chaseCounts(const QString &scopeCode, const QDateTime &now, Stor
 std::optional<QList<UnitInfo>> IndicatorQuery::units(UnitLevel level, const QString &scopeCode,
                                                      StoreResult *error)
 {
-    if (StoreResult r = refresh(); !r.ok())
-        return setError(error, r), std::nullopt;
-    const auto scope = resolveScope(scopeCode, error);
+    const auto scope = refreshedScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
     return d->directory.units(level, *scope);
@@ -799,9 +784,7 @@ std::optional<QList<ScopeNode>> IndicatorQuery::scopeTree(StoreResult *error)
 
 std::optional<QString> IndicatorQuery::scopeName(const QString &scopeCode, StoreResult *error)
 {
-    if (StoreResult r = refresh(); !r.ok())
-        return setError(error, r), std::nullopt;
-    const auto scope = resolveScope(scopeCode, error);
+    const auto scope = refreshedScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
     return d->directory.nameOf(*scope);

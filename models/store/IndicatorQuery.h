@@ -233,6 +233,8 @@ private:
     struct Private;
     StoreResult cancelledResult() const;
     std::optional<UnitScope> resolveScope(const QString &code, StoreResult *error);
+    // refresh(), then resolveScope(): where every public query starts.
+    std::optional<UnitScope> refreshedScope(const QString &code, StoreResult *error);
     using NamedBinds = QList<std::pair<QString, QString>>;
     std::optional<QSqlQuery> run(const QString &sql, const NamedBinds &binds, const QString &what,
                                  StoreResult *error);

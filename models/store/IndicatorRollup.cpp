@@ -459,9 +459,10 @@ StoreResult IndicatorRollup::addHandlingMonthsOfEvaluations(const QString &oldEv
     QSet<QString> months;
     {
         QSqlQuery q(m_c.database());
-        q.prepare(QStringLiteral("SELECT e.assess_time, b.verify_deadline, b.reform_deadline, "
-                                 "b.delay_deadline FROM evaluations e JOIN bad_reviews b ON "
-                                 "b.eval_id = e.eval_id WHERE e.updated_at >= ?"));
+        q.prepare(
+            QStringLiteral("SELECT e.assess_time, b.verify_deadline, b.rectification_deadline, "
+                           "b.delay_deadline FROM evaluations e JOIN bad_reviews b ON "
+                           "b.eval_id = e.eval_id WHERE e.updated_at >= ?"));
         q.addBindValue(oldEvaluations);
         if (!q.exec())
             return m_c.failure(q.lastError(), tr("reading the indicator rollups"));

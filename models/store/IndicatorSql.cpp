@@ -132,8 +132,8 @@ namespace {
 
 // The fragments every handling statement shares, each mirroring one rule of
 // BadReviewTimeliness.h on a bad review `b`.
-// effectiveReformDeadline (HandlingRecord.h): the approved delay's deadline when set.
-const QString kEffective = QStringLiteral("coalesce(b.delay_deadline, b.reform_deadline)");
+// effectiveRectificationDeadline (HandlingRecord.h): the approved delay's deadline when set.
+const QString kEffective = QStringLiteral("coalesce(b.delay_deadline, b.rectification_deadline)");
 // isRectificationDone: rectified or closed.
 const QString kDone = QStringLiteral("b.state IN ('rectified', 'closed')");
 // rectificationCompletedAt: the last `complete` in history (read while done).
@@ -158,7 +158,7 @@ QString rectifiedByDeadline()
 }
 
 const QString kHandlingColumns =
-    QStringLiteral("verify_due, verified_by_deadline, reform_due, rectified_by_deadline, "
+    QStringLiteral("verify_due, verified_by_deadline, rectification_due, rectified_by_deadline, "
                    "confirmed, rectified, followed_up, follow_up_sum, follow_up_count");
 
 } // namespace
@@ -168,7 +168,7 @@ QString handlingCountsSql(Grain grain)
     const QString e = unitColumn(grain, QStringLiteral("e"));
     const QString verifyDue =
         QStringLiteral("b.verify_deadline BETWEEN :ps AND :pe AND b.verify_deadline <= :now");
-    const QString reformDue =
+    const QString rectificationDue =
         QStringLiteral("%1 AND %2 BETWEEN :ps AND :pe AND %2 <= :now").arg(kConfirmed, kEffective);
     const QString ofPeriod =
         QStringLiteral("e.assess_time BETWEEN :ps AND :pe AND %1").arg(kConfirmed);
@@ -193,7 +193,7 @@ QString handlingCountsSql(Grain grain)
                "sum(CASE WHEN %6 AND %8 AND %10 IS NOT NULL THEN 1 ELSE 0 END) "
                "FROM ids JOIN bad_reviews b ON b.eval_id = ids.eval_id "
                "JOIN evaluations e ON e.eval_id = b.eval_id WHERE %11 GROUP BY %1")
-        .arg(e, kEffective, verifyDue, reformDue, rectifiedByDeadline(), ofPeriod, kDone,
+        .arg(e, kEffective, verifyDue, rectificationDue, rectifiedByDeadline(), ofPeriod, kDone,
              kFollowedUp, kVerifiedByDeadline)
         .arg(kFollowUpSatisfaction, kCountedBadReview);
 }
@@ -208,7 +208,7 @@ QString handlingFactsSql()
                "window_code, e.staff_id AS staff_id, "
                "substr(b.verify_deadline, 1, 7) AS verify_month, "
                "CASE WHEN %1 THEN 1 ELSE 0 END AS verified_ok, "
-               "CASE WHEN %2 THEN substr(%3, 1, 7) END AS reform_month, "
+               "CASE WHEN %2 THEN substr(%3, 1, 7) END AS rectification_month, "
                "CASE WHEN %4 THEN 1 ELSE 0 END AS rectified_ok, "
                "CASE WHEN %2 THEN substr(e.assess_time, 1, 7) END AS confirmed_month, "
                "CASE WHEN %5 THEN 1 ELSE 0 END AS rectified, "
@@ -232,8 +232,9 @@ QString handlingRollupSql(Grain grain, const QString &factsTable, const QString 
                "SELECT verify_month AS month, %3 AS unit, 1 AS vd, verified_ok AS vo, 0 AS rd, "
                "0 AS ro, 0 AS c, 0 AS r, 0 AS f, 0 AS fs, 0 AS fc FROM %4 WHERE verify_month IS "
                "NOT NULL "
-               "UNION ALL SELECT reform_month, %3, 0, 0, 1, rectified_ok, 0, 0, 0, 0, 0 FROM %4 "
-               "WHERE reform_month IS NOT NULL "
+               "UNION ALL SELECT rectification_month, %3, 0, 0, 1, rectified_ok, 0, 0, 0, 0, 0 "
+               "FROM %4 "
+               "WHERE rectification_month IS NOT NULL "
                "UNION ALL SELECT confirmed_month, %3, 0, 0, 0, 0, 1, rectified, followed_up, "
                "follow_up_sum, follow_up_count FROM %4 WHERE confirmed_month IS NOT NULL) x "
                "%6 GROUP BY month, unit")
@@ -244,7 +245,7 @@ QString handlingRollupSql(Grain grain, const QString &factsTable, const QString 
 QString monthHandlingSql(Grain grain)
 {
     return QStringLiteral("SELECT unit_code, sum(verify_due), sum(verified_by_deadline), "
-                          "sum(reform_due), sum(rectified_by_deadline), sum(confirmed), "
+                          "sum(rectification_due), sum(rectified_by_deadline), sum(confirmed), "
                           "sum(rectified), sum(followed_up), sum(follow_up_sum), "
                           "sum(follow_up_count) FROM indicator_handling_month WHERE grain = %1 "
                           "AND month BETWEEN :m1 AND :m2 GROUP BY unit_code")
@@ -256,9 +257,10 @@ QString openBadReviewsSql(Grain grain)
     const QString e = unitColumn(grain, QStringLiteral("e"));
     return QStringLiteral(
                "SELECT %1 AS unit, count(*), "
-               // verifyOverdue / reformOverdue (Overdue.h): strictly past the deadline.
+               // verifyOverdue / rectificationOverdue (Overdue.h): strictly past the deadline.
                "sum(CASE WHEN (b.state = 'unverified' AND b.verify_deadline < :now) OR (b.state "
-               "IN ('confirmed', 'rectifying') AND coalesce(b.delay_deadline, b.reform_deadline) "
+               "IN ('confirmed', 'rectifying') AND coalesce(b.delay_deadline, "
+               "b.rectification_deadline) "
                "< :now) THEN 1 ELSE 0 END) "
                "FROM bad_reviews b JOIN evaluations e ON e.eval_id = b.eval_id "
                // isOpenState (HandlingState.h).

@@ -60,7 +60,7 @@ QString defaultCountsSql(Grain grain);
 QString monthChannelSql(Grain grain);
 QString referenceChannelSql(Grain grain);
 
-// Handling figures per unit (columns: unit, verify_due, verified_by_deadline, reform_due,
+// Handling figures per unit (columns: unit, verify_due, verified_by_deadline, rectification_due,
 // rectified_by_deadline, confirmed, rectified, followed_up, follow_up_sum,
 // follow_up_count). Binds :ps :pe :now. Valid, non-withdrawn bad reviews with a synced
 // handling record (platform state). Mirrors BadReviewTimeliness.h.
@@ -70,7 +70,7 @@ QString referenceChannelSql(Grain grain);
 QString handlingCountsSql(Grain grain);
 
 // The facts of every counted bad review (columns: center_code, dept_code, window_code,
-// staff_id, verify_month, verified_ok, reform_month, rectified_ok, confirmed_month,
+// staff_id, verify_month, verified_ok, rectification_month, rectified_ok, confirmed_month,
 // rectified, followed_up, follow_up_sum, follow_up_count): what indicator_handling_month
 // is summed from. The same rules as handlingCountsSql, from the same fragments.
 QString handlingFactsSql();
@@ -86,7 +86,7 @@ QString handlingRollupSql(Grain grain, const QString &factsTable, const QString 
 QString monthHandlingSql(Grain grain);
 
 // Open and overdue bad reviews per unit (columns: unit, open, overdue). Bind :now.
-// Mirrors isOpenState (HandlingState.h) and verifyOverdue / reformOverdue (Overdue.h).
+// Mirrors isOpenState (HandlingState.h) and verifyOverdue / rectificationOverdue (Overdue.h).
 QString openBadReviewsSql(Grain grain);
 
 } // namespace pingjia::IndicatorSql

@@ -25,10 +25,6 @@ inline QVariant now()
 {
     return StoredTime::toSql(Clock::now());
 }
-inline void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
+using pingjia::setError;
 
 } // namespace pingjia::localwork

@@ -14,25 +14,15 @@ using namespace localwork;
 
 StoreResult PendingOverlay::put(Connection &c, const HandlingRecord &record, qint64 seq)
 {
-    StoreResult r;
-    QSqlQuery *overlay =
-        c.prepared("overlay-upsert",
-                   SqlText::upsert(QStringLiteral("pending_overlay"),
-                                   {QStringLiteral("eval_id"), QStringLiteral("record"),
-                                    QStringLiteral("state"), QStringLiteral("last_seq"),
-                                    QStringLiteral("updated_at")},
-                                   {QStringLiteral("eval_id")}),
-                   &r);
-    if (!overlay)
-        return r;
-    overlay->bindValue(0, record.evalId);
-    overlay->bindValue(1, compact(record.toJson()));
-    overlay->bindValue(2, toString(record.state));
-    overlay->bindValue(3, seq);
-    overlay->bindValue(4, now());
-    if (!overlay->exec())
-        return c.failure(overlay->lastError(), QStringLiteral("overlay"));
-    return {};
+    return c.execPrepared(
+        "overlay-upsert",
+        SqlText::upsert(QStringLiteral("pending_overlay"),
+                        {QStringLiteral("eval_id"), QStringLiteral("record"),
+                         QStringLiteral("state"), QStringLiteral("last_seq"),
+                         QStringLiteral("updated_at")},
+                        {QStringLiteral("eval_id")}),
+        {record.evalId, compact(record.toJson()), toString(record.state), seq, now()},
+        QStringLiteral("overlay"));
 }
 
 StoreResult PendingOverlay::dropWhenSettled(Connection &c, const QString &evalId)

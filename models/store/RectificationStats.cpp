@@ -31,12 +31,6 @@ const QList<HandlingState> kOpenStates = [] {
     return open;
 }();
 
-void setError(StoreResult *error, StoreResult r)
-{
-    if (error)
-        *error = std::move(r);
-}
-
 // Both restrictions at once: the scope's states and the measure's. An empty result
 // must still list nothing, so it becomes an empty evalId list.
 BadReviewFilter withStates(BadReviewFilter f, const QList<HandlingState> &states)

@@ -31,4 +31,11 @@ struct StoreResult {
     }
 };
 
+// Hands `r` to a caller that asked for the error (`error` may be null: not interested).
+inline void setError(StoreResult *error, StoreResult r)
+{
+    if (error)
+        *error = std::move(r);
+}
+
 } // namespace pingjia

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PLATFORM_API.md "Bad-review handling": verifyDeadline = assessTime + verifyHours (000
-// art.7: 24 h); reformDeadline = 23:59:59 UTC+8 of the N-th working/natural day after the
+// art.7: 24 h); rectificationDeadline = 23:59:59 UTC+8 of the N-th working/natural day after the
 // day of verifiedAt, that day not counted (000 art.7: 10 working; 003 art.35(3): 5).
 #include "DomainTestSupport.h"
 #include "models/domain/Deadlines.h"
@@ -15,8 +15,8 @@ class TestDeadlines : public QObject {
 private slots:
     void verifyDeadline_data();
     void verifyDeadline();
-    void reformDeadline_data();
-    void reformDeadline();
+    void rectificationDeadline_data();
+    void rectificationDeadline();
     void dayOfConfirmationIsTheUtcPlus8Day();
     void invalidInput();
 };
@@ -52,7 +52,7 @@ void TestDeadlines::verifyDeadline()
     QCOMPARE(formatPlatformTime(d), formatPlatformTime(expected));
 }
 
-void TestDeadlines::reformDeadline_data()
+void TestDeadlines::rectificationDeadline_data()
 {
     QTest::addColumn<QDateTime>("verified");
     QTest::addColumn<int>("days");
@@ -105,7 +105,7 @@ void TestDeadlines::reformDeadline_data()
         << at("2027-02-05 11:00:00") << 15 << N << "2027-02-20 23:59:59" << false;
 }
 
-void TestDeadlines::reformDeadline()
+void TestDeadlines::rectificationDeadline()
 {
     QFETCH(QDateTime, verified);
     QFETCH(int, days);
@@ -113,7 +113,7 @@ void TestDeadlines::reformDeadline()
     QFETCH(QString, expected);
     QFETCH(bool, estimated);
     const DeadlinePolicy p{24, days, DayKind(kind)};
-    const Deadline d = pingjia::reformDeadline(verified, p, WorkingCalendar::builtin());
+    const Deadline d = pingjia::rectificationDeadline(verified, p, WorkingCalendar::builtin());
     QCOMPARE(formatPlatformTime(d.at), expected);
     QCOMPARE(d.at.offsetFromUtc(), kPlatformUtcOffsetSeconds);
     QCOMPARE(d.estimated, estimated);
@@ -124,7 +124,8 @@ void TestDeadlines::dayOfConfirmationIsTheUtcPlus8Day()
     // verifiedAt given in UTC: 2026-02-12 17:00 UTC is 2026-02-13 01:00 at UTC+8 (and
     // 2026-02-12 12:00 in New York, this test's zone). The day of confirmation is 02-13.
     const QDateTime utc(QDate(2026, 2, 12), QTime(17, 0), Qt::UTC);
-    const Deadline d = pingjia::reformDeadline(utc, DeadlinePolicy{}, WorkingCalendar::builtin());
+    const Deadline d =
+        pingjia::rectificationDeadline(utc, DeadlinePolicy{}, WorkingCalendar::builtin());
     QCOMPARE(formatPlatformTime(d.at), QStringLiteral("2026-03-05 23:59:59"));
 }
 
@@ -132,7 +133,7 @@ void TestDeadlines::invalidInput()
 {
     QVERIFY(!pingjia::verifyDeadline(QDateTime(), DeadlinePolicy{}).isValid());
     const Deadline d =
-        pingjia::reformDeadline(QDateTime(), DeadlinePolicy{}, WorkingCalendar::builtin());
+        pingjia::rectificationDeadline(QDateTime(), DeadlinePolicy{}, WorkingCalendar::builtin());
     QVERIFY(!d.at.isValid());
     QVERIFY(!d.estimated);
 }

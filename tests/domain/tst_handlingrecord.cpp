@@ -58,8 +58,8 @@ void TestHandlingRecord::readsApiRecord()
     QCOMPARE(r->state, HandlingState::Rectifying);
     QCOMPARE(r->verifyResult, VerifyResult::Confirmed);
     QCOMPARE(r->verifiedAt, at("2026-10-15 15:00:00"));
-    QCOMPARE(r->reformDeadline, at("2026-10-29 23:59:59"));
-    QCOMPARE(r->effectiveReformDeadline(), at("2026-11-13 23:59:59"));
+    QCOMPARE(r->rectificationDeadline, at("2026-10-29 23:59:59"));
+    QCOMPARE(r->effectiveRectificationDeadline(), at("2026-11-13 23:59:59"));
     QCOMPARE(r->version, 4);
     QCOMPARE(r->history.size(), 4);
     QCOMPARE(r->history.at(2).type, ActionType::RequestDelay);
@@ -78,7 +78,7 @@ void TestHandlingRecord::roundTripOfEveryField()
     r.verifyResult = VerifyResult::Confirmed;
     r.verifiedAt = at("2026-02-13 16:20:00");
     r.verifyDeadline = at("2026-02-14 09:00:00");
-    r.reformDeadline = at("2027-02-19 23:59:59");
+    r.rectificationDeadline = at("2027-02-19 23:59:59");
     r.deadlineEstimated = true;
     r.delayDeadline = at("2027-03-01 23:59:59");
     r.delayReason = QStringLiteral("无法整改：设备");

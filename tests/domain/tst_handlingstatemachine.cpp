@@ -204,7 +204,7 @@ void TestHandlingStateMachine::initialRecord()
     QCOMPARE(r.state, HandlingState::Unverified);
     QCOMPARE(r.verifyResult, VerifyResult::None);
     QCOMPARE(r.verifyDeadline, at("2026-10-16 09:31:02"));
-    QVERIFY(!r.reformDeadline.isValid());
+    QVERIFY(!r.rectificationDeadline.isValid());
     QCOMPARE(r.version, 0);
     QVERIFY(r.history.isEmpty());
     QCOMPARE(m_machine.allowedActions(r, kHandler),
@@ -368,8 +368,8 @@ void TestHandlingStateMachine::verifySetsDeadlines()
     QCOMPARE(t.record.state, HandlingState::Confirmed);
     QCOMPARE(t.record.verifyResult, VerifyResult::Confirmed);
     QCOMPARE(t.record.verifiedAt, at("2026-02-13 16:20:00"));
-    QCOMPARE(formatPlatformTime(t.record.reformDeadline), deadline);
-    QCOMPARE(t.record.effectiveReformDeadline(), t.record.reformDeadline);
+    QCOMPARE(formatPlatformTime(t.record.rectificationDeadline), deadline);
+    QCOMPARE(t.record.effectiveRectificationDeadline(), t.record.rectificationDeadline);
     QVERIFY(!t.record.deadlineEstimated);
     QCOMPARE(t.record.verifyDeadline, at("2026-02-14 09:00:00")); // unchanged
 }
@@ -382,7 +382,8 @@ void TestHandlingStateMachine::verifyIn2027IsEstimated()
     const TransitionResult t =
         m_machine.apply(r, action(ActionType::Verify, kHandler, "2027-02-05 11:00:00"));
     QVERIFY(t.ok);
-    QCOMPARE(formatPlatformTime(t.record.reformDeadline), QStringLiteral("2027-02-19 23:59:59"));
+    QCOMPARE(formatPlatformTime(t.record.rectificationDeadline),
+             QStringLiteral("2027-02-19 23:59:59"));
     QVERIFY(t.record.deadlineEstimated);
 }
 
@@ -408,7 +409,7 @@ void TestHandlingStateMachine::approveInvalidTakesRequestedResult()
     QCOMPARE(r.state, HandlingState::NotAdopted);
     QCOMPARE(r.verifyResult, VerifyResult(expected));
     QCOMPARE(r.verifiedAt, at("2026-02-12 18:00:00"));
-    QVERIFY(!r.reformDeadline.isValid()); // nothing to rectify
+    QVERIFY(!r.rectificationDeadline.isValid()); // nothing to rectify
     // The note is optional for an approval.
     HandlingRecord r2 = step(fixture(Fixture::Unverified), ActionType::RequestInvalid, kHandler,
                              "2026-02-12 15:00:00", {{"result", result}, {"evidence", "录像"}});
@@ -429,7 +430,7 @@ void TestHandlingStateMachine::rejectInvalidCountsFromRejection()
     QCOMPARE(r.state, HandlingState::Confirmed);
     QCOMPARE(r.verifyResult, VerifyResult::Confirmed);
     QCOMPARE(r.verifiedAt, at("2026-09-30 11:00:00"));
-    QCOMPARE(formatPlatformTime(r.reformDeadline), QStringLiteral("2026-10-20 23:59:59"));
+    QCOMPARE(formatPlatformTime(r.rectificationDeadline), QStringLiteral("2026-10-20 23:59:59"));
 }
 
 void TestHandlingStateMachine::secondPersonRule_data()
@@ -466,7 +467,7 @@ void TestHandlingStateMachine::delayApproved()
     // 000 art.7 / 003 art.35(3): a delay records the reason and a new deadline, which then
     // is the effective one.
     HandlingRecord r = fixture(Fixture::Rectifying);
-    QCOMPARE(formatPlatformTime(r.reformDeadline), QStringLiteral("2026-03-05 23:59:59"));
+    QCOMPARE(formatPlatformTime(r.rectificationDeadline), QStringLiteral("2026-03-05 23:59:59"));
     r = step(r, ActionType::RequestDelay, kHandler, "2026-03-02 09:00:00",
              {{"reason", "设备未到货，无法整改"},
               {"proposedDeadline", "2026-03-31 23:59:59"},
@@ -474,7 +475,7 @@ void TestHandlingStateMachine::delayApproved()
     QCOMPARE(r.state, HandlingState::Rectifying);
     QVERIFY(r.delayPending);
     QVERIFY(!r.delayDeadline.isValid());
-    QCOMPARE(r.effectiveReformDeadline(), r.reformDeadline);
+    QCOMPARE(r.effectiveRectificationDeadline(), r.rectificationDeadline);
     // The approver may set another deadline than the one proposed.
     r = step(r, ActionType::ApproveDelay, kChief, "2026-03-02 15:00:00",
              {{"deadline", "2026-03-20 23:59:59"}});
@@ -482,8 +483,8 @@ void TestHandlingStateMachine::delayApproved()
     QVERIFY(!r.delayPending);
     QCOMPARE(r.delayDeadline, at("2026-03-20 23:59:59"));
     QCOMPARE(r.delayReason, QStringLiteral("设备未到货，无法整改"));
-    QCOMPARE(r.effectiveReformDeadline(), at("2026-03-20 23:59:59"));
-    QCOMPARE(formatPlatformTime(r.reformDeadline), QStringLiteral("2026-03-05 23:59:59"));
+    QCOMPARE(r.effectiveRectificationDeadline(), at("2026-03-20 23:59:59"));
+    QCOMPARE(formatPlatformTime(r.rectificationDeadline), QStringLiteral("2026-03-05 23:59:59"));
 }
 
 void TestHandlingStateMachine::delayRejected()
@@ -493,7 +494,7 @@ void TestHandlingStateMachine::delayRejected()
     QCOMPARE(r.state, HandlingState::Confirmed);
     QVERIFY(!r.delayPending);
     QVERIFY(!r.delayDeadline.isValid());
-    QCOMPARE(r.effectiveReformDeadline(), r.reformDeadline);
+    QCOMPARE(r.effectiveRectificationDeadline(), r.rectificationDeadline);
     // A new request is possible afterwards.
     QVERIFY(m_machine.allowedActions(r, kHandler).contains(ActionType::RequestDelay));
 }
@@ -517,7 +518,7 @@ void TestHandlingStateMachine::secondDelayMustBeLater()
              {{"reason", "再延"}, {"proposedDeadline", "2026-03-27 23:59:59"}});
     r = step(r, ActionType::ApproveDelay, kOther, "2026-03-15 12:00:00",
              {{"deadline", "2026-03-27 23:59:59"}});
-    QCOMPARE(r.effectiveReformDeadline(), at("2026-03-27 23:59:59"));
+    QCOMPARE(r.effectiveRectificationDeadline(), at("2026-03-27 23:59:59"));
     QCOMPARE(r.delayReason, QStringLiteral("再延"));
 }
 
@@ -543,7 +544,7 @@ void TestHandlingStateMachine::reopenFromClosed()
     QCOMPARE(r.state, HandlingState::Confirmed);
     QCOMPARE(r.verifyResult, VerifyResult::Confirmed);
     QCOMPARE(r.verifiedAt, verifiedAt); // the original verification stays on record
-    QCOMPARE(formatPlatformTime(r.reformDeadline), QStringLiteral("2026-10-22 23:59:59"));
+    QCOMPARE(formatPlatformTime(r.rectificationDeadline), QStringLiteral("2026-10-22 23:59:59"));
     QVERIFY(!r.followUp);
     QVERIFY(!r.delayDeadline.isValid());
     QCOMPARE(r.history.last().type, ActionType::Reopen);
@@ -556,7 +557,7 @@ void TestHandlingStateMachine::reopenFromNotAdopted()
     r = step(r, ActionType::Reopen, kOther, "2026-02-13 10:00:00");
     QCOMPARE(r.state, HandlingState::Confirmed);
     QCOMPARE(r.verifyResult, VerifyResult::Confirmed);
-    QCOMPARE(formatPlatformTime(r.reformDeadline), QStringLiteral("2026-03-05 23:59:59"));
+    QCOMPARE(formatPlatformTime(r.rectificationDeadline), QStringLiteral("2026-03-05 23:59:59"));
 }
 
 void TestHandlingStateMachine::invalidPayloads_data()
@@ -716,7 +717,7 @@ void TestHandlingStateMachine::deterministic()
     QVERIFY(first.ok);
     QCOMPARE(second.record, first.record);
     QCOMPARE(second.record.toJson(), first.record.toJson());
-    QCOMPARE(formatPlatformTime(first.record.reformDeadline),
+    QCOMPARE(formatPlatformTime(first.record.rectificationDeadline),
              QStringLiteral("2026-03-05 23:59:59"));
 }
 

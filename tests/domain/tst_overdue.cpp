@@ -17,8 +17,8 @@ class TestOverdue : public QObject {
 private slots:
     void verify_data();
     void verify();
-    void reform_data();
-    void reform();
+    void rectification_data();
+    void rectification();
     void withdrawnNeverOverdue();
 };
 
@@ -51,13 +51,13 @@ void TestOverdue::verify()
     QCOMPARE(isOverdue(r, now), overdue);
 }
 
-void TestOverdue::reform_data()
+void TestOverdue::rectification_data()
 {
     QTest::addColumn<HandlingState>("state");
     QTest::addColumn<QDateTime>("delay"); // invalid = none
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<bool>("overdue");
-    // reformDeadline 2026-10-19 23:59:59.
+    // rectificationDeadline 2026-10-19 23:59:59.
     const QDateTime none;
     const QDateTime delay = at("2026-10-30 23:59:59");
     QTest::newRow("confirmed-last-second")
@@ -76,7 +76,7 @@ void TestOverdue::reform_data()
         << HandlingState::Closed << none << at("2026-12-01 00:00:00") << false;
 }
 
-void TestOverdue::reform()
+void TestOverdue::rectification()
 {
     QFETCH(HandlingState, state);
     QFETCH(QDateTime, delay);
@@ -84,9 +84,9 @@ void TestOverdue::reform()
     QFETCH(bool, overdue);
     HandlingRecord r;
     r.state = state;
-    r.reformDeadline = at("2026-10-19 23:59:59");
+    r.rectificationDeadline = at("2026-10-19 23:59:59");
     r.delayDeadline = delay;
-    QCOMPARE(reformOverdue(r, now), overdue);
+    QCOMPARE(rectificationOverdue(r, now), overdue);
     QVERIFY(!verifyOverdue(r, now));
 }
 
@@ -98,12 +98,12 @@ void TestOverdue::withdrawnNeverOverdue()
     r.withdrawn = true;
     QVERIFY(!verifyOverdue(r, at("2027-01-01 00:00:00")));
     r.state = HandlingState::Confirmed;
-    r.reformDeadline = at("2026-10-19 23:59:59");
-    QVERIFY(!reformOverdue(r, at("2027-01-01 00:00:00")));
+    r.rectificationDeadline = at("2026-10-19 23:59:59");
+    QVERIFY(!rectificationOverdue(r, at("2027-01-01 00:00:00")));
     // No deadline known: not overdue (nothing to compare with).
     HandlingRecord none;
     none.state = HandlingState::Confirmed;
-    QVERIFY(!reformOverdue(none, at("2027-01-01 00:00:00")));
+    QVERIFY(!rectificationOverdue(none, at("2027-01-01 00:00:00")));
 }
 
 QTEST_GUILESS_MAIN(TestOverdue)

@@ -2,10 +2,11 @@
 // BadReviewQueueModel over a real cache: paging with fetchMore (never all rows), filter
 // and sort equal to the SQL's, countdowns that move with the clock without any model
 // signal, refresh keeping the current row, and QAbstractItemModelTester throughout.
-// The roles' expected values, the counts and the orders of seven sorts are worked out here
-// from the samples written (their platform records, or the derived state), not read back
-// from the model's rows or asked of the store's query; the other sorts are compared with
-// the store's SQL (which tst_badreviewquery checks on its own).
+// The roles' expected values, the counts and the order of every sort are worked out here
+// from the samples and the reference data written (their platform records, or the derived
+// state; the units' and staff names), not read back from the model's rows or asked of the
+// store's query. Names and comments sort by their UTF-8 bytes, like SQLite's BINARY
+// collation (models/store/README.md), which the test does with QByteArray's comparison.
 
 #include "tests/queue/QueueFixture.h"
 
@@ -32,7 +33,7 @@ const QDateTime kNow = at("2026-10-20 10:00:00");
 struct Expected {
     HandlingState state = HandlingState::Unverified;
     QDateTime verifyDeadline;
-    QDateTime reformDeadline; // the delay deadline when one was approved
+    QDateTime rectificationDeadline; // the delay deadline when one was approved
     bool overdue = false;
 };
 
@@ -42,8 +43,9 @@ Expected expectedOf(const Sample &s, const QDateTime &now)
     if (s.platform) {
         e.state = s.platform->state;
         e.verifyDeadline = s.platform->verifyDeadline;
-        e.reformDeadline = s.platform->delayDeadline.isValid() ? s.platform->delayDeadline
-                                                               : s.platform->reformDeadline;
+        e.rectificationDeadline = s.platform->delayDeadline.isValid()
+                                      ? s.platform->delayDeadline
+                                      : s.platform->rectificationDeadline;
     } else if (s.evaluation.text.trimmed().isEmpty()) {
         e.state = HandlingState::Invalid;
     } else {
@@ -53,7 +55,7 @@ Expected expectedOf(const Sample &s, const QDateTime &now)
     const bool rectifying =
         e.state == HandlingState::Confirmed || e.state == HandlingState::Rectifying;
     e.overdue = (verifying && e.verifyDeadline.isValid() && now > e.verifyDeadline) ||
-                (rectifying && e.reformDeadline.isValid() && now > e.reformDeadline);
+                (rectifying && e.rectificationDeadline.isValid() && now > e.rectificationDeadline);
     return e;
 }
 } // namespace
@@ -195,8 +197,14 @@ void TestBadReviewQueueModel::sortsAsWorkedOutHere_data()
     QTest::newRow("urgency") << int(BadReviewQueueModel::OverdueColumn);
     QTest::newRow("state") << int(BadReviewQueueModel::StateColumn);
     QTest::newRow("verify deadline") << int(BadReviewQueueModel::VerifyTimeLeftColumn);
-    QTest::newRow("rectification deadline") << int(BadReviewQueueModel::ReformTimeLeftColumn);
+    QTest::newRow("rectification deadline")
+        << int(BadReviewQueueModel::RectificationTimeLeftColumn);
     QTest::newRow("channel") << int(BadReviewQueueModel::ChannelColumn);
+    QTest::newRow("center") << int(BadReviewQueueModel::CenterColumn);
+    QTest::newRow("department") << int(BadReviewQueueModel::DepartmentColumn);
+    QTest::newRow("window") << int(BadReviewQueueModel::WindowColumn);
+    QTest::newRow("staff") << int(BadReviewQueueModel::StaffColumn);
+    QTest::newRow("comment") << int(BadReviewQueueModel::CommentColumn);
 }
 
 namespace {
@@ -229,6 +237,25 @@ std::optional<qint64> secs(const QDateTime &t)
     return t.isValid() ? std::optional<qint64>(t.toSecsSinceEpoch()) : std::nullopt;
 }
 
+// The names QueueFixture::writeReference gives the units and staff, copied by hand; a code
+// without a name (the never-synced department D, staff S4) shows, and sorts, as the code.
+QString nameOf(const QString &code)
+{
+    static const QHash<QString, QString> names = {
+        {kCenterA, QStringLiteral("崆峒区政务服务中心")},
+        {kCenterB, QStringLiteral("泾川县政务服务中心")},
+        {kDeptA, QStringLiteral("崆峒区公安分局")},
+        {kDeptB, QStringLiteral("崆峒区人社局")},
+        {kDeptC, QStringLiteral("泾川县不动产登记中心")},
+        {QStringLiteral("W620802-001"), QStringLiteral("综合受理1号窗口")},
+        {QStringLiteral("W620802-002"), QStringLiteral("社保窗口")},
+        {QStringLiteral("S1"), QStringLiteral("李明")},
+        {QStringLiteral("S2"), QStringLiteral("王芳")},
+        {QStringLiteral("S3"), QStringLiteral("赵强")},
+    };
+    return names.value(code, code);
+}
+
 } // namespace
 
 void TestBadReviewQueueModel::sortsAsWorkedOutHere()
@@ -238,12 +265,15 @@ void TestBadReviewQueueModel::sortsAsWorkedOutHere()
     // sort, and the queue's default) is the running deadline: verify while unverified,
     // the rectification's while confirmed or rectifying, none otherwise.
     QFETCH(int, column);
-    // A key is a number or a text (channel codes); none sorts last.
-    using Key = std::optional<std::pair<qint64, QString>>;
+    // A key is a number or a text's UTF-8 bytes (codes, names, comments); none sorts last.
+    using Key = std::optional<std::pair<qint64, QByteArray>>;
     const auto number = [](std::optional<qint64> n) -> Key {
-        return n ? Key(std::pair<qint64, QString>(*n, QString())) : std::nullopt;
+        return n ? Key(std::pair<qint64, QByteArray>(*n, QByteArray())) : std::nullopt;
     };
-    const auto key = [column, number](const Sample &s) -> Key {
+    const auto text = [](const QString &t) {
+        return Key(std::pair<qint64, QByteArray>(0, t.toUtf8()));
+    };
+    const auto key = [column, number, text](const Sample &s) -> Key {
         const Expected x = expectedOf(s, kNow);
         switch (column) {
         case BadReviewQueueModel::LevelColumn:
@@ -254,10 +284,20 @@ void TestBadReviewQueueModel::sortsAsWorkedOutHere()
             return number(workflowRank(x.state));
         case BadReviewQueueModel::VerifyTimeLeftColumn:
             return number(secs(x.verifyDeadline));
-        case BadReviewQueueModel::ReformTimeLeftColumn:
-            return number(secs(x.reformDeadline));
+        case BadReviewQueueModel::RectificationTimeLeftColumn:
+            return number(secs(x.rectificationDeadline));
         case BadReviewQueueModel::ChannelColumn:
-            return Key(std::pair<qint64, QString>(0, s.evaluation.channelCode));
+            return text(s.evaluation.channelCode);
+        case BadReviewQueueModel::CenterColumn:
+            return text(nameOf(s.evaluation.centerCode));
+        case BadReviewQueueModel::DepartmentColumn:
+            return text(nameOf(s.evaluation.deptCode));
+        case BadReviewQueueModel::WindowColumn:
+            return text(nameOf(s.evaluation.windowCode));
+        case BadReviewQueueModel::StaffColumn:
+            return text(nameOf(s.evaluation.staffId));
+        case BadReviewQueueModel::CommentColumn:
+            return text(s.evaluation.text);
         default:
             break;
         }
@@ -265,7 +305,7 @@ void TestBadReviewQueueModel::sortsAsWorkedOutHere()
         if (x.state == HandlingState::Unverified)
             running = x.verifyDeadline;
         else if (x.state == HandlingState::Confirmed || x.state == HandlingState::Rectifying)
-            running = x.reformDeadline;
+            running = x.rectificationDeadline;
         return number(secs(running));
     };
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -298,12 +338,21 @@ void TestBadReviewQueueModel::sortRunsInSql_data()
 
 void TestBadReviewQueueModel::sortRunsInSql()
 {
+    // The model pages the store's order (the sort runs in SQL, never over rows in memory):
+    // its first page is the query's first page, for every column and both directions.
     QFETCH(int, column);
-    static const BadReviewSort sorts[] = {
-        BadReviewSort::Level,          BadReviewSort::AssessTime,     BadReviewSort::Center,
-        BadReviewSort::Department,     BadReviewSort::Window,         BadReviewSort::Staff,
-        BadReviewSort::Channel,        BadReviewSort::Comment,        BadReviewSort::State,
-        BadReviewSort::VerifyDeadline, BadReviewSort::ReformDeadline, BadReviewSort::Urgency};
+    static const BadReviewSort sorts[] = {BadReviewSort::Level,
+                                          BadReviewSort::AssessTime,
+                                          BadReviewSort::Center,
+                                          BadReviewSort::Department,
+                                          BadReviewSort::Window,
+                                          BadReviewSort::Staff,
+                                          BadReviewSort::Channel,
+                                          BadReviewSort::Comment,
+                                          BadReviewSort::State,
+                                          BadReviewSort::VerifyDeadline,
+                                          BadReviewSort::RectificationDeadline,
+                                          BadReviewSort::Urgency};
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         m_model->sort(column, order);
         const QList<BadReviewRow> expected =
@@ -336,9 +385,10 @@ void TestBadReviewQueueModel::displayAndRoles()
         QCOMPARE(role(BadReviewQueueModel::VerifyTimeLeftColumn, BadReviewQueueModel::DeadlineRole)
                      .toDateTime(),
                  x.verifyDeadline);
-        QCOMPARE(role(BadReviewQueueModel::ReformTimeLeftColumn, BadReviewQueueModel::DeadlineRole)
+        QCOMPARE(role(BadReviewQueueModel::RectificationTimeLeftColumn,
+                      BadReviewQueueModel::DeadlineRole)
                      .toDateTime(),
-                 x.reformDeadline);
+                 x.rectificationDeadline);
         QVERIFY(text(BadReviewQueueModel::StateColumn).startsWith(handlingStateName(x.state)));
         QCOMPARE(text(BadReviewQueueModel::OverdueColumn),
                  x.overdue ? BadReviewQueueModel::tr("Overdue") : QString());
@@ -355,12 +405,12 @@ void TestBadReviewQueueModel::displayAndRoles()
         if (x.state == HandlingState::Unverified) {
             sawUnverified = true;
             QVERIFY(!text(BadReviewQueueModel::VerifyTimeLeftColumn).isEmpty());
-            QVERIFY(text(BadReviewQueueModel::ReformTimeLeftColumn).isEmpty());
+            QVERIFY(text(BadReviewQueueModel::RectificationTimeLeftColumn).isEmpty());
         }
         if (x.state == HandlingState::Rectifying) {
             sawRectifying = true;
             QVERIFY(text(BadReviewQueueModel::VerifyTimeLeftColumn).isEmpty());
-            QVERIFY(!text(BadReviewQueueModel::ReformTimeLeftColumn).isEmpty());
+            QVERIFY(!text(BadReviewQueueModel::RectificationTimeLeftColumn).isEmpty());
         }
         if (e.deptCode == kDeptD) {
             sawUnsynced = true;

@@ -221,7 +221,7 @@ private slots:
                  qPrintable(sim.errorString()));
         SimHttp http(sim.baseUrl());
         QHash<QString, QString> assessTimes;
-        int checkedVerify = 0, checkedReform = 0, acrossHolidays = 0;
+        int checkedVerify = 0, checkedRectification = 0, acrossHolidays = 0;
         for (const DumpLine &l : http.dump()) {
             if (l.list == QLatin1String("evaluations")) {
                 assessTimes.insert(l.item.value(QLatin1String("evalId")).toString(),
@@ -255,10 +255,10 @@ private slots:
             QCOMPARE(l.item.value(QLatin1String("reformDeadline")).toString(),
                      end.toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" 23:59:59"));
             QCOMPARE(l.item.value(QLatin1String("deadlineEstimated")).toBool(), estimated);
-            ++checkedReform;
+            ++checkedRectification;
         }
         QVERIFY(checkedVerify > 100);
-        QVERIFY(checkedReform > 50);
+        QVERIFY(checkedRectification > 50);
         if (working)
             QVERIFY2(acrossHolidays > 0, "no deadline crossed a holiday: the check proves little");
     }

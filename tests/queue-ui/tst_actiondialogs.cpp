@@ -236,13 +236,13 @@ void TestActionDialogs::requestDelayNeedsReasonAndLaterDate()
     dialog.reasonEdit()->setPlainText(QStringLiteral("需采购叫号设备"));
     QVERIFY(dialog.okButton()->isEnabled()); // the default date lies after the deadline
     // The current deadline's own day is not later than the deadline (23:59:59).
-    dialog.deadlineEdit()->setDate(platformDate(c.effectiveReformDeadline()));
+    dialog.deadlineEdit()->setDate(platformDate(c.effectiveRectificationDeadline()));
     QVERIFY(!dialog.okButton()->isEnabled());
     QVERIFY(dialog.missingInput().contains(QStringLiteral("after the current")));
-    dialog.deadlineEdit()->setDate(platformDate(c.effectiveReformDeadline()).addDays(1));
-    QCOMPARE(
-        dialog.proposedDeadline(),
-        platformDateTime(platformDate(c.effectiveReformDeadline()).addDays(1), QTime(23, 59, 59)));
+    dialog.deadlineEdit()->setDate(platformDate(c.effectiveRectificationDeadline()).addDays(1));
+    QCOMPARE(dialog.proposedDeadline(),
+             platformDateTime(platformDate(c.effectiveRectificationDeadline()).addDays(1),
+                              QTime(23, 59, 59)));
     QCOMPARE(dialog.payload().value("cannotRectify").toBool(), false);
     dialog.cannotRectifyBox()->setChecked(true);
     QCOMPARE(dialog.payload().value("cannotRectify").toBool(), true);
@@ -252,7 +252,7 @@ void TestActionDialogs::requestDelayNeedsReasonAndLaterDate()
 void TestActionDialogs::reviewDelaySetsTheDeadline()
 {
     const HandlingRecord c = confirmed();
-    const QDateTime proposed = c.effectiveReformDeadline().addDays(10);
+    const QDateTime proposed = c.effectiveRectificationDeadline().addDays(10);
     const HandlingRecord pending =
         after(c, ActionType::RequestDelay,
               {{"reason", "需采购设备"}, {"proposedDeadline", formatPlatformTime(proposed)}},
@@ -271,9 +271,9 @@ void TestActionDialogs::reviewDelaySetsTheDeadline()
         formatPlatformTime(platformDateTime(platformDate(proposed).addDays(3), QTime(23, 59, 59))));
     const HandlingRecord approved =
         after(pending, ActionType::ApproveDelay, dialog.payload(), QStringLiteral("bob"));
-    QCOMPARE(approved.effectiveReformDeadline(),
+    QCOMPARE(approved.effectiveRectificationDeadline(),
              platformDateTime(platformDate(proposed).addDays(3), QTime(23, 59, 59)));
-    dialog.deadlineEdit()->setDate(platformDate(c.effectiveReformDeadline()));
+    dialog.deadlineEdit()->setDate(platformDate(c.effectiveRectificationDeadline()));
     QVERIFY(!dialog.okButton()->isEnabled());
 
     dialog.decision()->rejectButton()->click();

@@ -181,7 +181,8 @@ void TestQueueMarks::estimatedDeadlineMarked()
 {
     const int row = rowOf(QStringLiteral("E-LATE"));
     QVERIFY(row >= 0);
-    const QModelIndex left = m_page->model()->index(row, BadReviewQueueModel::ReformTimeLeftColumn);
+    const QModelIndex left =
+        m_page->model()->index(row, BadReviewQueueModel::RectificationTimeLeftColumn);
     QVERIFY(left.data(BadReviewQueueModel::EstimatedRole).toBool());
     const QString text = left.data().toString();
     QVERIFY2(

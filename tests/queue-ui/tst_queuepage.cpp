@@ -656,7 +656,7 @@ void TestQueuePage::delayRequestedAndApprovedByAnother()
     }
     QVERIFY2(!target.isEmpty(), "a confirmed bad review without a pending delay");
     select(target);
-    const QDateTime current = m_query->row(target, Clock::now())->effectiveReformDeadline;
+    const QDateTime current = m_query->row(target, Clock::now())->effectiveRectificationDeadline;
 
     auto *request = qobject_cast<RequestDelayDialog *>(press(Qt::Key_D));
     QVERIFY(request);
@@ -693,7 +693,7 @@ void TestQueuePage::delayRequestedAndApprovedByAnother()
     confirm(review);
     const auto row = m_query->row(target, Clock::now());
     QVERIFY(!row->delayPending);
-    QCOMPARE(row->effectiveReformDeadline,
+    QCOMPARE(row->effectiveRectificationDeadline,
              platformDateTime(proposed.addDays(-5), QTime(23, 59, 59)));
     QStringList types;
     for (const OutboxEntry &e : outbox(target))
@@ -785,7 +785,7 @@ void TestQueuePage::countdownsRepaintWithoutModelSignals()
     const BadReviewRow *b = model->rowAt(row);
     const int column = b->state == HandlingState::Unverified
                            ? BadReviewQueueModel::VerifyTimeLeftColumn
-                           : BadReviewQueueModel::ReformTimeLeftColumn;
+                           : BadReviewQueueModel::RectificationTimeLeftColumn;
     const QModelIndex countdown = model->index(row, column);
     QCOMPARE(countdown.data(BadReviewQueueModel::DeadlineRole).toDateTime(), b->runningDeadline());
     const QModelIndex overdue = model->index(row, BadReviewQueueModel::OverdueColumn);

@@ -172,7 +172,7 @@ inline Evaluation evaluation(const QString &evalId, int level, const QString &te
 // A valid payload for `type` on `record` (the dialogs' job in the app).
 inline QJsonObject payloadFor(ActionType type, const HandlingRecord &record)
 {
-    const QDateTime deadline = record.effectiveReformDeadline();
+    const QDateTime deadline = record.effectiveRectificationDeadline();
     switch (type) {
     case ActionType::Verify:
         return {{QStringLiteral("evidence"), QStringLiteral("调取监控，情况属实")}};

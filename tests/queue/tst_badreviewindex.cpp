@@ -28,11 +28,18 @@ using namespace pingjia::queuetest;
 namespace {
 
 const QString kSimNow = QStringLiteral("2026-10-31 18:00:00");
-constexpr BadReviewSort kSorts[] = {
-    BadReviewSort::Level,          BadReviewSort::AssessTime,     BadReviewSort::Center,
-    BadReviewSort::Department,     BadReviewSort::Window,         BadReviewSort::Staff,
-    BadReviewSort::Channel,        BadReviewSort::Comment,        BadReviewSort::State,
-    BadReviewSort::VerifyDeadline, BadReviewSort::ReformDeadline, BadReviewSort::Urgency};
+constexpr BadReviewSort kSorts[] = {BadReviewSort::Level,
+                                    BadReviewSort::AssessTime,
+                                    BadReviewSort::Center,
+                                    BadReviewSort::Department,
+                                    BadReviewSort::Window,
+                                    BadReviewSort::Staff,
+                                    BadReviewSort::Channel,
+                                    BadReviewSort::Comment,
+                                    BadReviewSort::State,
+                                    BadReviewSort::VerifyDeadline,
+                                    BadReviewSort::RectificationDeadline,
+                                    BadReviewSort::Urgency};
 
 // Distinct values of one column of the queue, for filters that match something (and a
 // made-up one that matches nothing).

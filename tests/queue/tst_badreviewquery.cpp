@@ -36,7 +36,7 @@ QDateTime running(const HandlingRecord &r)
     if (r.state == HandlingState::Unverified)
         return r.verifyDeadline;
     if (r.state == HandlingState::Confirmed || r.state == HandlingState::Rectifying)
-        return r.effectiveReformDeadline();
+        return r.effectiveRectificationDeadline();
     return {};
 }
 
@@ -408,9 +408,18 @@ void TestBadReviewQuery::sorts_data()
 {
     QTest::addColumn<int>("sort");
     QTest::addColumn<int>("order");
-    const char *names[] = {"level",  "assess time",     "center",          "department",
-                           "window", "staff",           "channel",         "comment",
-                           "state",  "verify deadline", "reform deadline", "urgency"};
+    const char *names[] = {"level",
+                           "assess time",
+                           "center",
+                           "department",
+                           "window",
+                           "staff",
+                           "channel",
+                           "comment",
+                           "state",
+                           "verify deadline",
+                           "rectification deadline",
+                           "urgency"};
     for (int s = 0; s <= int(BadReviewSort::Urgency); ++s) {
         QTest::newRow(qPrintable(QStringLiteral("%1 asc").arg(QLatin1String(names[s]))))
             << s << int(Qt::AscendingOrder);
@@ -461,9 +470,10 @@ void TestBadReviewQuery::sorts()
         }
         case BadReviewSort::VerifyDeadline:
             return r.verifyDeadline.isValid() ? QVariant(r.verifyDeadline) : QVariant();
-        case BadReviewSort::ReformDeadline:
-            return r.effectiveReformDeadline.isValid() ? QVariant(r.effectiveReformDeadline)
-                                                       : QVariant();
+        case BadReviewSort::RectificationDeadline:
+            return r.effectiveRectificationDeadline.isValid()
+                       ? QVariant(r.effectiveRectificationDeadline)
+                       : QVariant();
         case BadReviewSort::Urgency:
             return r.runningDeadline().isValid() ? QVariant(r.runningDeadline()) : QVariant();
         }
@@ -548,7 +558,7 @@ void TestBadReviewQuery::overlayOnTop()
     QVERIFY(row);
     QCOMPARE(row->state, HandlingState::Confirmed);
     QVERIFY(row->pendingUpload);
-    QVERIFY(row->effectiveReformDeadline.isValid());
+    QVERIFY(row->effectiveRectificationDeadline.isValid());
     BadReviewFilter pending;
     pending.pendingUploadOnly = true;
     QCOMPARE(sorted(m_query->evalIds(pending, BadReviewSort::Urgency, Qt::AscendingOrder, kNow)),
@@ -589,7 +599,7 @@ void TestBadReviewQuery::derivedRowWithoutHandlingRecord()
         QCOMPARE(row->verifyDeadline,
                  valid ? s.evaluation.assessTime.addSecs(3600 * m_policy.verifyHours)
                        : QDateTime());
-        QVERIFY(!row->reformDeadline.isValid());
+        QVERIFY(!row->rectificationDeadline.isValid());
     }
 }
 

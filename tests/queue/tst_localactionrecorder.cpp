@@ -178,7 +178,7 @@ void TestLocalActionRecorder::verifyIsOneTransaction()
     QCOMPARE(overlay->version, 1);
     QCOMPARE(overlay->verifiedAt, kNow);
     // 10 working days after Tue 2026-10-20: Tue 2026-11-03, end of day.
-    QCOMPARE(overlay->reformDeadline, at("2026-11-03 23:59:59"));
+    QCOMPARE(overlay->rectificationDeadline, at("2026-11-03 23:59:59"));
     QCOMPARE(r.transition.record, *overlay);
 }
 

@@ -38,14 +38,14 @@ QJsonArray parse(const QByteArray &out)
 // The one sample verified here as alice at kNow (the recorder's clock): confirmed,
 // pending upload, rectification due at the end of the 10th working day after
 // Tue 2026-10-20 — Oct 21, 22, 23, 26, 27, 28, 29, 30, Nov 2, 3 (no holiday between).
-const QDateTime kLocalReformDeadline = at("2026-11-03 23:59:59");
+const QDateTime kLocalRectificationDeadline = at("2026-11-03 23:59:59");
 
 // The effective handling of a sample as the console must show it.
 struct Expected {
     QString evalId;
     HandlingState state = HandlingState::Unverified;
     QDateTime verifyDeadline;
-    QDateTime reformDeadline; // the delay deadline when one was approved
+    QDateTime rectificationDeadline; // the delay deadline when one was approved
 };
 
 std::optional<Expected> expectedOf(const Sample &s, const QString &locallyVerified)
@@ -56,12 +56,13 @@ std::optional<Expected> expectedOf(const Sample &s, const QString &locallyVerifi
     Expected x{e.evalId, HandlingState::Unverified, {}, {}};
     if (e.evalId == locallyVerified) {
         x.state = HandlingState::Confirmed;
-        x.reformDeadline = kLocalReformDeadline;
+        x.rectificationDeadline = kLocalRectificationDeadline;
     } else if (s.platform) {
         const HandlingRecord &r = *s.platform;
         x.state = r.state;
         x.verifyDeadline = r.verifyDeadline;
-        x.reformDeadline = r.delayDeadline.isValid() ? r.delayDeadline : r.reformDeadline;
+        x.rectificationDeadline =
+            r.delayDeadline.isValid() ? r.delayDeadline : r.rectificationDeadline;
     } else if (e.text.trimmed().isEmpty()) {
         x.state = HandlingState::Invalid; // not synced yet: derived, no deadline
     } else {
@@ -75,7 +76,7 @@ bool overdueAt(const Expected &x, const QDateTime &now)
     if (x.state == HandlingState::Unverified)
         return x.verifyDeadline.isValid() && now > x.verifyDeadline;
     if (x.state == HandlingState::Confirmed || x.state == HandlingState::Rectifying)
-        return x.reformDeadline.isValid() && now > x.reformDeadline;
+        return x.rectificationDeadline.isValid() && now > x.rectificationDeadline;
     return false;
 }
 

@@ -123,7 +123,7 @@ void TestQueueDeadlines::rectificationDeadline()
         const auto row = query.row(id, confirmed);
         QVERIFY(row);
         QCOMPARE(row->state, HandlingState::Confirmed);
-        QCOMPARE(row->effectiveReformDeadline, due);
+        QCOMPARE(row->effectiveRectificationDeadline, due);
         QVERIFY(!row->deadlineEstimated);
         // Overdue strictly after the deadline second.
         QVERIFY(!row->overdue(due));
@@ -206,7 +206,7 @@ void TestQueueDeadlines::estimatedBeyondTheCalendar()
     const auto row = query.row(QStringLiteral("LATER"), assessed);
     QVERIFY(row);
     QVERIFY(row->deadlineEstimated);
-    QCOMPARE(platformDate(row->effectiveReformDeadline),
+    QCOMPARE(platformDate(row->effectiveRectificationDeadline),
              WorkingCalendar::builtin().addWorkingDays(QDate(year, 3, 2), 10).date);
     QCOMPARE(cliRow(stores.dir.path(), QStringLiteral("LATER"), formatPlatformTime(assessed))
                  .value(QStringLiteral("deadlineEstimated")),

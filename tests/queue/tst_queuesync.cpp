@@ -161,7 +161,7 @@ void TestQueueSync::localActionUntilAcknowledged()
     QVERIFY(synced);
     QVERIFY(!synced->pendingUpload);
     QCOMPARE(synced->state, HandlingState::Confirmed);
-    QCOMPARE(synced->effectiveReformDeadline, local->effectiveReformDeadline);
+    QCOMPARE(synced->effectiveRectificationDeadline, local->effectiveRectificationDeadline);
     QCOMPARE(synced->version, local->version);
     const auto detail = m_query->detail(id);
     QVERIFY(detail);

@@ -38,7 +38,7 @@ QDateTime running(const HandlingRecord &r)
     if (r.state == HandlingState::Unverified)
         return r.verifyDeadline;
     if (r.state == HandlingState::Confirmed || r.state == HandlingState::Rectifying)
-        return r.effectiveReformDeadline();
+        return r.effectiveRectificationDeadline();
     return {};
 }
 

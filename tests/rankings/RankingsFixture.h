@@ -94,7 +94,7 @@ public:
     struct Handling {
         QString state;
         QString verifyResult; // "" = null
-        QString verifiedAt, verifyDeadline, reformDeadline, delayDeadline;
+        QString verifiedAt, verifyDeadline, rectificationDeadline, delayDeadline;
         QString completedAt;   // a `complete` entry in history when set
         int followUpLevel = 0; // a follow_up object when > 0
     };
@@ -115,12 +115,12 @@ public:
                 : QVariant();
         return exec(
             QStringLiteral("INSERT INTO bad_reviews (eval_id, state, verify_result, "
-                           "verified_at, verify_deadline, reform_deadline, delay_deadline, "
+                           "verified_at, verify_deadline, rectification_deadline, delay_deadline, "
                            "follow_up, history, withdrawn, updated_at) VALUES (?, ?, ?, ?, ?, "
                            "?, ?, ?, ?, 0, ?)"),
             {evalId, h.state, orNull(h.verifyResult), orNull(h.verifiedAt),
-             orNull(h.verifyDeadline), orNull(h.reformDeadline), orNull(h.delayDeadline), followUp,
-             history, nextUpdate()});
+             orNull(h.verifyDeadline), orNull(h.rectificationDeadline), orNull(h.delayDeadline),
+             followUp, history, nextUpdate()});
     }
 
     QString nextUpdate()

@@ -232,7 +232,7 @@ void TestIndicatorQuery::everyIndicatorByHand()
     QCOMPARE(c.badReviews(), 2);
     QCOMPARE(c.verifyDue, 2);
     QCOMPARE(c.verifiedByDeadline, 1);
-    QCOMPARE(c.reformDue, 1);
+    QCOMPARE(c.rectificationDue, 1);
     QCOMPARE(c.rectifiedByDeadline, 1);
     QCOMPARE(c.confirmedBadReviews, 2);
     QCOMPARE(c.rectifiedBadReviews, 1);

@@ -174,7 +174,7 @@ void TestRankingDomain::formulasByHand()
     c.evaluatedCases = 3;
     c.verifyDue = 2;
     c.verifiedByDeadline = 1;
-    c.reformDue = 1;
+    c.rectificationDue = 1;
     c.rectifiedByDeadline = 1;
     c.confirmedBadReviews = 2;
     c.rectifiedBadReviews = 1;
@@ -359,12 +359,12 @@ void TestRankingDomain::timeliness()
     QVERIFY(verifiedByDeadline(r));
     r.verifiedAt = r.verifyDeadline.addSecs(1);
     QVERIFY(!verifiedByDeadline(r));
-    r.reformDeadline = parsePlatformTime(QStringLiteral("2026-10-31 23:59:59"));
+    r.rectificationDeadline = parsePlatformTime(QStringLiteral("2026-10-31 23:59:59"));
     HistoryEntry complete;
     complete.type = ActionType::Complete;
     complete.at = parsePlatformTime(QStringLiteral("2026-11-02 10:00:00"));
     r.history << complete;
-    QVERIFY(!rectifiedByDeadline(r)); // after the reform deadline …
+    QVERIFY(!rectifiedByDeadline(r)); // after the rectification deadline …
     r.delayDeadline = parsePlatformTime(QStringLiteral("2026-11-15 23:59:59"));
     QVERIFY(rectifiedByDeadline(r));    // … but within the approved delay
     r.state = HandlingState::Confirmed; // reopened: not done any more

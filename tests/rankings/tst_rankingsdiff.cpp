@@ -153,7 +153,7 @@ QHash<QString, UnitCounts> TestRankingsDiff::reference(Grain grain, const Period
         UnitCounts &u = out[h.value(0).toString()];
         u.verifyDue = h.value(1).toLongLong();
         u.verifiedByDeadline = h.value(2).toLongLong();
-        u.reformDue = h.value(3).toLongLong();
+        u.rectificationDue = h.value(3).toLongLong();
         u.rectifiedByDeadline = h.value(4).toLongLong();
         u.confirmedBadReviews = h.value(5).toLongLong();
         u.rectifiedBadReviews = h.value(6).toLongLong();
@@ -176,7 +176,7 @@ void TestRankingsDiff::compare(const Case &c)
         listed.insert(u.unitCode);
         const UnitCounts &mine = u.counts;
         const UnitCounts ref = expected.value(u.unitCode);
-        m_handlingSeen += ref.verifyDue + ref.reformDue + ref.confirmedBadReviews;
+        m_handlingSeen += ref.verifyDue + ref.rectificationDue + ref.confirmedBadReviews;
         if (!(mine == ref)) {
             QFAIL(qPrintable(
                 QStringLiteral("%1: unit %2 served %3/%4 evaluated %5/%6 evaluations %7/%8 "
@@ -192,13 +192,14 @@ void TestRankingsDiff::compare(const Case &c)
                     .arg(ref.validEvaluations)
                     .arg(mine.defaultEvaluations)
                     .arg(ref.defaultEvaluations) +
-                QStringLiteral(" verify %1/%2 by %3/%4 reform %5/%6 by %7/%8 confirmed %9/%10")
+                QStringLiteral(
+                    " verify %1/%2 by %3/%4 rectification %5/%6 by %7/%8 confirmed %9/%10")
                     .arg(mine.verifyDue)
                     .arg(ref.verifyDue)
                     .arg(mine.verifiedByDeadline)
                     .arg(ref.verifiedByDeadline)
-                    .arg(mine.reformDue)
-                    .arg(ref.reformDue)
+                    .arg(mine.rectificationDue)
+                    .arg(ref.rectificationDue)
                     .arg(mine.rectifiedByDeadline)
                     .arg(ref.rectifiedByDeadline)
                     .arg(mine.confirmedBadReviews)
@@ -231,7 +232,7 @@ void TestRankingsDiff::rollupsEqualTheStraightforwardAggregate()
     }
     // The handling figures were not all zero (the comparison could fail).
     QVERIFY(m_handlingSeen > 0);
-    // "now" inside the deadlines' spread: some verify and reform deadlines not yet due.
+    // "now" inside the deadlines' spread: some verify and rectification deadlines not yet due.
     const QDateTime now = parsePlatformTime(kSimNow);
     for (const QDateTime &at : {now.addDays(-12), now.addDays(-3).addSecs(7 * 3600 + 1)}) {
         compare({UnitLevel::Department, Grain::Department, Period::month(2026, 10), at});
@@ -272,10 +273,10 @@ void TestRankingsDiff::compareHandling(const Period &period, const QDateTime &no
             ++u.verifyDue;
             u.verifiedByDeadline += verifiedByDeadline(h) ? 1 : 0;
         }
-        const QDateTime effective = h.effectiveReformDeadline();
+        const QDateTime effective = h.effectiveRectificationDeadline();
         const bool confirmed = h.verifyResult == VerifyResult::Confirmed;
         if (confirmed && effective.isValid() && period.contains(effective) && effective <= now) {
-            ++u.reformDue;
+            ++u.rectificationDue;
             u.rectifiedByDeadline += rectifiedByDeadline(h) ? 1 : 0;
         }
         if (confirmed && period.contains(f.assess)) {
@@ -303,7 +304,8 @@ void TestRankingsDiff::compareHandling(const Period &period, const QDateTime &no
         const QString where = period.key() + QLatin1Char(' ') + u.unitCode;
         QVERIFY2(m.verifyDue == e.verifyDue && m.verifiedByDeadline == e.verifiedByDeadline,
                  qPrintable(where));
-        QVERIFY2(m.reformDue == e.reformDue && m.rectifiedByDeadline == e.rectifiedByDeadline,
+        QVERIFY2(m.rectificationDue == e.rectificationDue &&
+                     m.rectifiedByDeadline == e.rectifiedByDeadline,
                  qPrintable(where));
         QVERIFY2(m.confirmedBadReviews == e.confirmedBadReviews &&
                      m.rectifiedBadReviews == e.rectifiedBadReviews && m.followedUp == e.followedUp,
@@ -311,7 +313,7 @@ void TestRankingsDiff::compareHandling(const Period &period, const QDateTime &no
         QVERIFY2(m.followUpSatisfactionSum == e.followUpSatisfactionSum &&
                      m.followUpSatisfactionCount == e.followUpSatisfactionCount,
                  qPrintable(where));
-        due += m.verifyDue + m.reformDue;
+        due += m.verifyDue + m.rectificationDue;
     }
     Q_UNUSED(due);
 }
@@ -371,8 +373,8 @@ void TestRankingsDiff::afterALocalActionIsStored()
         "SELECT b.eval_id FROM bad_reviews b JOIN evaluations e ON e.eval_id = b.eval_id WHERE "
         "b.verify_result = 'confirmed' AND b.withdrawn = 0 AND e.valid = 1 AND e.withdrawn = 0 "
         "AND b.state IN ('confirmed', 'rectifying') AND coalesce(b.delay_deadline, "
-        "b.reform_deadline) < '2026-12-01 00:00:00' ORDER BY coalesce(b.delay_deadline, "
-        "b.reform_deadline) DESC, b.eval_id LIMIT 2")));
+        "b.rectification_deadline) < '2026-12-01 00:00:00' ORDER BY coalesce(b.delay_deadline, "
+        "b.rectification_deadline) DESC, b.eval_id LIMIT 2")));
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -382,7 +384,7 @@ void TestRankingsDiff::afterALocalActionIsStored()
     // assess month, before (OLD) and after (NEW: the delay's December).
     QVERIFY(q.exec(
         QStringLiteral(
-            "SELECT substr(b.verify_deadline, 1, 7), substr(b.reform_deadline, 1, 7), "
+            "SELECT substr(b.verify_deadline, 1, 7), substr(b.rectification_deadline, 1, 7), "
             "substr(b.delay_deadline, 1, 7), substr(e.assess_time, 1, 7) FROM bad_reviews b JOIN "
             "evaluations e ON e.eval_id = b.eval_id WHERE b.eval_id IN ('%1', '%2')")
             .arg(ids[0], ids[1])));

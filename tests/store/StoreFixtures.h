@@ -51,7 +51,7 @@ inline HandlingRecord badReview(const QString &evalId, int version = 1)
     h.verifyResult = VerifyResult::Confirmed;
     h.verifiedAt = at("2026-10-15 15:00:00");
     h.verifyDeadline = at("2026-10-16 09:31:02");
-    h.reformDeadline = at("2026-10-29 23:59:59");
+    h.rectificationDeadline = at("2026-10-29 23:59:59");
     h.version = version;
     h.updatedAt = at("2026-10-15 15:00:01");
     HistoryEntry entry;

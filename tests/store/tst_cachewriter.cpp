@@ -326,7 +326,7 @@ private slots:
         plain.state = HandlingState::Unverified;
         plain.verifyResult = VerifyResult::None;
         plain.verifiedAt = QDateTime();
-        plain.reformDeadline = QDateTime();
+        plain.rectificationDeadline = QDateTime();
         plain.history.clear();
 
         QVERIFY(m_writer->upsertOrgs({dept, center}).ok());

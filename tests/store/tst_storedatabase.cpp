@@ -131,6 +131,79 @@ private slots:
         QCOMPARE(search.findEvalIds(QStringLiteral("态度")), QStringList{evaluation(1).evalId});
     }
 
+    // Version 9 renames the "reform" columns to "rectification" (issue 12 item 10): the
+    // deadlines stay, the effective-deadline index and the dirty-month triggers follow.
+    void migratesRectificationColumnNames()
+    {
+        const QString file = path("v8-cache.sqlite");
+        {
+            CacheDatabase old(file);
+            QVERIFY(old.openAtVersion(8).ok()); // the last version with "reform" names
+            QSqlQuery q(old.connection().database());
+            for (const char *sql :
+                 {"INSERT INTO evaluations (eval_id, level, valid, assess_time) VALUES "
+                  "('E1', 1, 1, '2026-09-20 10:00:00'), ('E2', 2, 1, '2026-10-02 09:00:00')",
+                  "INSERT INTO bad_reviews (eval_id, state, verify_deadline, reform_deadline, "
+                  "delay_deadline) VALUES ('E1', 'confirmed', '2026-09-21 10:00:00', "
+                  "'2026-10-29 23:59:59', NULL), ('E2', 'rectifying', '2026-10-03 09:00:00', "
+                  "'2026-11-05 23:59:59', '2026-12-10 23:59:59')",
+                  "INSERT INTO indicator_handling_month (grain, unit_code, month, reform_due) "
+                  "VALUES (0, '', '2026-10', 3)",
+                  "DELETE FROM indicator_handling_dirty"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        }
+        CacheDatabase cache(file);
+        const StoreResult r = cache.open();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(cache.fileVersion(), cache.schema().version());
+        QSqlQuery q(cache.connection().database());
+        auto column = [&q](const QString &sql) {
+            QStringList values;
+            if (!q.exec(sql))
+                values << q.lastError().text();
+            while (q.next())
+                values << q.value(0).toString();
+            return values;
+        };
+        QCOMPARE(column(QStringLiteral("SELECT eval_id || ' ' || rectification_deadline FROM "
+                                       "bad_reviews ORDER BY eval_id")),
+                 (QStringList{QStringLiteral("E1 2026-10-29 23:59:59"),
+                              QStringLiteral("E2 2026-11-05 23:59:59")}));
+        QCOMPARE(column(QStringLiteral("SELECT rectification_due FROM indicator_handling_month")),
+                 QStringList{QStringLiteral("3")});
+        // Nothing in the schema names the old columns any more.
+        QCOMPARE(column(QStringLiteral("SELECT name FROM sqlite_master WHERE sql LIKE "
+                                       "'%reform%' OR name LIKE '%reform%'")),
+                 QStringList());
+        // The effective deadline (delay wins) is still answered from its expression index.
+        const QString effective =
+            QStringLiteral("SELECT eval_id FROM bad_reviews WHERE coalesce(delay_deadline, "
+                           "rectification_deadline) < '2026-12-01 00:00:00' ORDER BY eval_id");
+        QCOMPARE(column(effective), QStringList{QStringLiteral("E1")});
+        // (Without the ORDER BY, which two rows let the planner answer from the key instead.)
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                       effective.left(effective.indexOf(QStringLiteral(" ORDER BY")))));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QStringLiteral("INDEX bad_reviews_effective_deadline")),
+                 qPrintable(plan));
+        // The triggers still mark the months a write touches: the verify deadline's and the
+        // assess month (2026-09), the old deadline's (2026-10) and the new one's (2027-01).
+        QVERIFY(q.exec(QStringLiteral("UPDATE bad_reviews SET rectification_deadline = "
+                                      "'2027-01-08 23:59:59' WHERE eval_id = 'E1'")));
+        QCOMPARE(column(QStringLiteral("SELECT month FROM indicator_handling_dirty ORDER BY "
+                                       "month")),
+                 (QStringList{QStringLiteral("2026-09"), QStringLiteral("2026-10"),
+                              QStringLiteral("2027-01")}));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM indicator_handling_dirty")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM bad_reviews WHERE eval_id = 'E2'")));
+        QCOMPARE(column(QStringLiteral("SELECT month FROM indicator_handling_dirty ORDER BY "
+                                       "month")),
+                 (QStringList{QStringLiteral("2026-10"), QStringLiteral("2026-11"),
+                              QStringLiteral("2026-12")}));
+    }
+
     void migratesLocalWorkFromPreviousVersion()
     {
         const QString file = path("old-localwork.sqlite");

@@ -324,7 +324,7 @@ private slots:
         r.verifyResult = VerifyResult::Confirmed;
         r.verifiedAt = parsePlatformTime(QStringLiteral("2026-10-15 10:00:00"));
         r.verifyDeadline = parsePlatformTime(QStringLiteral("2026-10-16 09:31:02"));
-        r.reformDeadline = parsePlatformTime(QStringLiteral("2026-10-29 23:59:59"));
+        r.rectificationDeadline = parsePlatformTime(QStringLiteral("2026-10-29 23:59:59"));
         r.version = 2;
         r.updatedAt = parsePlatformTime(QStringLiteral("2026-10-15 10:00:00"));
         r.history.append(HistoryEntry{QStringLiteral("a-1"), ActionType::Verify,

@@ -176,7 +176,7 @@ QList<ScriptedAction> HandlingScript::scriptFor(const HandlingRecord &initial, c
         return b.take();
     if (rng.chance(0.10)) {
         t += rng.between(kDay, 5 * kDay);
-        const SimSeconds current = toSimSeconds(b.record().effectiveReformDeadline());
+        const SimSeconds current = toSimSeconds(b.record().effectiveRectificationDeadline());
         const SimSeconds proposed = std::max(current, t) + rng.between(5, 15) * kDay;
         const bool cannot = rng.chance(0.3);
         if (!b.add(t, ActionType::RequestDelay, supervisor,

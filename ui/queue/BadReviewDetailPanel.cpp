@@ -348,20 +348,21 @@ void BadReviewDetailPanel::updateCountdowns()
         }
         lines.append({line, missed});
     }
-    if (row.effectiveReformDeadline.isValid()) {
-        QString line = tr("Rectify by %1")
-                           .arg(deadlineText(row.effectiveReformDeadline, row.deadlineEstimated));
+    if (row.effectiveRectificationDeadline.isValid()) {
+        QString line =
+            tr("Rectify by %1")
+                .arg(deadlineText(row.effectiveRectificationDeadline, row.deadlineEstimated));
         if (row.delayDeadline.isValid())
             line += tr(" (delayed)");
         bool missed = false;
         if (rectificationRunning(row.state)) {
             line += QStringLiteral(" — ") +
-                    BadReviewQueueModel::timeLeftText(row.effectiveReformDeadline, now);
-            missed = row.reformOverdue(now);
+                    BadReviewQueueModel::timeLeftText(row.effectiveRectificationDeadline, now);
+            missed = row.rectificationOverdue(now);
         } else if (const QDateTime done = lastAt(m_detail->timeline, ActionType::Complete);
-                   done.isValid() && done > row.effectiveReformDeadline) {
+                   done.isValid() && done > row.effectiveRectificationDeadline) {
             line += QStringLiteral(" — ") +
-                    tr("completed %1").arg(lateBy(row.effectiveReformDeadline.secsTo(done)));
+                    tr("completed %1").arg(lateBy(row.effectiveRectificationDeadline.secsTo(done)));
             missed = true;
         }
         lines.append({line, missed});

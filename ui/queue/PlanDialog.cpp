@@ -12,9 +12,9 @@ PlanDialog::PlanDialog(const HandlingRecord &record, const UnitChoices &departme
                        const QString &evaluationDeptCode, QWidget *parent)
     : HandlingActionDialog(ActionType::Plan, record, parent)
 {
-    if (record.effectiveReformDeadline().isValid())
+    if (record.effectiveRectificationDeadline().isValid())
         setIntro(tr("Rectification due by %1.")
-                     .arg(formatPlatformTime(record.effectiveReformDeadline())));
+                     .arg(formatPlatformTime(record.effectiveRectificationDeadline())));
     m_plan = new RectificationPlanForm(departments, evaluationDeptCode, this);
     form()->addRow(m_plan);
     connect(m_plan, &RectificationPlanForm::changed, this, &PlanDialog::updateState);

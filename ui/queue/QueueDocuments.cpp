@@ -95,8 +95,8 @@ QString badReviewRecordHtml(const BadReviewDetail &detail, const ChannelTable &c
         {DocText::tr("Verify by"),
          r.verifyDeadline.isValid() ? deadlineText(r.verifyDeadline, false) : QStringLiteral("—")},
         {DocText::tr("Rectify by"),
-         r.effectiveReformDeadline.isValid()
-             ? deadlineText(r.effectiveReformDeadline, r.deadlineEstimated)
+         r.effectiveRectificationDeadline.isValid()
+             ? deadlineText(r.effectiveRectificationDeadline, r.deadlineEstimated)
              : QStringLiteral("—")},
     };
     html += QStringLiteral("<table cellspacing=\"0\">");

@@ -279,7 +279,7 @@ void QueuePage::arrangeColumns()
     using M = BadReviewQueueModel;
     QHeaderView *header = m_table->horizontalHeader();
     const int order[] = {M::OverdueColumn, M::LevelColumn,          M::AssessTimeColumn,
-                         M::StateColumn,   M::VerifyTimeLeftColumn, M::ReformTimeLeftColumn,
+                         M::StateColumn,   M::VerifyTimeLeftColumn, M::RectificationTimeLeftColumn,
                          M::CommentColumn, M::DepartmentColumn,     M::CenterColumn,
                          M::WindowColumn,  M::StaffColumn,          M::ChannelColumn};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
@@ -293,7 +293,7 @@ void QueuePage::arrangeColumns()
                             metrics.horizontalAdvance(QStringLiteral("2026-10-31 18:00:00")) + 16);
     m_table->setColumnWidth(M::StateColumn, chars(24));
     m_table->setColumnWidth(M::VerifyTimeLeftColumn, chars(20));
-    m_table->setColumnWidth(M::ReformTimeLeftColumn, chars(22));
+    m_table->setColumnWidth(M::RectificationTimeLeftColumn, chars(22));
     m_table->setColumnWidth(M::CommentColumn, ideographs * 16 + 16);
     for (int column : {int(M::DepartmentColumn), int(M::CenterColumn), int(M::WindowColumn)})
         m_table->setColumnWidth(column, ideographs * 9 + 16);

@@ -15,7 +15,7 @@ namespace pingjia {
 RequestDelayDialog::RequestDelayDialog(const HandlingRecord &record, QWidget *parent)
     : HandlingActionDialog(ActionType::RequestDelay, record, parent)
 {
-    const QDateTime current = record.effectiveReformDeadline();
+    const QDateTime current = record.effectiveRectificationDeadline();
     setIntro(tr("Current rectification deadline: %1.")
                  .arg(deadlineText(current, record.deadlineEstimated)));
 
@@ -58,7 +58,7 @@ QString RequestDelayDialog::missingInput() const
 {
     if (m_reason->toPlainText().trimmed().isEmpty())
         return tr("Give the reason for the delay.");
-    const QDateTime current = record().effectiveReformDeadline();
+    const QDateTime current = record().effectiveRectificationDeadline();
     if (current.isValid() && proposedDeadline() <= current)
         return tr("The proposed deadline must be after the current one (%1).")
             .arg(deadlineText(current, record().deadlineEstimated));

@@ -22,7 +22,7 @@ ReviewDelayDialog::ReviewDelayDialog(const HandlingRecord &record, const QString
                 : QDateTime();
     QString intro =
         tr("Current deadline: %1.")
-            .arg(deadlineText(record.effectiveReformDeadline(), record.deadlineEstimated));
+            .arg(deadlineText(record.effectiveRectificationDeadline(), record.deadlineEstimated));
     if (request) {
         const bool cannot = request->payload.value(QStringLiteral("cannotRectify")).toBool();
         intro += QLatin1Char('\n') +
@@ -47,8 +47,8 @@ ReviewDelayDialog::ReviewDelayDialog(const HandlingRecord &record, const QString
     m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     if (proposed.isValid())
         m_deadline->setDate(platformDate(proposed));
-    else if (record.effectiveReformDeadline().isValid())
-        m_deadline->setDate(platformDate(record.effectiveReformDeadline()).addDays(7));
+    else if (record.effectiveRectificationDeadline().isValid())
+        m_deadline->setDate(platformDate(record.effectiveRectificationDeadline()).addDays(7));
     form()->addRow(tr("New &deadline (end of day):"), m_deadline);
 
     connect(m_decision, &ReviewDecision::changed, this, [this] {
@@ -87,7 +87,7 @@ QString ReviewDelayDialog::missingInput() const
         return {};
     if (const QString missing = m_decision->missingInput(); !missing.isEmpty())
         return missing;
-    const QDateTime current = record().effectiveReformDeadline();
+    const QDateTime current = record().effectiveRectificationDeadline();
     if (actionType() == ActionType::ApproveDelay && current.isValid() && deadline() <= current)
         return tr("The new deadline must be after the current one (%1).")
             .arg(deadlineText(current, record().deadlineEstimated));
