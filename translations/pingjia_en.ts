@@ -2767,6 +2767,26 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Stop preparing the pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n page(s)…</source>
+        <translation><numerusform>Preparing %n page…</numerusform><numerusform>Preparing %n pages…</numerusform></translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pages cannot be shown: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pingjia::BusyIndicator</name>

@@ -2790,6 +2790,26 @@ Issuing it again adds a new record; the earlier ones stay in the archive.</sourc
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Stop preparing the pages</source>
+        <translation>停止生成预览页面</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>正在生成预览页面…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n page(s)…</source>
+        <translation><numerusform>正在生成预览，共%n页…</numerusform></translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>已取消预览。</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: %1</source>
+        <translation>无法显示预览页面：%1</translation>
+    </message>
 </context>
 <context>
     <name>pingjia::BusyIndicator</name>
