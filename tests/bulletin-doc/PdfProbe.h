@@ -4,6 +4,7 @@
 // count and size, fonts and whether embedded, text (NFKC-normalised: pdftotext returns some
 // CJK characters as Kangxi radicals), pages as images.
 
+#include <QColor>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -33,5 +34,21 @@ QImage renderPage(const QString &pdf, int page, int dpi);
 
 // NFKC, as the tests compare extracted text.
 QString normalized(const QString &text);
+
+// Measuring pages rendered at kDpi: a pixel's size in mm, the red of the 发文机关标志 and
+// rule, the black of text.
+constexpr int kDpi = 300;
+inline double pxToMm(double px)
+{
+    return px * 25.4 / kDpi;
+}
+inline bool isRed(QRgb p)
+{
+    return qRed(p) > 180 && qGreen(p) < 90 && qBlue(p) < 90;
+}
+inline bool isDark(QRgb p)
+{
+    return qGray(p) < 110;
+}
 
 } // namespace pingjia::pdfprobe

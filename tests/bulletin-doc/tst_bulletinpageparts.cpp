@@ -14,26 +14,10 @@
 
 using namespace pingjia;
 
-namespace {
-
-constexpr int kDpi = 300;
-
-double pxToMm(double px)
-{
-    return px * 25.4 / kDpi;
-}
-
-bool isRed(QRgb p)
-{
-    return qRed(p) > 180 && qGreen(p) < 90 && qBlue(p) < 90;
-}
-
-bool isDark(QRgb p)
-{
-    return qGray(p) < 110;
-}
-
-} // namespace
+using pdfprobe::isDark;
+using pdfprobe::isRed;
+using pdfprobe::kDpi;
+using pdfprobe::pxToMm;
 
 class TestBulletinPageParts : public QObject {
     Q_OBJECT

@@ -22,23 +22,11 @@ using namespace pingjia;
 
 namespace {
 
-constexpr int kDpi = 300;
+using pdfprobe::isDark;
+using pdfprobe::isRed;
+using pdfprobe::kDpi;
+using pdfprobe::pxToMm;
 constexpr double kPointMm = 25.4 / 72;
-
-double pxToMm(double px)
-{
-    return px * 25.4 / kDpi;
-}
-
-bool isRed(QRgb p)
-{
-    return qRed(p) > 180 && qGreen(p) < 90 && qBlue(p) < 90;
-}
-
-bool isDark(QRgb p)
-{
-    return qGray(p) < 110;
-}
 
 // Bounding box (mm) of the dark pixels between y0 and y1 mm; and the row with most of them.
 struct Ink {
