@@ -465,20 +465,8 @@ int main(int argc, char **argv)
                 model.fetchMore({});
         });
     }
-    static const BadReviewSort kSorts[] = {BadReviewSort::Level,
-                                           BadReviewSort::AssessTime,
-                                           BadReviewSort::Center,
-                                           BadReviewSort::Department,
-                                           BadReviewSort::Window,
-                                           BadReviewSort::Staff,
-                                           BadReviewSort::Channel,
-                                           BadReviewSort::Comment,
-                                           BadReviewSort::State,
-                                           BadReviewSort::VerifyDeadline,
-                                           BadReviewSort::RectificationDeadline,
-                                           BadReviewSort::Urgency};
     for (int r = 0; r < repeat; ++r) {
-        for (BadReviewSort sort : kSorts) {
+        for (BadReviewSort sort : kEveryBadReviewSort) {
             const Qt::SortOrder order =
                 (r + int(sort)) % 2 ? Qt::DescendingOrder : Qt::AscendingOrder;
             timeIt(sortRawT, [&] { raw.firstPage({}, sort, order, now, policy); });

@@ -25,6 +25,7 @@
 #include <QList>
 #include <QString>
 
+#include <iterator>
 #include <optional>
 
 namespace pingjia {
@@ -83,6 +84,22 @@ enum class BadReviewSort {
     RectificationDeadline, // effective
     Urgency,               // running deadline, earliest first (none last)
 };
+
+// Every sort, in declaration order: for the tests and benches that try each one.
+inline constexpr BadReviewSort kEveryBadReviewSort[] = {BadReviewSort::Level,
+                                                        BadReviewSort::AssessTime,
+                                                        BadReviewSort::Center,
+                                                        BadReviewSort::Department,
+                                                        BadReviewSort::Window,
+                                                        BadReviewSort::Staff,
+                                                        BadReviewSort::Channel,
+                                                        BadReviewSort::Comment,
+                                                        BadReviewSort::State,
+                                                        BadReviewSort::VerifyDeadline,
+                                                        BadReviewSort::RectificationDeadline,
+                                                        BadReviewSort::Urgency};
+static_assert(std::size(kEveryBadReviewSort) == std::size_t(BadReviewSort::Urgency) + 1,
+              "a new BadReviewSort belongs in kEveryBadReviewSort");
 
 // One entry of the history timeline: from the platform's record or the local outbox.
 struct TimelineEntry {

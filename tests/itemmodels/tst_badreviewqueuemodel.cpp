@@ -243,10 +243,10 @@ QString nameOf(const QString &code)
 {
     static const QHash<QString, QString> names = {
         {kCenterA, QStringLiteral("崆峒区政务服务中心")},
-        {kCenterB, QStringLiteral("泾川县政务服务中心")},
+        {kCenterB, QStringLiteral("华亭市政务服务中心")},
         {kDeptA, QStringLiteral("崆峒区公安分局")},
         {kDeptB, QStringLiteral("崆峒区人社局")},
-        {kDeptC, QStringLiteral("泾川县不动产登记中心")},
+        {kDeptC, QStringLiteral("华亭市不动产登记中心")},
         {QStringLiteral("W620802-001"), QStringLiteral("综合受理1号窗口")},
         {QStringLiteral("W620802-002"), QStringLiteral("社保窗口")},
         {QStringLiteral("S1"), QStringLiteral("李明")},
@@ -340,23 +340,13 @@ void TestBadReviewQueueModel::sortRunsInSql()
 {
     // The model pages the store's order (the sort runs in SQL, never over rows in memory):
     // its first page is the query's first page, for every column and both directions.
+    // The columns are declared in the order of the sorts they ask for.
+    static_assert(std::size(kEveryBadReviewSort) == BadReviewQueueModel::ColumnCount);
     QFETCH(int, column);
-    static const BadReviewSort sorts[] = {BadReviewSort::Level,
-                                          BadReviewSort::AssessTime,
-                                          BadReviewSort::Center,
-                                          BadReviewSort::Department,
-                                          BadReviewSort::Window,
-                                          BadReviewSort::Staff,
-                                          BadReviewSort::Channel,
-                                          BadReviewSort::Comment,
-                                          BadReviewSort::State,
-                                          BadReviewSort::VerifyDeadline,
-                                          BadReviewSort::RectificationDeadline,
-                                          BadReviewSort::Urgency};
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         m_model->sort(column, order);
-        const QList<BadReviewRow> expected =
-            m_query->page({}, sorts[column], order, 0, BadReviewQueueModel::kPageSize, kNow);
+        const QList<BadReviewRow> expected = m_query->page({}, kEveryBadReviewSort[column], order,
+                                                           0, BadReviewQueueModel::kPageSize, kNow);
         QCOMPARE(m_model->rowCount(), int(expected.size()));
         for (int r = 0; r < m_model->rowCount(); ++r)
             QCOMPARE(m_model->evalIdAt(r), expected.at(r).evalId);

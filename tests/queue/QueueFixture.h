@@ -29,11 +29,11 @@ inline QDateTime at(const char *text)
 
 // The departments, centers, windows, staff and items of the samples.
 inline const QString kCenterA = QStringLiteral("C620802");
-inline const QString kCenterB = QStringLiteral("C620821");
+inline const QString kCenterB = QStringLiteral("C620881");
 inline const QString kDeptA = QStringLiteral("11620802MB0000001A"); // 公安局, center A
 inline const QString kDeptB = QStringLiteral("11620802MB0000002B"); // 人社局, center A
-inline const QString kDeptC = QStringLiteral("11620821MB0000003C"); // 不动产, center B
-inline const QString kDeptD = QStringLiteral("11620821MB0000004D"); // 税务, center B, never synced
+inline const QString kDeptC = QStringLiteral("11620881MB0000003C"); // 不动产, center B
+inline const QString kDeptD = QStringLiteral("11620881MB0000004D"); // 税务, center B, never synced
 
 struct Sample {
     Evaluation evaluation;
@@ -83,10 +83,10 @@ struct QueueStores {
         };
         const QList<OrgUnit> orgs = {
             org(kCenterA, QStringLiteral("崆峒区政务服务中心"), QStringLiteral("center"), {}),
-            org(kCenterB, QStringLiteral("泾川县政务服务中心"), QStringLiteral("center"), {}),
+            org(kCenterB, QStringLiteral("华亭市政务服务中心"), QStringLiteral("center"), {}),
             org(kDeptA, QStringLiteral("崆峒区公安分局"), QStringLiteral("department"), kCenterA),
             org(kDeptB, QStringLiteral("崆峒区人社局"), QStringLiteral("department"), kCenterA),
-            org(kDeptC, QStringLiteral("泾川县不动产登记中心"), QStringLiteral("department"),
+            org(kDeptC, QStringLiteral("华亭市不动产登记中心"), QStringLiteral("department"),
                 kCenterB),
             org(QStringLiteral("W620802-001"), QStringLiteral("综合受理1号窗口"),
                 QStringLiteral("window"), kDeptA),

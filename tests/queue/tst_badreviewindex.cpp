@@ -28,19 +28,6 @@ using namespace pingjia::queuetest;
 namespace {
 
 const QString kSimNow = QStringLiteral("2026-10-31 18:00:00");
-constexpr BadReviewSort kSorts[] = {BadReviewSort::Level,
-                                    BadReviewSort::AssessTime,
-                                    BadReviewSort::Center,
-                                    BadReviewSort::Department,
-                                    BadReviewSort::Window,
-                                    BadReviewSort::Staff,
-                                    BadReviewSort::Channel,
-                                    BadReviewSort::Comment,
-                                    BadReviewSort::State,
-                                    BadReviewSort::VerifyDeadline,
-                                    BadReviewSort::RectificationDeadline,
-                                    BadReviewSort::Urgency};
-
 // Distinct values of one column of the queue, for filters that match something (and a
 // made-up one that matches nothing).
 QStringList distinct(CacheDatabase &cache, const char *column)
@@ -206,7 +193,7 @@ void TestBadReviewIndex::compareRandom(BadReviewQuery &query, CacheDatabase &cac
         const BadReviewFilter f = randomFilter(random, cache, now, all);
         // The clock moves too: the due filters and deadlines at other moments.
         const QDateTime when = now.addSecs(qint64(random.bounded(96)) * 3600 - 48 * 3600);
-        for (BadReviewSort sort : kSorts) {
+        for (BadReviewSort sort : kEveryBadReviewSort) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 const QStringList sql = query.evalIds(f, sort, order, when, &error);
                 QVERIFY2(error.ok(), qPrintable(error.message));

@@ -322,10 +322,10 @@ void TestQueueCli::csvNamesTheUnits()
     // The names the fixture's reference data gives these codes.
     const QHash<QString, QString> names = {
         {kCenterA, QStringLiteral("崆峒区政务服务中心")},
-        {kCenterB, QStringLiteral("泾川县政务服务中心")},
+        {kCenterB, QStringLiteral("华亭市政务服务中心")},
         {kDeptA, QStringLiteral("崆峒区公安分局")},
         {kDeptB, QStringLiteral("崆峒区人社局")},
-        {kDeptC, QStringLiteral("泾川县不动产登记中心")},
+        {kDeptC, QStringLiteral("华亭市不动产登记中心")},
         {kDeptD, QString()}, // never synced: no name
         {QStringLiteral("W620802-001"), QStringLiteral("综合受理1号窗口")},
         {QStringLiteral("W620802-002"), QStringLiteral("社保窗口")},
