@@ -248,7 +248,7 @@ BulletinTable integrityTable(int rows)
     table.numericColumns = {1, 2, 3, 4, 5, 6};
     for (int i = 0; i < rows; ++i) {
         const int a = i % 7, b = (i * 3) % 11, c = (i * 5) % 13;
-        table.rows << QStringList{QStringLiteral("核查单位%1").arg(i + 1, 3, 10, QLatin1Char('0')),
+        table.rows << QStringList{QStringLiteral("单位%1").arg(i + 1, 3, 10, QLatin1Char('0')),
                                   QString::number(a + b + c),
                                   QString::number(a),
                                   QString::number(b),

@@ -26,7 +26,7 @@ QString departmentName(int index);
 BulletinContent monthlyBulletin(BulletinVersion version, int departments, int integrityRows = 0);
 
 // A body table as the internal version's integrity table: `rows` departments named
-// "核查单位NNN" (three digits), each row's figures different, a note under it.
+// "单位NNN" (three digits; one line in its cell), figures below 30, a note under it.
 BulletinTable integrityTable(int rows);
 
 // The paragraph after the table in longTableBulletin().
