@@ -4,6 +4,7 @@
 #include "models/domain/Period.h"
 #include "models/domain/PlatformTime.h"
 #include "models/reports/BulletinBuilder.h"
+#include "models/reports/BulletinPageRecording.h"
 #include "models/reports/BulletinPdf.h"
 #include "models/store/CacheDatabase.h"
 #include "models/store/IndicatorQuery.h"
@@ -22,6 +23,8 @@
 namespace pingjia::bench {
 
 namespace {
+
+constexpr int kPreviewDpi = 96;
 
 // Process CPU (every thread: the chart painting and SQLite alike), user + system.
 double processCpuMs()
@@ -131,7 +134,12 @@ int runBulletinFromCache(const BulletinCacheRunOptions &o)
         pages = result.pageCount;
         return result.ok();
     });
-    if (ranking.wall < 0 || facts.wall < 0 || pdf.wall < 0) {
+    // The 月度通报 page's preview: the same layout recorded as pictures on its worker, at
+    // the resolution of the page's QPrinter (ScreenResolution: 96 dpi).
+    const Timing preview = facts.wall < 0 ? Timing{} : medianOf(o.repeat, [&] {
+        return recordBulletinPages(*content, kPreviewDpi).result.ok();
+    });
+    if (ranking.wall < 0 || facts.wall < 0 || pdf.wall < 0 || preview.wall < 0) {
         std::fprintf(stderr, "bench_bulletin: a step failed\n");
         return 2;
     }
@@ -147,6 +155,7 @@ int runBulletinFromCache(const BulletinCacheRunOptions &o)
     std::printf("\n");
     printFigure("bulletin_pdf_render", pdf, "-");
     printFigure("bulletin_total", {facts.wall + pdf.wall, facts.cpu + pdf.cpu}, "1000");
+    printFigure("bulletin_preview_layout", preview, "-");
     std::printf("load average at end: %s\n", qPrintable(loadAverage()));
     return 0;
 }

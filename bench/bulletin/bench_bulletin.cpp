@@ -4,7 +4,9 @@
 // --repeat runs in the figure collector's format:
 //   RESULT\tbulletin_pdf\t<ours ms>\t-\t1000\tms
 // (target 1000 ms; the ranking query's own time is measured by bench_bulletin_content).
-//   bench_bulletin [--departments 900] [--repeat 3] [--out FILE.pdf]
+//   bench_bulletin [--departments 900] [--integrity-rows 0] [--repeat 3] [--out FILE.pdf]
+// (--integrity-rows 366: the internal version's body table of the 1,000,000-evaluation
+// month, a table over many pages in the text).
 // With --home HOME, the month's bulletin comes from that home's cache instead, figures
 // and all, beside the ranking query's own time (BulletinCacheRun.h):
 //   bench_bulletin --home HOME [--month 2026-10] [--now "2026-10-31 18:00:00"] [--repeat 3]
@@ -34,6 +36,9 @@ int main(int argc, char **argv)
     QCommandLineOption departments(QStringLiteral("departments"),
                                    QStringLiteral("Rows of the ranking appendix."),
                                    QStringLiteral("n"), QStringLiteral("900"));
+    QCommandLineOption integrityRows(QStringLiteral("integrity-rows"),
+                                     QStringLiteral("Rows of the body's integrity table."),
+                                     QStringLiteral("n"), QStringLiteral("0"));
     QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs (median printed)."),
                               QStringLiteral("n"), QStringLiteral("3"));
     QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Keep the PDF here."),
@@ -45,7 +50,7 @@ int main(int argc, char **argv)
                              QStringLiteral("YYYY-MM"), QStringLiteral("2026-10"));
     QCommandLineOption now(QStringLiteral("now"), QStringLiteral("Platform time (--home)."),
                            QStringLiteral("time"), QStringLiteral("2026-10-31 18:00:00"));
-    parser.addOptions({departments, repeat, out, home, month, now});
+    parser.addOptions({departments, integrityRows, repeat, out, home, month, now});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -56,7 +61,8 @@ int main(int argc, char **argv)
                                             parser.value(now), path,
                                             std::max(1, parser.value(repeat).toInt())});
     const BulletinContent content = fixture::monthlyBulletin(
-        BulletinVersion::Internal, std::max(1, parser.value(departments).toInt()));
+        BulletinVersion::Internal, std::max(1, parser.value(departments).toInt()),
+        std::max(0, parser.value(integrityRows).toInt()));
     QList<qint64> times;
     int pages = 0;
     for (int i = 0; i < std::max(1, parser.value(repeat).toInt()); ++i) {

@@ -55,78 +55,116 @@ BulletinPageRenderer::BulletinPageRenderer(const BulletinContent &content,
 
 BulletinPageRenderer::~BulletinPageRenderer() = default;
 
-int BulletinPageRenderer::layout()
+BulletinDocumentStyle BulletinPageRenderer::documentStyle() const
 {
     BulletinDocumentStyle style;
     style.fonts = m_fonts;
     style.unitsPerMm = unitsPerMm(qt_defaultDpiY());
     style.horizontalUnitsPerMm = m_unitsPerMm;
-    style.firstPageReserveMm = m_parts.titleLineTopMm();
     style.attachmentsInFlow = false;
+    style.tablesInFlow = false;
+    return style;
+}
+
+void BulletinPageRenderer::prepare(QTextDocument &doc)
+{
+    applyLatinFace(doc);
+    if (m_charts)
+        doc.documentLayout()->registerHandler(kBulletinChartObjectType, m_charts.get());
+    doc.documentLayout()->setPaintDevice(&m_device);
+    doc.setPageSize(QSizeF(mm(kTextWidthMm), mm(kTextHeightMm + kPageSlackMm)));
+}
+
+int BulletinPageRenderer::layout()
+{
+    BulletinDocumentStyle style = documentStyle();
+    style.firstPageReserveMm = m_parts.titleLineTopMm();
     QElapsedTimer timer;
     timer.start();
-    const BulletinTextDocument built = buildBulletinDocument(m_doc, m_content, style);
-    applyLatinFace(m_doc);
+    m_built = buildBulletinDocument(m_doc, m_content, style);
     qCDebug(lcReports) << "bulletin text built in" << timer.elapsed() << "ms";
-    m_charts = std::make_unique<BulletinChartObject>(built.charts, m_fonts, m_unitsPerMm);
-    m_doc.documentLayout()->registerHandler(kBulletinChartObjectType, m_charts.get());
-    m_doc.documentLayout()->setPaintDevice(&m_device);
-    m_doc.setPageSize(QSizeF(mm(kTextWidthMm), mm(kTextHeightMm + kPageSlackMm)));
-    m_flowPages = m_doc.pageCount();
-    m_bodyPages = m_flowPages;
-    layoutAttachments();
-    placeImprint();
+    m_charts = std::make_unique<BulletinChartObject>(m_built.charts, m_fonts, m_unitsPerMm);
+    Place at;
+    auto &continuations = m_built.continuations;
+    placeFlow(m_doc, !continuations.empty(), at);
+    for (auto next = continuations.begin(); next != continuations.end(); ++next) {
+        std::unique_ptr<QTextDocument> title;
+        if (!next->table->title.isEmpty()) {
+            title = std::make_unique<QTextDocument>();
+            buildBulletinTableHeading(*title, *next->table, style);
+        }
+        placeTable(std::move(title), *next->table, false, at);
+        if (next->text->blockCount() == 1)
+            continue; // another table follows at once: nothing but the first line
+        setBulletinFlowTop(*next->text, at.y / m_unitsPerMm * style.unitsPerMm);
+        placeFlow(*next->text, next + 1 != continuations.end(), at);
+    }
+    const int count = int(m_content.attachments.size());
+    for (int i = 0; i < count; ++i) {
+        const BulletinAttachment &source = m_content.attachments.at(i);
+        auto heading = std::make_unique<QTextDocument>();
+        buildBulletinAttachmentHeading(*heading, i + 1, count, source, style);
+        placeTable(std::move(heading), source.table, true, at);
+    }
+    m_bodyPages = at.page + 1;
+    placeImprint(at);
     qCDebug(lcReports) << "bulletin laid out in" << timer.elapsed() << "ms," << m_pageCount
                        << "pages";
     return m_pageCount;
 }
 
-void BulletinPageRenderer::layoutAttachments()
+void BulletinPageRenderer::placeFlow(QTextDocument &doc, bool tableNext, Place &at)
 {
-    BulletinDocumentStyle style;
-    style.fonts = m_fonts;
-    style.unitsPerMm = unitsPerMm(qt_defaultDpiY());
-    style.horizontalUnitsPerMm = m_unitsPerMm;
-    const int count = int(m_content.attachments.size());
-    for (int i = 0; i < count; ++i) {
-        const BulletinAttachment &source = m_content.attachments.at(i);
-        Attachment a;
-        a.heading = std::make_unique<QTextDocument>();
-        buildBulletinAttachmentHeading(*a.heading, i + 1, count, source, style);
-        applyLatinFace(*a.heading);
-        a.heading->documentLayout()->setPaintDevice(&m_device);
-        a.heading->setPageSize(QSizeF(mm(kTextWidthMm), mm(kTextHeightMm + kPageSlackMm)));
-        a.table =
-            std::make_unique<BulletinTablePages>(source.table, m_fonts, m_device, mm(kTextWidthMm));
-        const double headingHeight = lastBlockBottom(*a.heading);
-        a.firstPage = m_bodyPages;
-        m_bodyPages += a.table->paginate(mm(kTextHeightMm) - headingHeight, mm(kTextHeightMm));
-        m_attachments.push_back(std::move(a));
+    prepare(doc);
+    const double pageHeight = doc.pageSize().height();
+    int pages = doc.pageCount();
+    if (tableNext) {
+        const double end = bulletinFlowEnd(doc);
+        pages = std::min(pages, int(end / pageHeight) + 1);
+        at.y = end - (pages - 1) * pageHeight;
+    } else {
+        at.y = lastBlockBottom(doc) - (pages - 1) * pageHeight;
     }
+    m_flows.push_back({&doc, at.page, pages});
+    at.page += pages - 1;
+    qCDebug(lcReports) << "flow from page" << m_flows.back().firstPage << pages << "pages, ends at"
+                       << at.y / m_unitsPerMm << "mm";
 }
 
-double BulletinPageRenderer::flowLastPageUsedMm() const
+void BulletinPageRenderer::placeTable(std::unique_ptr<QTextDocument> heading,
+                                      const BulletinTable &table, bool newPage, Place &at)
 {
-    const double pageHeight = m_doc.pageSize().height();
-    return (lastBlockBottom(m_doc) - (m_flowPages - 1) * pageHeight) / m_unitsPerMm;
+    TableRun run;
+    run.table = std::make_unique<BulletinTablePages>(table, m_fonts, m_device, mm(kTextWidthMm));
+    double headingHeight = 0;
+    if (heading) {
+        prepare(*heading);
+        headingHeight = newPage ? lastBlockBottom(*heading) : bulletinFlowEnd(*heading);
+    }
+    // A table starts where its title, header row and first row fit together.
+    const double pageHeight = mm(kTextHeightMm);
+    if (newPage || at.y + headingHeight + run.table->startHeight() > pageHeight) {
+        ++at.page;
+        at.y = 0;
+    }
+    const int pages = run.table->paginate(pageHeight - at.y - headingHeight, pageHeight);
+    run.heading = std::move(heading);
+    run.headingHeight = headingHeight;
+    run.firstPage = at.page;
+    run.top = at.y;
+    at.page += pages - 1;
+    at.y = (pages == 1 ? at.y + headingHeight : 0) + run.table->usedHeight(pages - 1);
+    qCDebug(lcReports) << "table from page" << run.firstPage << "at" << run.top / m_unitsPerMm
+                       << "mm," << pages << "pages, ends at" << at.y / m_unitsPerMm << "mm";
+    m_tables.push_back(std::move(run));
 }
 
-double BulletinPageRenderer::bodyLastPageUsedMm() const
-{
-    if (m_attachments.empty())
-        return flowLastPageUsedMm();
-    const Attachment &last = m_attachments.back();
-    const int page = last.table->pageCount() - 1;
-    const double heading = page == 0 ? lastBlockBottom(*last.heading) : 0;
-    return (heading + last.table->usedHeight(page)) / m_unitsPerMm;
-}
-
-void BulletinPageRenderer::placeImprint()
+void BulletinPageRenderer::placeImprint(const Place &end)
 {
     // GB/T 9704-2012: the 版记 stands at the foot of the document's last face, which in
     // double-sided printing (the standard's case) is an even page; a blank page and a
     // 版记 page of its own carry no number. Printed on one side, the last page is enough.
-    const bool fits = bodyLastPageUsedMm() + m_parts.imprintHeightMm() <= kTextHeightMm;
+    const bool fits = end.y / m_unitsPerMm + m_parts.imprintHeightMm() <= kTextHeightMm;
     if (!m_options.doubleSided)
         m_pageCount = m_bodyPages + (fits ? 0 : 1);
     else if (m_bodyPages % 2 == 1)
@@ -140,10 +178,14 @@ void BulletinPageRenderer::paintPage(QPainter &painter, int index)
     const int number = index + 1;
     painter.save();
     painter.translate(mm(leftMarginMm(number, m_options.doubleSided)), mm(kTopMarginMm));
-    if (index < m_flowPages)
-        paintFlow(painter, index);
-    else if (index < m_bodyPages)
-        paintAttachmentPage(painter, index);
+    for (const FlowRun &run : m_flows) {
+        if (index >= run.firstPage && index < run.firstPage + run.pages)
+            paintFlow(painter, run, index - run.firstPage);
+    }
+    for (const TableRun &run : m_tables) {
+        if (index >= run.firstPage && index < run.firstPage + run.table->pageCount())
+            paintTable(painter, run, index - run.firstPage);
+    }
     if (index == 0)
         m_parts.paintMasthead(painter);
     if (index == m_pageCount - 1)
@@ -153,29 +195,33 @@ void BulletinPageRenderer::paintPage(QPainter &painter, int index)
     painter.restore();
 }
 
-void BulletinPageRenderer::paintFlow(QPainter &painter, int index)
+void BulletinPageRenderer::paintFlow(QPainter &painter, const FlowRun &run, int page)
 {
-    const double pageHeight = m_doc.pageSize().height();
+    QTextDocument &doc = *run.doc;
+    const double pageHeight = doc.pageSize().height();
     painter.save();
-    painter.translate(0, -index * pageHeight);
-    const QRectF view(0, index * pageHeight, m_doc.pageSize().width(), pageHeight);
+    painter.translate(0, -page * pageHeight);
+    const QRectF view(0, page * pageHeight, doc.pageSize().width(), pageHeight);
     painter.setClipRect(view);
-    drawDocument(m_doc, painter, view);
+    drawDocument(doc, painter, view);
     painter.restore();
 }
 
-void BulletinPageRenderer::paintAttachmentPage(QPainter &painter, int index)
+void BulletinPageRenderer::paintTable(QPainter &painter, const TableRun &run, int page)
 {
-    auto it = std::find_if(m_attachments.rbegin(), m_attachments.rend(),
-                           [index](const Attachment &a) { return a.firstPage <= index; });
-    const int page = index - it->firstPage;
     double top = 0;
     if (page == 0) {
-        QTextDocument &heading = *it->heading;
-        drawDocument(heading, painter, QRectF(QPointF(0, 0), heading.pageSize()));
-        top = lastBlockBottom(heading);
+        top = run.top;
+        if (run.heading) {
+            QTextDocument &heading = *run.heading;
+            painter.save();
+            painter.translate(0, top);
+            drawDocument(heading, painter, QRectF(QPointF(0, 0), heading.pageSize()));
+            painter.restore();
+            top += run.headingHeight;
+        }
     }
-    it->table->paint(painter, page, top);
+    run.table->paint(painter, page, top);
 }
 
 } // namespace pingjia

@@ -170,7 +170,7 @@ int BulletinTablePages::paginate(double firstHeight, double pageHeight)
     if (m_note) {
         if (page.endRow > page.firstRow && used + m_noteHeight > available) {
             m_pages.push_back(page);
-            page = Page{page.endRow, page.endRow, false};
+            page = Page{page.endRow, page.endRow, false, false};
         }
         page.note = true;
     }
@@ -178,9 +178,15 @@ int BulletinTablePages::paginate(double firstHeight, double pageHeight)
     return pageCount();
 }
 
+double BulletinTablePages::startHeight() const
+{
+    const double header = m_rows.front().height;
+    return header + (m_rows.size() > 1 ? m_rows.at(1).height : m_noteHeight);
+}
+
 double BulletinTablePages::rowsHeight(const Page &page) const
 {
-    if (page.endRow == page.firstRow)
+    if (!page.header)
         return 0;
     double height = m_rows.front().height;
     for (int r = page.firstRow; r < page.endRow; ++r)
@@ -220,7 +226,7 @@ void BulletinTablePages::paint(QPainter &painter, int page, double top) const
     const Page &p = m_pages.at(page);
     painter.setPen(Qt::black);
     double y = top;
-    if (p.endRow > p.firstRow) {
+    if (p.header) {
         QList<double> horizontal{y};
         paintRow(painter, m_rows.front(), y);
         y += m_rows.front().height;

@@ -41,6 +41,9 @@ public:
     // the first page, `pageHeight` on the next ones. Returns the number of pages (≥ 1).
     int paginate(double firstHeight, double pageHeight);
     int pageCount() const { return int(m_pages.size()); }
+    // Height of the header row and the first row (the note when there are no rows): what
+    // a page must have free for the table to start on it.
+    double startHeight() const;
     // Height used on page `page` (0-based, of this table), from its top.
     double usedHeight(int page) const;
     // Paints page `page` with its top left at (0, top) of the painter.
@@ -54,7 +57,8 @@ private:
     struct Page {
         int firstRow = 0; // rows [firstRow, endRow) of m_rows (0 is the header row)
         int endRow = 0;
-        bool note = false; // the note is under the rows of this page
+        bool note = false;  // the note is under the rows of this page
+        bool header = true; // false on a page of the note alone
     };
 
     Row layoutRow(const QStringList &texts, const QFont &font, bool header);

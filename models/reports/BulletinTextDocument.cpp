@@ -8,6 +8,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QUrl>
 
@@ -33,7 +34,7 @@ constexpr double kBodyLetterSpacingPercent = 100.0 * (kCharPitchMm - 0.01) / (kS
 class Builder {
 public:
     Builder(QTextDocument &doc, const BulletinDocumentStyle &style)
-        : m_doc(doc), m_style(style), m_cursor(&doc)
+        : m_doc(&doc), m_style(style), m_cursor(&doc)
     {
     }
 
@@ -58,7 +59,7 @@ public:
         if (m_style.masthead)
             addImprint(content);
         m_cursor.endEditBlock();
-        return m_result;
+        return std::move(m_result);
     }
 
 private:
@@ -140,7 +141,7 @@ private:
         QImage rule(QSize(1560, 8), QImage::Format_RGB32);
         rule.fill(QColor(0xE6, 0x00, 0x12));
         const QUrl name(QStringLiteral("bulletin-red-rule.png"));
-        m_doc.addResource(QTextDocument::ImageResource, name, rule);
+        m_doc->addResource(QTextDocument::ImageResource, name, rule);
         QTextBlockFormat format;
         format.setAlignment(Qt::AlignHCenter);
         format.setTopMargin(mm(kRuleBelowNumberMm - 2));
@@ -189,7 +190,10 @@ private:
             break;
         }
         case BulletinBlock::Kind::Table:
-            addTable(block.table);
+            if (m_style.tablesInFlow)
+                addTable(block.table);
+            else
+                continueAfter(block.table);
             break;
         case BulletinBlock::Kind::Chart:
             addChart(block.chart);
@@ -197,13 +201,51 @@ private:
         }
     }
 
+    // The table goes to the renderer; the text after it to a new document, which starts
+    // with the line the renderer sizes to the table's room on its last page.
+    void continueAfter(const BulletinTable &table)
+    {
+        if (table.headers.isEmpty())
+            return;
+        // An empty line of a tiny font ends the text before the table: its top is where
+        // the table starts (the bottom of the last block misses a line Qt moved to the next
+        // page, as it moves a chart that does not fit). Not after a table alone.
+        const bool onlyTheFirstLine = !m_result.continuations.empty() && m_doc->blockCount() == 1;
+        if (!onlyTheFirstLine)
+            addEnd();
+        m_cursor.endEditBlock();
+        m_result.continuations.push_back({&table, std::make_unique<QTextDocument>()});
+        m_doc = m_result.continuations.back().text.get();
+        m_doc->setDocumentMargin(0);
+        m_doc->setUndoRedoEnabled(false);
+        m_cursor = QTextCursor(m_doc);
+        m_cursor.beginEditBlock();
+        m_reuseBlock = true;
+        startBlock(QTextBlockFormat(), body());
+    }
+
+    void addTableTitle(const BulletinTable &table)
+    {
+        if (!table.title.isEmpty())
+            paragraph(table.title, font(m_style.fonts.heading, kSize4Pt), 0, Qt::AlignHCenter);
+    }
+    // Ends the text with an empty line of a tiny font, whose top bulletinFlowEnd() reads.
+    void addEnd() { startBlock(QTextBlockFormat(), font(m_style.fonts.body, 1)); }
+
+public:
+    void addTableTitleAndEnd(const BulletinTable &table)
+    {
+        addTableTitle(table);
+        addEnd();
+    }
+
+private:
     void addTable(const BulletinTable &table)
     {
         const int columns = int(table.headers.size());
         if (columns == 0)
             return;
-        if (!table.title.isEmpty())
-            paragraph(table.title, font(m_style.fonts.heading, kSize4Pt), 0, Qt::AlignHCenter);
+        addTableTitle(table);
         QTextTableFormat format;
         format.setBorder(mm(0.5 * kPointMm));
         format.setBorderBrush(Qt::black);
@@ -287,8 +329,8 @@ private:
             return;
         }
         const QUrl name(QStringLiteral("bulletin-chart-%1.png").arg(++m_imageCount));
-        m_doc.addResource(QTextDocument::ImageResource, name,
-                          bulletinChartImage(chart, m_style.fonts, m_style.chartImageDpi));
+        m_doc->addResource(QTextDocument::ImageResource, name,
+                           bulletinChartImage(chart, m_style.fonts, m_style.chartImageDpi));
         QTextImageFormat image;
         image.setName(name.toString());
         image.setWidth(mm(size.width()));
@@ -381,7 +423,7 @@ private:
                   chars4, 0, Qt::AlignLeft);
     }
 
-    QTextDocument &m_doc;
+    QTextDocument *m_doc; // the one being filled: the first, or the last continuation
     const BulletinDocumentStyle &m_style;
     QTextCursor m_cursor;
     BulletinTextDocument m_result;
@@ -391,6 +433,29 @@ private:
 };
 
 } // namespace
+
+double bulletinFlowEnd(const QTextDocument &doc)
+{
+    const QTextLayout *last = doc.lastBlock().layout();
+    // A line moved to the next page keeps its block's position and is offset itself.
+    return last->position().y() + (last->lineCount() > 0 ? last->lineAt(0).y() : 0);
+}
+
+void setBulletinFlowTop(QTextDocument &doc, double height)
+{
+    QTextCursor cursor(doc.firstBlock());
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setLineHeight(height, QTextBlockFormat::FixedHeight);
+    cursor.setBlockFormat(format);
+}
+
+void buildBulletinTableHeading(QTextDocument &doc, const BulletinTable &table,
+                               const BulletinDocumentStyle &style)
+{
+    doc.setDocumentMargin(0);
+    doc.setUndoRedoEnabled(false);
+    Builder(doc, style).addTableTitleAndEnd(table);
+}
 
 void buildBulletinAttachmentHeading(QTextDocument &doc, int number, int count,
                                     const BulletinAttachment &attachment,

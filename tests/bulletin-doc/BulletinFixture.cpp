@@ -237,7 +237,38 @@ QString departmentName(int index)
     return name;
 }
 
-BulletinContent monthlyBulletin(BulletinVersion version, int departments)
+BulletinTable integrityTable(int rows)
+{
+    BulletinTable table;
+    table.title = QStringLiteral("表3  各部门评价真实性核查疑点");
+    table.headers = {QStringLiteral("部门"),         QStringLiteral("疑点数"),
+                     QStringLiteral("工作人员自评"), QStringLiteral("同一人多次评价"),
+                     QStringLiteral("短时集中好评"), QStringLiteral("已确认"),
+                     QStringLiteral("已排除")};
+    table.numericColumns = {1, 2, 3, 4, 5, 6};
+    for (int i = 0; i < rows; ++i) {
+        const int a = i % 7, b = (i * 3) % 11, c = (i * 5) % 13;
+        table.rows << QStringList{QStringLiteral("单位%1").arg(i + 1, 3, 10, QLatin1Char('0')),
+                                  QString::number(a + b + c),
+                                  QString::number(a),
+                                  QString::number(b),
+                                  QString::number(c),
+                                  QString::number(i % 5),
+                                  QString::number(i % 3)};
+    }
+    table.note = QStringLiteral("注：疑点仅提示核查，不代表评价不实；本表仅供内部掌握。");
+    return table;
+}
+
+BulletinContent longTableBulletin(int rows)
+{
+    BulletinContent c = gridBulletin(1);
+    c.header.title = QStringLiteral("关于评价真实性核查情况的通报");
+    c.sections.first().blocks << tableBlock(integrityTable(rows)) << paragraph(kAfterTable);
+    return c;
+}
+
+BulletinContent monthlyBulletin(BulletinVersion version, int departments, int integrityRows)
 {
     BulletinContent c;
     c.version = version;
@@ -257,6 +288,8 @@ BulletinContent monthlyBulletin(BulletinVersion version, int departments)
                                            "通报如下："),
                             QStringLiteral("opening"));
     c.sections << basicSection() << rankingSection(version, departments) << handlingSection();
+    if (version == BulletinVersion::Internal && integrityRows > 0)
+        c.sections[1].blocks << tableBlock(integrityTable(integrityRows));
     c.sections << BulletinSection{
         QStringLiteral("典型差评及整改"),
         {paragraph(QStringLiteral("某申请人反映办理营业执照变更时材料要求不一致，经核实属实，"

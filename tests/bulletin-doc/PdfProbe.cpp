@@ -96,6 +96,14 @@ QString rawText(const QString &pdf, int first, int last)
     return run(QStringLiteral("pdftotext"), args);
 }
 
+QString layoutText(const QString &pdf, int first, int last)
+{
+    return normalized(run(QStringLiteral("pdftotext"),
+                          {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                           QStringLiteral("UTF-8"), QStringLiteral("-f"), QString::number(first),
+                           QStringLiteral("-l"), QString::number(last), pdf, QStringLiteral("-")}));
+}
+
 QImage renderPage(const QString &pdf, int page, int dpi)
 {
     QTemporaryDir dir;

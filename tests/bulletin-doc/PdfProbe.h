@@ -27,6 +27,9 @@ QString pageSize(const QString &pdf);
 QList<Font> fonts(const QString &pdf);
 // Text of pages first..last (0: to the end), NFKC-normalised.
 QString text(const QString &pdf, int first = 1, int last = 0);
+// Text of pages first..last laid out as on the page (pdftotext -layout: a table row on
+// one line), NFKC-normalised.
+QString layoutText(const QString &pdf, int first, int last);
 // The same as pdftotext gives it: what a reader copying or searching the PDF gets.
 QString rawText(const QString &pdf, int first = 1, int last = 0);
 // Page `page` rendered at `dpi`.
