@@ -93,10 +93,9 @@ private:
     std::optional<QList<StaffPhone>> staffPhones(StoreResult *error);
     std::optional<QList<FollowUpCall>> followUpCalls(const Period &period, StoreResult *error);
     std::optional<IntegrityInput> rows(const Period &period, StoreResult &r);
-    // The flags of one rule's SQL candidate (eval_id, dept_code, window_code).
-    std::optional<QList<IntegrityFlag>> candidates(IntegrityRule rule,
-                                                   const IntegritySettings &settings,
-                                                   const Period &period, StoreResult *error);
+    // The flags of a candidate statement's rows (rule, eval_id, dept_code, window_code).
+    std::optional<QList<IntegrityFlag>> candidates(const QString &sql, const Period &period,
+                                                   StoreResult *error);
     std::optional<QStringList> ids(IntegrityRule rule, const IntegritySettings &settings,
                                    const Period &period, StoreResult *error);
 

@@ -311,6 +311,15 @@ void TestIntegrityQuery::repeatAndBurstSqlMatchTheDomain()
     QCOMPARE(domainAll.size(), 2 + 10 + 12 + 1);
     QCOMPARE(query.evaluationFlags(m_september, settings),
              std::optional<QList<IntegrityFlag>>(domainAll));
+    // Other settings reach every rule of the one statement (they are written into it).
+    IntegritySettings strict = seven;
+    strict.repeatMinCases = 6;
+    QList<IntegrityFlag> domainStrict = IntegrityQuery::runRules(noUnits, strict);
+    for (IntegrityFlag &f : domainStrict)
+        f.evidence.clear();
+    QCOMPARE(domainStrict.size(), 2 + 1); // staff E1 E3, early E1: no repeat, no burst
+    QCOMPARE(query.evaluationFlags(m_september, strict),
+             std::optional<QList<IntegrityFlag>>(domainStrict));
 
     // The bulletin's flags: every rule's, as flags() gives them, without the evidence.
     const auto ranking = IndicatorQuery(cache).ranking(UnitLevel::Department, m_september, {},
