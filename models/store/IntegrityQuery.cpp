@@ -3,6 +3,7 @@
 
 #include "models/store/CacheDatabase.h"
 #include "models/store/IndicatorQuery.h"
+#include "models/store/IntegrityMemo.h"
 #include "models/store/StoredTime.h"
 
 #include <QSet>
@@ -337,11 +338,35 @@ std::optional<QList<IntegrityFlag>>
 IntegrityQuery::evaluationFlagsBySql(const Period &period, const IntegritySettings &settings,
                                      StoreResult *error)
 {
-    return candidates(
+    StoreResult ignored;
+    StoreResult &r = error ? *error : ignored;
+    r = {};
+    const IntegrityMemo::Key key{m_cache.path(),
+                                 StoredTime::toSql(period.start()).toString(),
+                                 StoredTime::toSql(period.end()).toString(),
+                                 settings.repeatMinCases,
+                                 settings.burstMinCount,
+                                 settings.burstMinutes};
+    const auto marks =
+        readRows<QVariantList>(m_cache, QString::fromLatin1(IntegrityMemo::marksSql()), {}, "marks",
+                               &r, [](const QSqlQuery &q) {
+                                   QVariantList row;
+                                   for (int i = 0; i < 8; ++i)
+                                       row << q.value(i);
+                                   return row;
+                               });
+    if (!marks || marks->size() != 1)
+        return std::nullopt;
+    if (auto kept = IntegrityMemo::find(key, marks->constFirst()))
+        return kept;
+    auto flags = candidates(
         candidatesSql({IntegrityRule::StaffEvaluator, IntegrityRule::RepeatEvaluator,
                        IntegrityRule::LevelFiveBurst, IntegrityRule::EvaluatedBeforeFinish},
                       settings),
-        period, error);
+        period, &r);
+    if (flags)
+        IntegrityMemo::store(key, marks->constFirst(), *flags);
+    return flags;
 }
 
 std::optional<QList<IntegrityFlag>>

@@ -72,6 +72,7 @@ public:
                                                              StoreResult *error = nullptr);
     // The evaluation rules in SQL, every department: rule, evalId, unitCode and windowCode
     // of each flag as the domain functions give them, no evidence, in no particular order.
+    // Kept for the period while the cache's marks stay the same (IntegrityMemo.h).
     std::optional<QList<IntegrityFlag>> evaluationFlagsBySql(const Period &period,
                                                              const IntegritySettings &settings,
                                                              StoreResult *error = nullptr);

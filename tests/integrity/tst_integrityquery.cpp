@@ -11,6 +11,7 @@
 #include "models/store/CacheDatabase.h"
 #include "models/store/CacheWriter.h"
 #include "models/store/IndicatorQuery.h"
+#include "models/store/IntegrityMemo.h"
 #include "models/store/IntegrityQuery.h"
 
 #include "IntegrityFixture.h"
@@ -36,6 +37,7 @@ private slots:
     void flagsOfTheMonth();
     void followUpOnAStaffPhone();
     void repeatAndBurstSqlMatchTheDomain();
+    void keptUntilASyncWritesTheRows();
 
 private:
     QVariant value(const QString &sql);
@@ -334,6 +336,61 @@ void TestIntegrityQuery::repeatAndBurstSqlMatchTheDomain()
     QVERIFY2(counted, qPrintable(error.message));
     QCOMPARE(full->size(), 2 + 10 + 12 + 1); // staff E1 E3, repeat, burst, early E1
     QCOMPARE(*counted, *full);
+}
+
+// The flags of a period are kept in the process (IntegrityMemo) and asked again without
+// running the rules; a sync writing an evaluation, a case or a staff member (stamped after
+// what the cache holds, as the platform stamps) makes the next ask see the change. Each
+// change is worked out by hand on the fixture: E2 re-rated from S1's phone (C1's staff):
+// staffEvaluator E2; P2 finished after E2 (09:00): evaluatedBeforeFinish E2; S2 withdrawn:
+// E3 no longer a staff evaluator.
+void TestIntegrityQuery::keptUntilASyncWritesTheRows()
+{
+    QTemporaryDir dir;
+    CacheDatabase cache(dir.filePath(QStringLiteral("cache.sqlite")));
+    QVERIFY(cache.open().ok());
+    QVERIFY(seedCache(cache, *m_cipher));
+    IntegrityQuery query(cache);
+    auto flagged = [&] {
+        QStringList out;
+        StoreResult error;
+        const auto flags = query.evaluationFlags(m_september, {}, &error);
+        if (!flags)
+            return QStringList{error.message};
+        for (const IntegrityFlag &f : *flags)
+            out << toString(f.rule) + QLatin1Char(':') + f.evalId;
+        return out;
+    };
+    const QStringList seeded{"staffEvaluator:E1", "staffEvaluator:E3", "evaluatedBeforeFinish:E1"};
+    QCOMPARE(flagged(), seeded);
+    const qint64 hits = IntegrityMemo::hits();
+    QCOMPARE(flagged(), seeded);
+    QCOMPARE(IntegrityMemo::hits(), hits + 1);
+
+    CacheWriter writer(cache, m_cipher.get());
+    Evaluation e2 = evaluation("E2", "P2", "C1", "D1", "W1", "2026-09-05 09:00:00", "13800000001");
+    e2.updatedAt = at("2026-10-02 00:00:00");
+    QVERIFY(writer.upsertEvaluations({e2}).ok());
+    QCOMPARE(flagged(), (QStringList{"staffEvaluator:E1", "staffEvaluator:E2", "staffEvaluator:E3",
+                                     "evaluatedBeforeFinish:E1"}));
+
+    ServiceCase p2 = serviceCase("P2", "C1", "D1", "2026-09-05 10:00:00");
+    p2.updatedAt = at("2026-10-02 00:00:00");
+    QVERIFY(writer.upsertCases({p2}).ok());
+    QCOMPARE(flagged(), (QStringList{"staffEvaluator:E1", "staffEvaluator:E2", "staffEvaluator:E3",
+                                     "evaluatedBeforeFinish:E1", "evaluatedBeforeFinish:E2"}));
+
+    StaffMember s2 = staff("S2", "D2", "+86 138 0000 0002");
+    s2.withdrawn = true;
+    s2.updatedAt = at("2026-10-02 00:00:00");
+    QVERIFY(writer.upsertStaff({s2}).ok());
+    const QStringList last{"staffEvaluator:E1", "staffEvaluator:E2", "evaluatedBeforeFinish:E1",
+                           "evaluatedBeforeFinish:E2"};
+    QCOMPARE(flagged(), last);
+    // Unchanged since: kept again.
+    const qint64 before = IntegrityMemo::hits();
+    QCOMPARE(flagged(), last);
+    QCOMPARE(IntegrityMemo::hits(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityQuery)
