@@ -32,7 +32,9 @@ const char *IntegrityMemo::marksSql()
            "(SELECT count(*) || ' ' || coalesce(max(updated_at), '') || ' ' || "
            "total(mobile_hash) || ' ' || total(withdrawn) FROM staff), "
            "(SELECT count(*) || ' ' || coalesce(max(updated_at), '') || ' ' || total(withdrawn) "
-           "FROM org_units) "
+           "FROM org_units), "
+           "(SELECT count(*) || ' ' || coalesce(max(updated_at), '') || ' ' || "
+           "total(follow_up_phone_hash) || ' ' || total(withdrawn) FROM bad_reviews) "
            "FROM (SELECT (SELECT max(updated_at) FROM evaluations) AS em, "
            "(SELECT max(updated_at) FROM cases) AS cm)";
 }

@@ -303,6 +303,24 @@ IntegrityQuery::evaluationFlags(const Period &period, const IntegritySettings &s
     StoreResult ignored;
     StoreResult &r = error ? *error : ignored;
     r = {};
+    const IntegrityMemo::Key key{m_cache.path(),
+                                 StoredTime::toSql(period.start()).toString(),
+                                 StoredTime::toSql(period.end()).toString(),
+                                 settings.repeatMinCases,
+                                 settings.burstMinCount,
+                                 settings.burstMinutes};
+    const auto marks =
+        readRows<QVariantList>(m_cache, QString::fromLatin1(IntegrityMemo::marksSql()), {}, "marks",
+                               &r, [](const QSqlQuery &q) {
+                                   QVariantList row;
+                                   for (int i = 0; i < IntegrityMemo::kMarkColumns; ++i)
+                                       row << q.value(i);
+                                   return row;
+                               });
+    if (!marks || marks->size() != 1)
+        return std::nullopt;
+    if (auto kept = IntegrityMemo::find(key, marks->constFirst()))
+        return kept;
     auto out = evaluationFlagsBySql(period, settings, &r);
     const auto staff = out ? staffPhones(&r) : std::nullopt;
     const auto calls = staff ? followUpCalls(period, &r) : std::nullopt;
@@ -313,6 +331,7 @@ IntegrityQuery::evaluationFlags(const Period &period, const IntegritySettings &s
         out->append(std::move(f));
     }
     sortFlags(*out);
+    IntegrityMemo::store(key, marks->constFirst(), *out);
     return out;
 }
 
@@ -338,35 +357,11 @@ std::optional<QList<IntegrityFlag>>
 IntegrityQuery::evaluationFlagsBySql(const Period &period, const IntegritySettings &settings,
                                      StoreResult *error)
 {
-    StoreResult ignored;
-    StoreResult &r = error ? *error : ignored;
-    r = {};
-    const IntegrityMemo::Key key{m_cache.path(),
-                                 StoredTime::toSql(period.start()).toString(),
-                                 StoredTime::toSql(period.end()).toString(),
-                                 settings.repeatMinCases,
-                                 settings.burstMinCount,
-                                 settings.burstMinutes};
-    const auto marks =
-        readRows<QVariantList>(m_cache, QString::fromLatin1(IntegrityMemo::marksSql()), {}, "marks",
-                               &r, [](const QSqlQuery &q) {
-                                   QVariantList row;
-                                   for (int i = 0; i < 8; ++i)
-                                       row << q.value(i);
-                                   return row;
-                               });
-    if (!marks || marks->size() != 1)
-        return std::nullopt;
-    if (auto kept = IntegrityMemo::find(key, marks->constFirst()))
-        return kept;
-    auto flags = candidates(
+    return candidates(
         candidatesSql({IntegrityRule::StaffEvaluator, IntegrityRule::RepeatEvaluator,
                        IntegrityRule::LevelFiveBurst, IntegrityRule::EvaluatedBeforeFinish},
                       settings),
-        period, &r);
-    if (flags)
-        IntegrityMemo::store(key, marks->constFirst(), *flags);
-    return flags;
+        period, error);
 }
 
 std::optional<QList<IntegrityFlag>>

@@ -61,7 +61,8 @@ public:
     // The evaluation rules alone (no unit rule, so no ranking is read: IndicatorQuery
     // counts these per unit of a ranking), every department, without their evidence: the
     // rules over the period's evaluations in SQL (evaluationFlagsBySql), the follow-up
-    // rule in C++ on its few rows. In rule order, then by evalId.
+    // rule in C++ on its few rows. In rule order, then by evalId. Kept for the period while
+    // the cache's marks stay the same (IntegrityMemo.h).
     std::optional<QList<IntegrityFlag>> evaluationFlags(const Period &period,
                                                         const IntegritySettings &settings,
                                                         StoreResult *error = nullptr);
@@ -72,7 +73,6 @@ public:
                                                              StoreResult *error = nullptr);
     // The evaluation rules in SQL, every department: rule, evalId, unitCode and windowCode
     // of each flag as the domain functions give them, no evidence, in no particular order.
-    // Kept for the period while the cache's marks stay the same (IntegrityMemo.h).
     std::optional<QList<IntegrityFlag>> evaluationFlagsBySql(const Period &period,
                                                              const IntegritySettings &settings,
                                                              StoreResult *error = nullptr);

@@ -25,6 +25,29 @@ using namespace pingjia;
 
 using namespace pingjia::integritytest;
 
+namespace {
+
+// A closed bad review whose follow-up visit reached `phone` (stored as its keyed hash).
+HandlingRecord closed(const char *evalId, const char *phone,
+                      const char *stamp = "2026-09-20 10:00:00")
+{
+    HandlingRecord r;
+    r.evalId = QString::fromLatin1(evalId);
+    r.state = HandlingState::Closed;
+    r.verifyResult = VerifyResult::Confirmed;
+    r.followUp = FollowUp{5,
+                          QStringLiteral("phone"),
+                          QStringLiteral("满意"),
+                          QStringLiteral("zhang"),
+                          at("2026-09-20 10:00:00"),
+                          QString::fromLatin1(phone)};
+    r.version = 5;
+    r.updatedAt = at(stamp);
+    return r;
+}
+
+} // namespace
+
 class TestIntegrityQuery : public QObject {
     Q_OBJECT
 
@@ -158,21 +181,6 @@ void TestIntegrityQuery::followUpOnAStaffPhone()
         e->text = QStringLiteral("态度差");
     }
     QVERIFY(w.upsertEvaluations({e6, e7}).ok());
-    auto closed = [](const char *evalId, const char *phone) {
-        HandlingRecord r;
-        r.evalId = QString::fromLatin1(evalId);
-        r.state = HandlingState::Closed;
-        r.verifyResult = VerifyResult::Confirmed;
-        r.followUp = FollowUp{5,
-                              QStringLiteral("phone"),
-                              QStringLiteral("满意"),
-                              QStringLiteral("zhang"),
-                              at("2026-09-20 10:00:00"),
-                              QString::fromLatin1(phone)};
-        r.version = 5;
-        r.updatedAt = at("2026-09-20 10:00:00");
-        return r;
-    };
     QVERIFY(w.upsertBadReviews({closed("E6", "138 0000 0002"), closed("E7", "13933334444")}).ok());
 
     QSqlQuery q(cache.connection().database());
@@ -343,7 +351,8 @@ void TestIntegrityQuery::repeatAndBurstSqlMatchTheDomain()
 // what the cache holds, as the platform stamps) makes the next ask see the change. Each
 // change is worked out by hand on the fixture: E2 re-rated from S1's phone (C1's staff):
 // staffEvaluator E2; P2 finished after E2 (09:00): evaluatedBeforeFinish E2; S2 withdrawn:
-// E3 no longer a staff evaluator.
+// E3 no longer a staff evaluator; a follow-up visit of E8 on S1's phone: followUpStaffPhone
+// E8.
 void TestIntegrityQuery::keptUntilASyncWritesTheRows()
 {
     QTemporaryDir dir;
@@ -391,6 +400,19 @@ void TestIntegrityQuery::keptUntilASyncWritesTheRows()
     const qint64 before = IntegrityMemo::hits();
     QCOMPARE(flagged(), last);
     QCOMPARE(IntegrityMemo::hits(), before + 1);
+
+    // A bad review synced alone (its evaluation synced and asked before): E8's follow-up
+    // visit reached S1's phone, a staff member of E8's center C1.
+    Evaluation e8 = evaluation("E8", "P2", "C1", "D1", "W1", "2026-09-06 09:00:00", "13955556666");
+    e8.level = 1;
+    e8.text = QStringLiteral("态度差");
+    e8.updatedAt = at("2026-10-03 00:00:00");
+    QVERIFY(writer.upsertEvaluations({e8}).ok());
+    QCOMPARE(flagged(), last);
+    QVERIFY(writer.upsertBadReviews({closed("E8", "13800000001", "2026-10-03 00:00:00")}).ok());
+    QCOMPARE(flagged(),
+             (QStringList{"staffEvaluator:E1", "staffEvaluator:E2", "followUpStaffPhone:E8",
+                          "evaluatedBeforeFinish:E1", "evaluatedBeforeFinish:E2"}));
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityQuery)
