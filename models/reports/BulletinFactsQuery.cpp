@@ -145,21 +145,7 @@ std::optional<BadReviewFilter> badReviewScope(IndicatorQuery &indicators, const 
 // Staff names and window names: the public version prints none of them.
 QStringList redactionsOf(CacheDatabase &cache, StoreResult *error)
 {
-    QStringList names;
-    CacheReader reader(cache);
-    StoreResult r = reader.forEachStaff([&](const StaffMember &s) {
-        names << s.name;
-        return true;
-    });
-    if (r.ok()) {
-        r = reader.forEachOrg([&](const OrgUnit &o) {
-            if (o.kind == QLatin1String("window"))
-                names << o.name;
-            return true;
-        });
-    }
-    setError(error, r);
-    names.removeAll(QString());
+    QStringList names = CacheReader(cache).staffAndWindowNames(error).value_or(QStringList{});
     names.removeDuplicates();
     return names;
 }

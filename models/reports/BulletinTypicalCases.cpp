@@ -5,25 +5,14 @@
 #include "models/reports/BulletinHandling.h"
 #include "models/store/BadReviewQuery.h"
 
-#include <algorithm>
-
 namespace pingjia {
 
 namespace {
 
-int progressRank(HandlingState s)
-{
-    switch (s) {
-    case HandlingState::Closed:
-        return 0;
-    case HandlingState::Rectified:
-        return 1;
-    case HandlingState::Rectifying:
-        return 2;
-    default:
-        return 3;
-    }
-}
+// The proposal order: the cases furthest along first (closed, rectified, rectifying, then
+// confirmed), the newest first within each.
+constexpr HandlingState kByProgress[] = {HandlingState::Closed, HandlingState::Rectified,
+                                         HandlingState::Rectifying, HandlingState::Confirmed};
 
 // The payload text of the last history entry of `type` (the platform's or a local one).
 QString lastPayload(const BadReviewDetail &d, ActionType type, const char *key)
@@ -64,29 +53,23 @@ QList<BulletinTypicalCase> proposeTypicalCases(BadReviewQuery &query, const BadR
     setError(error, {});
     BadReviewFilter f = bulletinMonthFilter(scope, month);
     f.validity = BadReviewFilter::Validity::Valid;
-    f.states = {HandlingState::Closed, HandlingState::Rectified, HandlingState::Rectifying,
-                HandlingState::Confirmed};
-    StoreResult r;
-    QList<BadReviewRow> rows;
-    for (qint64 offset = 0;; offset += 2000) {
-        const QList<BadReviewRow> page = query.page(
-            f, BadReviewSort::AssessTime, Qt::DescendingOrder, offset, 2000, Clock::now(), &r);
+    // One state at a time, only as many rows as are still wanted: a month of a province
+    // holds hundreds of such cases and the bulletin proposes a few.
+    QStringList ids;
+    for (HandlingState state : kByProgress) {
+        if (ids.size() >= limit)
+            break;
+        f.states = {state};
+        StoreResult r;
+        const QList<BadReviewRow> rows =
+            query.page(f, BadReviewSort::AssessTime, Qt::DescendingOrder, 0,
+                       int(limit - ids.size()), Clock::now(), &r);
         if (!r.ok()) {
             setError(error, r);
             return {};
         }
-        rows += page;
-        if (page.size() < 2000)
-            break;
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const BadReviewRow &a, const BadReviewRow &b) {
-        return progressRank(a.state) < progressRank(b.state);
-    });
-    QStringList ids;
-    for (const BadReviewRow &row : std::as_const(rows)) {
-        if (ids.size() >= limit)
-            break;
-        ids << row.evalId;
+        for (const BadReviewRow &row : rows)
+            ids << row.evalId;
     }
     return typicalCases(query, ids, error);
 }

@@ -233,6 +233,20 @@ StoreResult CacheReader::forEachOrg(const std::function<bool(const OrgUnit &)> &
                       [&](const QSqlQuery &q) { return visit(orgFrom(q)); });
 }
 
+std::optional<QStringList> CacheReader::staffAndWindowNames(StoreResult *error)
+{
+    QStringList names;
+    const StoreResult r = forEachRow(
+        m_cache.connection(),
+        QStringLiteral("SELECT name FROM (SELECT 0 AS part, staff_id AS id, name FROM staff "
+                       "UNION ALL SELECT 1, org_code, name FROM org_units WHERE kind = 'window') "
+                       "WHERE name <> '' ORDER BY part, id"),
+        [&](const QSqlQuery &q) { return names << q.value(0).toString(), true; });
+    if (error)
+        *error = r;
+    return r.ok() ? std::optional<QStringList>(names) : std::nullopt;
+}
+
 StoreResult CacheReader::forEachStaff(const std::function<bool(const StaffMember &)> &visit)
 {
     return forEachRow(m_cache.connection(),

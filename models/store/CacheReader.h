@@ -66,6 +66,11 @@ public:
     StoreResult forEachEvaluation(const std::function<bool(const StoredEvaluation &)> &visit);
     StoreResult forEachBadReview(const std::function<bool(const HandlingRecord &)> &visit);
 
+    // Every staff member's name (by staff id), then every window's (by org code), empty
+    // ones left out: what the public version of a document must not print. Reads the
+    // two columns only (the bulletin asks this of a province's staff on every build).
+    std::optional<QStringList> staffAndWindowNames(StoreResult *error = nullptr);
+
 private:
     CacheDatabase &m_cache;
 };

@@ -14,11 +14,14 @@
 #include "models/store/StoredTime.h"
 #include "models/store/UnitDirectory.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <memory>
 
 namespace pingjia {
 
@@ -107,8 +110,38 @@ namespace {
 
 } // namespace
 
+namespace {
+
+// The directory of each cache file, shared by every IndicatorQuery of the process while
+// the file's stamp (UnitDirectory::stamp) is unchanged: a bulletin asks through three of
+// them and the dashboard through more, and loading it reads every org unit and staff row.
+// Read-only once loaded (const), so threads share it.
+struct SharedDirectory {
+    QString stamp;
+    std::shared_ptr<const UnitDirectory> directory;
+};
+
+QMutex g_directoriesLock;
+QHash<QString, SharedDirectory> g_directories;
+
+std::shared_ptr<const UnitDirectory> sharedDirectory(const QString &file, const QString &stamp)
+{
+    const QMutexLocker lock(&g_directoriesLock);
+    const auto it = g_directories.constFind(file);
+    return it != g_directories.cend() && it->stamp == stamp ? it->directory : nullptr;
+}
+
+void shareDirectory(const QString &file, const QString &stamp,
+                    std::shared_ptr<const UnitDirectory> directory)
+{
+    const QMutexLocker lock(&g_directoriesLock);
+    g_directories.insert(file, {stamp, std::move(directory)});
+}
+
+} // namespace
+
 struct IndicatorQuery::Private {
-    UnitDirectory directory;
+    std::shared_ptr<const UnitDirectory> directory = std::make_shared<const UnitDirectory>();
     QString directoryStamp;
     bool directoryLoaded = false;
 };
@@ -138,8 +171,15 @@ StoreResult IndicatorQuery::refresh()
     if (!r.ok())
         return r;
     if (!d->directoryLoaded || stamp != d->directoryStamp) {
-        if (r = d->directory.load(c); !r.ok())
-            return r;
+        auto directory = sharedDirectory(m_cache.path(), stamp);
+        if (!directory) {
+            auto loaded = std::make_shared<UnitDirectory>();
+            if (r = loaded->load(c); !r.ok())
+                return r;
+            directory = std::move(loaded);
+            shareDirectory(m_cache.path(), stamp, directory);
+        }
+        d->directory = std::move(directory);
         d->directoryStamp = stamp;
         d->directoryLoaded = true;
     }
@@ -160,7 +200,7 @@ std::optional<UnitScope> IndicatorQuery::refreshedScope(const QString &code, Sto
 
 std::optional<UnitScope> IndicatorQuery::resolveScope(const QString &code, StoreResult *error)
 {
-    const UnitScope scope = d->directory.scope(code);
+    const UnitScope scope = d->directory->scope(code);
     if (scope.kind == ScopeKind::Unknown) {
         setError(error, StoreResult::failure(
                             StoreErrorKind::Data,
@@ -333,12 +373,12 @@ bool IndicatorQuery::addHandling(Grain grain, const Period &period, const QDateT
 QHash<QString, UnitCounts> IndicatorQuery::toAreas(const UnitScope &scope,
                                                    const QHash<QString, UnitCounts> &byCenter) const
 {
-    const auto tier = d->directory.areaTierFor(scope);
+    const auto tier = d->directory->areaTierFor(scope);
     QHash<QString, UnitCounts> areas;
     if (!tier)
         return areas;
     for (auto it = byCenter.cbegin(); it != byCenter.cend(); ++it) {
-        const QString area = d->directory.areaOfCenter(it.key(), *tier);
+        const QString area = d->directory->areaOfCenter(it.key(), *tier);
         if (!area.isEmpty())
             areas[area] += it.value();
     }
@@ -488,13 +528,13 @@ std::optional<RankingTable> IndicatorQuery::ranking(UnitLevel level, const Perio
         table.units << u;
         listed.insert(code);
     };
-    for (const UnitInfo &info : d->directory.units(level, *scope, active))
+    for (const UnitInfo &info : d->directory->units(level, *scope, active))
         add(info.code, info.name);
     // Activity of units not synced yet (lists arrive in any order): listed by code when
     // the scope is everything (a narrower scope cannot place them).
     if (scope->kind == ScopeKind::Everything && level != UnitLevel::Area) {
         for (const QString &code : std::as_const(active)) {
-            if (!listed.contains(code) && !d->directory.find(level, code))
+            if (!listed.contains(code) && !d->directory->find(level, code))
                 add(code, {});
         }
     }
@@ -506,7 +546,7 @@ std::optional<RankingTable> IndicatorQuery::ranking(UnitLevel level, const Perio
 QSet<QString> IndicatorQuery::scopeUnits(const UnitScope &scope) const
 {
     if (scope.kind == ScopeKind::Division) {
-        const QStringList centers = d->directory.centersIn(scope);
+        const QStringList centers = d->directory->centersIn(scope);
         return QSet<QString>(centers.begin(), centers.end());
     }
     return {grainOf(scope.kind) == Grain::All ? QString() : scope.code};
@@ -646,7 +686,7 @@ QString IndicatorQuery::scopeCondition(const UnitScope &scope, QVariantList &bin
     case ScopeKind::Everything:
         return QStringLiteral("1 = 1");
     case ScopeKind::Division: {
-        const QStringList centers = d->directory.centersIn(scope);
+        const QStringList centers = d->directory->centersIn(scope);
         if (centers.isEmpty())
             return QStringLiteral("1 = 0");
         QStringList marks;
@@ -772,14 +812,14 @@ std::optional<QList<UnitInfo>> IndicatorQuery::units(UnitLevel level, const QStr
     const auto scope = refreshedScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
-    return d->directory.units(level, *scope);
+    return d->directory->units(level, *scope);
 }
 
 std::optional<QList<ScopeNode>> IndicatorQuery::scopeTree(StoreResult *error)
 {
     if (StoreResult r = refresh(); !r.ok())
         return setError(error, r), std::nullopt;
-    return d->directory.tree();
+    return d->directory->tree();
 }
 
 std::optional<QString> IndicatorQuery::scopeName(const QString &scopeCode, StoreResult *error)
@@ -787,7 +827,7 @@ std::optional<QString> IndicatorQuery::scopeName(const QString &scopeCode, Store
     const auto scope = refreshedScope(scopeCode, error);
     if (!scope)
         return std::nullopt;
-    return d->directory.nameOf(*scope);
+    return d->directory->nameOf(*scope);
 }
 
 } // namespace pingjia

@@ -61,7 +61,8 @@ public:
     // The evaluation rules alone (no unit rule, so no ranking is read: IndicatorQuery
     // counts these per unit of a ranking), every department, without their evidence: the
     // rules over the period's evaluations in SQL (evaluationFlagsBySql), the follow-up
-    // rule in C++ on its few rows. In rule order, then by evalId.
+    // rule in C++ on its few rows. In rule order, then by evalId. Kept for the period while
+    // the cache's marks stay the same (IntegrityMemo.h).
     std::optional<QList<IntegrityFlag>> evaluationFlags(const Period &period,
                                                         const IntegritySettings &settings,
                                                         StoreResult *error = nullptr);
@@ -93,10 +94,9 @@ private:
     std::optional<QList<StaffPhone>> staffPhones(StoreResult *error);
     std::optional<QList<FollowUpCall>> followUpCalls(const Period &period, StoreResult *error);
     std::optional<IntegrityInput> rows(const Period &period, StoreResult &r);
-    // The flags of one rule's SQL candidate (eval_id, dept_code, window_code).
-    std::optional<QList<IntegrityFlag>> candidates(IntegrityRule rule,
-                                                   const IntegritySettings &settings,
-                                                   const Period &period, StoreResult *error);
+    // The flags of a candidate statement's rows (rule, eval_id, dept_code, window_code).
+    std::optional<QList<IntegrityFlag>> candidates(const QString &sql, const Period &period,
+                                                   StoreResult *error);
     std::optional<QStringList> ids(IntegrityRule rule, const IntegritySettings &settings,
                                    const Period &period, StoreResult *error);
 

@@ -11,6 +11,7 @@
 #include "models/store/CacheDatabase.h"
 #include "models/store/CacheWriter.h"
 #include "models/store/IndicatorQuery.h"
+#include "models/store/IntegrityMemo.h"
 #include "models/store/IntegrityQuery.h"
 
 #include "IntegrityFixture.h"
@@ -24,6 +25,29 @@ using namespace pingjia;
 
 using namespace pingjia::integritytest;
 
+namespace {
+
+// A closed bad review whose follow-up visit reached `phone` (stored as its keyed hash).
+HandlingRecord closed(const char *evalId, const char *phone,
+                      const char *stamp = "2026-09-20 10:00:00")
+{
+    HandlingRecord r;
+    r.evalId = QString::fromLatin1(evalId);
+    r.state = HandlingState::Closed;
+    r.verifyResult = VerifyResult::Confirmed;
+    r.followUp = FollowUp{5,
+                          QStringLiteral("phone"),
+                          QStringLiteral("满意"),
+                          QStringLiteral("zhang"),
+                          at("2026-09-20 10:00:00"),
+                          QString::fromLatin1(phone)};
+    r.version = 5;
+    r.updatedAt = at(stamp);
+    return r;
+}
+
+} // namespace
+
 class TestIntegrityQuery : public QObject {
     Q_OBJECT
 
@@ -36,6 +60,7 @@ private slots:
     void flagsOfTheMonth();
     void followUpOnAStaffPhone();
     void repeatAndBurstSqlMatchTheDomain();
+    void keptUntilASyncWritesTheRows();
 
 private:
     QVariant value(const QString &sql);
@@ -156,21 +181,6 @@ void TestIntegrityQuery::followUpOnAStaffPhone()
         e->text = QStringLiteral("态度差");
     }
     QVERIFY(w.upsertEvaluations({e6, e7}).ok());
-    auto closed = [](const char *evalId, const char *phone) {
-        HandlingRecord r;
-        r.evalId = QString::fromLatin1(evalId);
-        r.state = HandlingState::Closed;
-        r.verifyResult = VerifyResult::Confirmed;
-        r.followUp = FollowUp{5,
-                              QStringLiteral("phone"),
-                              QStringLiteral("满意"),
-                              QStringLiteral("zhang"),
-                              at("2026-09-20 10:00:00"),
-                              QString::fromLatin1(phone)};
-        r.version = 5;
-        r.updatedAt = at("2026-09-20 10:00:00");
-        return r;
-    };
     QVERIFY(w.upsertBadReviews({closed("E6", "138 0000 0002"), closed("E7", "13933334444")}).ok());
 
     QSqlQuery q(cache.connection().database());
@@ -311,6 +321,15 @@ void TestIntegrityQuery::repeatAndBurstSqlMatchTheDomain()
     QCOMPARE(domainAll.size(), 2 + 10 + 12 + 1);
     QCOMPARE(query.evaluationFlags(m_september, settings),
              std::optional<QList<IntegrityFlag>>(domainAll));
+    // Other settings reach every rule of the one statement (they are written into it).
+    IntegritySettings strict = seven;
+    strict.repeatMinCases = 6;
+    QList<IntegrityFlag> domainStrict = IntegrityQuery::runRules(noUnits, strict);
+    for (IntegrityFlag &f : domainStrict)
+        f.evidence.clear();
+    QCOMPARE(domainStrict.size(), 2 + 1); // staff E1 E3, early E1: no repeat, no burst
+    QCOMPARE(query.evaluationFlags(m_september, strict),
+             std::optional<QList<IntegrityFlag>>(domainStrict));
 
     // The bulletin's flags: every rule's, as flags() gives them, without the evidence.
     const auto ranking = IndicatorQuery(cache).ranking(UnitLevel::Department, m_september, {},
@@ -325,6 +344,75 @@ void TestIntegrityQuery::repeatAndBurstSqlMatchTheDomain()
     QVERIFY2(counted, qPrintable(error.message));
     QCOMPARE(full->size(), 2 + 10 + 12 + 1); // staff E1 E3, repeat, burst, early E1
     QCOMPARE(*counted, *full);
+}
+
+// The flags of a period are kept in the process (IntegrityMemo) and asked again without
+// running the rules; a sync writing an evaluation, a case or a staff member (stamped after
+// what the cache holds, as the platform stamps) makes the next ask see the change. Each
+// change is worked out by hand on the fixture: E2 re-rated from S1's phone (C1's staff):
+// staffEvaluator E2; P2 finished after E2 (09:00): evaluatedBeforeFinish E2; S2 withdrawn:
+// E3 no longer a staff evaluator; a follow-up visit of E8 on S1's phone: followUpStaffPhone
+// E8.
+void TestIntegrityQuery::keptUntilASyncWritesTheRows()
+{
+    QTemporaryDir dir;
+    CacheDatabase cache(dir.filePath(QStringLiteral("cache.sqlite")));
+    QVERIFY(cache.open().ok());
+    QVERIFY(seedCache(cache, *m_cipher));
+    IntegrityQuery query(cache);
+    auto flagged = [&] {
+        QStringList out;
+        StoreResult error;
+        const auto flags = query.evaluationFlags(m_september, {}, &error);
+        if (!flags)
+            return QStringList{error.message};
+        for (const IntegrityFlag &f : *flags)
+            out << toString(f.rule) + QLatin1Char(':') + f.evalId;
+        return out;
+    };
+    const QStringList seeded{"staffEvaluator:E1", "staffEvaluator:E3", "evaluatedBeforeFinish:E1"};
+    QCOMPARE(flagged(), seeded);
+    const qint64 hits = IntegrityMemo::hits();
+    QCOMPARE(flagged(), seeded);
+    QCOMPARE(IntegrityMemo::hits(), hits + 1);
+
+    CacheWriter writer(cache, m_cipher.get());
+    Evaluation e2 = evaluation("E2", "P2", "C1", "D1", "W1", "2026-09-05 09:00:00", "13800000001");
+    e2.updatedAt = at("2026-10-02 00:00:00");
+    QVERIFY(writer.upsertEvaluations({e2}).ok());
+    QCOMPARE(flagged(), (QStringList{"staffEvaluator:E1", "staffEvaluator:E2", "staffEvaluator:E3",
+                                     "evaluatedBeforeFinish:E1"}));
+
+    ServiceCase p2 = serviceCase("P2", "C1", "D1", "2026-09-05 10:00:00");
+    p2.updatedAt = at("2026-10-02 00:00:00");
+    QVERIFY(writer.upsertCases({p2}).ok());
+    QCOMPARE(flagged(), (QStringList{"staffEvaluator:E1", "staffEvaluator:E2", "staffEvaluator:E3",
+                                     "evaluatedBeforeFinish:E1", "evaluatedBeforeFinish:E2"}));
+
+    StaffMember s2 = staff("S2", "D2", "+86 138 0000 0002");
+    s2.withdrawn = true;
+    s2.updatedAt = at("2026-10-02 00:00:00");
+    QVERIFY(writer.upsertStaff({s2}).ok());
+    const QStringList last{"staffEvaluator:E1", "staffEvaluator:E2", "evaluatedBeforeFinish:E1",
+                           "evaluatedBeforeFinish:E2"};
+    QCOMPARE(flagged(), last);
+    // Unchanged since: kept again.
+    const qint64 before = IntegrityMemo::hits();
+    QCOMPARE(flagged(), last);
+    QCOMPARE(IntegrityMemo::hits(), before + 1);
+
+    // A bad review synced alone (its evaluation synced and asked before): E8's follow-up
+    // visit reached S1's phone, a staff member of E8's center C1.
+    Evaluation e8 = evaluation("E8", "P2", "C1", "D1", "W1", "2026-09-06 09:00:00", "13955556666");
+    e8.level = 1;
+    e8.text = QStringLiteral("态度差");
+    e8.updatedAt = at("2026-10-03 00:00:00");
+    QVERIFY(writer.upsertEvaluations({e8}).ok());
+    QCOMPARE(flagged(), last);
+    QVERIFY(writer.upsertBadReviews({closed("E8", "13800000001", "2026-10-03 00:00:00")}).ok());
+    QCOMPARE(flagged(),
+             (QStringList{"staffEvaluator:E1", "staffEvaluator:E2", "followUpStaffPhone:E8",
+                          "evaluatedBeforeFinish:E1", "evaluatedBeforeFinish:E2"}));
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityQuery)

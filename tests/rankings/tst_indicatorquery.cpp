@@ -65,6 +65,7 @@ private slots:
     void dashboardChannelsAndTrend();
     void chaseList();
     void unknownScopeIsAnError();
+    void unitsRenamedReachEveryQuery(); // last: it renames a department
 
 private:
     void writeDepartmentA();
@@ -552,6 +553,24 @@ void TestIndicatorQuery::unknownScopeIsAnError()
                        at("2026-11-20 12:00:00"), &error));
     QCOMPARE(error.kind, StoreErrorKind::Data);
     QVERIFY(error.message.contains(QLatin1String("C999999")));
+}
+
+// The units' directory is shared by the queries of one cache file (IndicatorQuery.cpp)
+// while org units and staff are unchanged: a rename the sync writes reaches a query
+// already open and a new one alike.
+void TestIndicatorQuery::unitsRenamedReachEveryQuery()
+{
+    IndicatorQuery open(m_fx.cache);
+    QCOMPARE(open.scopeName(kDeptA).value_or(QString()), QStringLiteral("部门A"));
+    IndicatorQuery second(m_fx.cache);
+    QCOMPARE(second.scopeName(kDeptA).value_or(QString()), QStringLiteral("部门A"));
+    QVERIFY(m_fx.exec(QStringLiteral("UPDATE org_units SET name = '部门甲', updated_at = ? WHERE "
+                                     "org_code = ?"),
+                      {m_fx.nextUpdate(), kDeptA}));
+    QCOMPARE(open.scopeName(kDeptA).value_or(QString()), QStringLiteral("部门甲"));
+    IndicatorQuery fresh(m_fx.cache);
+    QCOMPARE(fresh.scopeName(kDeptA).value_or(QString()), QStringLiteral("部门甲"));
+    QCOMPARE(second.scopeName(kDeptA).value_or(QString()), QStringLiteral("部门甲"));
 }
 
 QTEST_GUILESS_MAIN(TestIndicatorQuery)

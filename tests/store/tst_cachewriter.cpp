@@ -359,6 +359,39 @@ private slots:
         QCOMPARE(m_reader->summary(CacheList::Evaluations).count, 0);
     }
 
+    // Hand-worked: staff by id (S1 李四, S2 王五; S3 has no name), then windows by code
+    // (W1 一号窗口, W2 二号窗口); the department and the center are not windows.
+    void staffAndWindowNames()
+    {
+        auto org = [](const char *code, const char *kind, const char *name) {
+            OrgUnit o;
+            o.orgCode = QString::fromLatin1(code);
+            o.kind = QString::fromLatin1(kind);
+            o.name = QString::fromUtf8(name);
+            o.updatedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0));
+            return o;
+        };
+        QVERIFY(m_writer
+                    ->upsertOrgs({org("W2", "window", "二号窗口"), org("D1", "department", "某局"),
+                                  org("W1", "window", "一号窗口"), org("C1", "center", "中心")})
+                    .ok());
+        const QDateTime t(QDate(2026, 1, 1), QTime(0, 0));
+        QVERIFY(m_writer
+                    ->upsertStaff({StaffMember{QStringLiteral("S2"), QStringLiteral("王五"),
+                                               QStringLiteral("W1"), false, t},
+                                   StaffMember{QStringLiteral("S3"), QString(),
+                                               QStringLiteral("W1"), false, t},
+                                   StaffMember{QStringLiteral("S1"), QStringLiteral("李四"),
+                                               QStringLiteral("D1"), true, t}})
+                    .ok());
+        StoreResult error;
+        QCOMPARE(m_reader->staffAndWindowNames(&error),
+                 std::optional<QStringList>(
+                     QStringList{QStringLiteral("李四"), QStringLiteral("王五"),
+                                 QStringLiteral("一号窗口"), QStringLiteral("二号窗口")}));
+        QVERIFY2(error.ok(), qPrintable(error.message));
+    }
+
     void cursorsMetaAndLastSync()
     {
         const CursorKey orgs{evalCursor.platformUrl, evalCursor.user, listName(CacheList::Orgs)};
