@@ -34,6 +34,21 @@ QString compactJson(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// The upsert of a synced list: a record served again unchanged (a re-pull, a repeated
+// page) writes nothing and so marks nothing dirty (the comment-search and handling-month
+// triggers fire on UPDATE). The encrypted columns (`*_enc`) count only as present or
+// not: their random nonce differs on every encryption. A changed evaluator name behind
+// the same mask is still stored, as the platform gives every change a new updatedAt.
+QString changedRowsUpsert(const QString &table, const QStringList &columns)
+{
+    QStringList encrypted;
+    for (const QString &c : columns) {
+        if (c.endsWith(QLatin1String("_enc")))
+            encrypted << c;
+    }
+    return SqlText::upsertChanged(table, columns, {columns.first()}, encrypted);
+}
+
 // Binds every record with `bind` (which may refuse one) and runs the shared upsert.
 // The whole list is one transaction; inside a Page it joins the Page's transaction
 // without a SAVEPOINT (see Transaction::Nesting), and a failure leaves the Page to roll
@@ -49,8 +64,7 @@ StoreResult upsertAll(CacheDatabase &cache, const char *key, const QString &tabl
     if (!t.isActive())
         return t.status();
     StoreResult r;
-    SqliteStatement *q =
-        c.rawStatement(key, SqlText::upsert(table, columns, {columns.first()}), &r);
+    SqliteStatement *q = c.rawStatement(key, changedRowsUpsert(table, columns), &r);
     if (!q)
         return r;
     int code = 0;
