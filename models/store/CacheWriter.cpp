@@ -111,10 +111,13 @@ CacheWriter::Page::Page(CacheWriter &writer) : m_transaction(writer.m_cache.conn
 {
 }
 
-CacheWriter::BulkLoad::BulkLoad(CacheWriter &writer, int walCheckpointPages) : m_writer(writer)
+CacheWriter::BulkLoad::BulkLoad(CacheWriter &writer, int walCheckpointPages, Indexes indexes)
+    : m_writer(writer)
 {
-    m_status = dropIndexes();
-    m_active = m_status.ok();
+    if (indexes == Indexes::Drop) {
+        m_status = dropIndexes();
+        m_active = m_status.ok();
+    }
     Connection &c = m_writer.m_cache.connection();
     if (c.usesWal()) // not fatal: the default checkpoints only cost time
         (void)c.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(walCheckpointPages));
