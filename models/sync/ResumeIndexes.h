@@ -27,8 +27,11 @@ struct StoredSpan {
 };
 
 // Rebuild pays off when more than kRebuildWhenRemainingPerStored rows are still to come
-// per row stored (measured in bench/sync, see models/sync/README.md).
-inline constexpr double kRebuildWhenRemainingPerStored = 2.0;
+// per row stored. Measured in bench/sync at --scale 200000 (models/sync/README.md): the
+// rebuild costs ~17 µs of CPU and ~27 µs of wall time per row stored, live indexes
+// ~44 µs of CPU and ~200 µs of wall time per row to come (their pages are written at
+// random), so live indexes win below ~0.14 rows to come per row stored.
+inline constexpr double kRebuildWhenRemainingPerStored = 0.1;
 
 // The estimated rows still to come per row stored; negative when it cannot be estimated
 // (nothing stored, or no span of time).

@@ -36,10 +36,12 @@ private slots:
     void choice()
     {
         const StoredSpan half{1000, at(1, 1), at(1, 11)};
-        // The threshold is kRebuildWhenRemainingPerStored = 2 rows to come per row stored.
-        QVERIFY(!resumeRebuildsIndexes(ResumeIndexes::Auto, half, at(1, 21)));      // 1
-        QVERIFY(!resumeRebuildsIndexes(ResumeIndexes::Auto, half, at(1, 31)));      // 2
-        QVERIFY(resumeRebuildsIndexes(ResumeIndexes::Auto, half, at(2, 1)));        // 2.1
+        // The threshold is kRebuildWhenRemainingPerStored = 0.1 rows to come per row stored:
+        // ten days stored, so one day to come is 0.1.
+        QVERIFY(!resumeRebuildsIndexes(ResumeIndexes::Auto, half, at(1, 11)));      // 0
+        QVERIFY(!resumeRebuildsIndexes(ResumeIndexes::Auto, half, at(1, 12)));      // 0.1
+        QVERIFY(resumeRebuildsIndexes(ResumeIndexes::Auto, half, at(1, 13)));       // 0.2
+        QVERIFY(resumeRebuildsIndexes(ResumeIndexes::Auto, half, at(1, 21)));       // 1
         QVERIFY(resumeRebuildsIndexes(ResumeIndexes::Auto, {0, {}, {}}, at(1, 1))); // empty
         QVERIFY(!resumeRebuildsIndexes(ResumeIndexes::Auto, {10, at(1, 1), at(1, 1)}, at(9, 1)));
         // Forced either way.
