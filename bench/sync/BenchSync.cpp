@@ -45,6 +45,7 @@ SyncRun runSync(const QString &dir, const SyncSetup &setup,
     PersonalDataCipher cipher(secrets());
     SyncOptions options;
     options.pageLimit = setup.pageLimit;
+    options.resumeIndexes = setup.resumeIndexes;
     {
         SyncSession session({setup.platform.toString(), QStringLiteral("demo"), {}}, cache,
                             localWork, secrets(), setup.cipher ? &cipher : nullptr, options);

@@ -3,6 +3,8 @@
 // One sync of a cache file through SyncSession, timed, and the simulator's test hooks the
 // benchmark needs (reset: every cursor becomes invalid; advance: new changes).
 
+#include "models/sync/ResumeIndexes.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -29,6 +31,7 @@ struct SyncSetup {
     QUrl platform;
     int pageLimit = 5000;
     bool cipher = true;
+    ResumeIndexes resumeIndexes = ResumeIndexes::Auto;
 };
 
 // Opens (or creates) the cache and local-work files in `dir`, signs in as demo and syncs.

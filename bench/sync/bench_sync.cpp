@@ -16,6 +16,7 @@
 // Prints a table and one line per figure: RESULT\t<figure>\t<ours>\t<baseline>\t<target>\t<unit>
 //   bench_sync [--scale bench|N] [--page-limit 5000] [--changes 10000] [--dir DIR] [--keep]
 //              [--no-cipher] [--home DIR (bench/run-all: the work folder goes next to it)]
+//              [--resume-indexes auto|rebuild|live (the resume's evaluation indexes)]
 #include "BenchSync.h"
 #include "RawBaseline.h"
 
@@ -56,6 +57,12 @@ qint64 peakMemoryKb()
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()) : QStringLiteral("?\n");
 }
 
 qint64 filesSize(const QString &path)
@@ -159,7 +166,12 @@ int main(int argc, char **argv)
         QStringLiteral("home"),
         QStringLiteral("a synced home (bench/run-all): the work folder goes next to it"),
         QStringLiteral("DIR"));
-    cli.addOptions({scale, limit, changes, dirOption, keep, noCipher, homeOption});
+    const QCommandLineOption resumeIndexes(
+        QStringLiteral("resume-indexes"),
+        QStringLiteral("the resume's evaluation indexes: auto (the sync's choice), rebuild "
+                       "(dropped and built at the end) or live"),
+        QStringLiteral("auto|rebuild|live"), QStringLiteral("auto"));
+    cli.addOptions({scale, limit, changes, dirOption, keep, noCipher, homeOption, resumeIndexes});
     cli.process(app);
 
     QString workRoot = cli.value(dirOption);
@@ -185,7 +197,12 @@ int main(int argc, char **argv)
     }
     std::printf("simulator ready in %.1f s (--scale %s)\n", double(clock.elapsed()) / 1000,
                 qPrintable(cli.value(scale)));
-    const SyncSetup setup{sim.baseUrl(), cli.value(limit).toInt(), !cli.isSet(noCipher)};
+    const QString indexes = cli.value(resumeIndexes);
+    const SyncSetup setup{sim.baseUrl(), cli.value(limit).toInt(), !cli.isSet(noCipher),
+                          indexes == QLatin1String("rebuild") ? ResumeIndexes::Rebuild
+                          : indexes == QLatin1String("live")  ? ResumeIndexes::KeepLive
+                                                              : ResumeIndexes::Auto};
+    std::printf("load average at the start: %s", qPrintable(loadAverage()));
     const QString full = dir.filePath(QStringLiteral("full"));
     const QString resumed = dir.filePath(QStringLiteral("resumed"));
 
@@ -198,6 +215,7 @@ int main(int argc, char **argv)
     const double perRecord = first.seconds / double(std::max<qint64>(first.records, 1));
     std::printf("first pull: %lld records (%lld evaluations) in %.2f s (CPU %.2f s)\n",
                 first.records, first.evaluations, first.seconds, first.cpuSeconds);
+    std::printf("load average: %s", qPrintable(loadAverage()));
 
     // 2. Stopped halfway through the evaluations, then resumed.
     // `fetched` counts committed records; the pages queued behind them (the pipeline's
@@ -215,6 +233,7 @@ int main(int argc, char **argv)
         return 2;
     std::printf("resume: %lld records in %.2f s (CPU %.2f s; the stopped pull stored %lld)\n",
                 resume.records, resume.seconds, resume.cpuSeconds, stopped.records);
+    std::printf("load average: %s", qPrintable(loadAverage()));
 
     // 3. Every cursor invalid: the full cache pulls everything again.
     simPost(sim.baseUrl(), QStringLiteral("/sim/reset"), {});
@@ -223,6 +242,7 @@ int main(int argc, char **argv)
         return 2;
     std::printf("re-pull: %lld records in %.2f s (CPU %.2f s)\n", repull.records, repull.seconds,
                 repull.cpuSeconds);
+    std::printf("load average: %s", qPrintable(loadAverage()));
 
     // 4. The platform moves on; the full cache takes the changes.
     const qint64 changed = advanceUntil(sim.baseUrl(), cli.value(changes).toLongLong());

@@ -208,6 +208,16 @@ qint64 CacheReader::count(CacheList list, StoreResult *error)
         .toLongLong();
 }
 
+std::pair<QDateTime, QDateTime> CacheReader::updatedSpan(CacheList list, StoreResult *error)
+{
+    // Two statements: min() and max() together would scan instead of seeking the index.
+    Connection &c = m_cache.connection();
+    const QString sql = QStringLiteral("SELECT %1(updated_at) FROM %2");
+    const QVariant first = c.scalar(sql.arg(QLatin1String("min"), tableOf(list)), error);
+    const QVariant last = c.scalar(sql.arg(QLatin1String("max"), tableOf(list)), error);
+    return {StoredTime::fromSql(first), StoredTime::fromSql(last)};
+}
+
 namespace {
 template <typename Row> StoreResult forEachRow(Connection &c, const QString &sql, Row row)
 {

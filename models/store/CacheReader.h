@@ -11,9 +11,11 @@
 #include "models/store/StoreResult.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace pingjia {
 
@@ -41,6 +43,9 @@ public:
     explicit CacheReader(CacheDatabase &cache);
 
     qint64 count(CacheList list, StoreResult *error = nullptr);
+    // The smallest and largest updatedAt stored in `list` (invalid when empty); read from
+    // the updated_at indexes.
+    std::pair<QDateTime, QDateTime> updatedSpan(CacheList list, StoreResult *error = nullptr);
     TableSummary summary(CacheList list, StoreResult *error = nullptr);
 
     std::optional<QString> cursor(const CursorKey &key, StoreResult *error = nullptr);

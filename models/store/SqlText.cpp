@@ -17,6 +17,25 @@ QString upsert(const QString &table, const QStringList &columns, const QStringLi
              key.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
 }
 
+QString upsertChanged(const QString &table, const QStringList &columns, const QStringList &key,
+                      const QStringList &presenceOnly)
+{
+    QStringList stored;
+    QStringList served;
+    for (const QString &c : columns) {
+        if (key.contains(c))
+            continue;
+        const bool presence = presenceOnly.contains(c);
+        stored << (presence ? QStringLiteral("%1.%2 IS NULL").arg(table, c)
+                            : QStringLiteral("%1.%2").arg(table, c));
+        served << (presence ? QStringLiteral("excluded.%1 IS NULL").arg(c)
+                            : QStringLiteral("excluded.%1").arg(c));
+    }
+    return upsert(table, columns, key) +
+           QStringLiteral(" WHERE (%1) IS NOT (%2)")
+               .arg(stored.join(QStringLiteral(", ")), served.join(QStringLiteral(", ")));
+}
+
 QString select(const QString &table, const QStringList &columns)
 {
     return QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table);

@@ -11,6 +11,14 @@ namespace pingjia::SqlText {
 
 // INSERT INTO t (c1, …) VALUES (?, …) ON CONFLICT (key) DO UPDATE SET c = excluded.c, …
 QString upsert(const QString &table, const QStringList &columns, const QStringList &key);
+// The same upsert, but a stored row that already holds every value is left alone: the
+// UPDATE runs only WHERE (c, …) IS NOT (excluded.c, …), so an unchanged row costs no page
+// write, no index maintenance and fires no UPDATE trigger (a re-pull after
+// invalid_cursor serves mostly what is stored). Columns in `presenceOnly` are compared
+// only on whether they are NULL: encrypted blobs, whose random nonce makes every
+// encryption of the same value differ.
+QString upsertChanged(const QString &table, const QStringList &columns, const QStringList &key,
+                      const QStringList &presenceOnly);
 QString select(const QString &table, const QStringList &columns);
 
 // A text value for a NOT NULL column: a null QString becomes "".

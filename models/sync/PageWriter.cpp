@@ -15,9 +15,9 @@
 namespace pingjia {
 
 PageWriter::PageWriter(CacheDatabase &cache, PersonalDataCipher *cipher, int depth,
-                       std::optional<int> bulkLoadWalPages)
+                       std::optional<int> bulkLoadWalPages, bool keepIndexes)
     : m_cache(cache), m_cipher(cipher), m_depth(std::size_t(std::max(depth, 1))),
-      m_bulkLoadWalPages(bulkLoadWalPages)
+      m_bulkLoadWalPages(bulkLoadWalPages), m_keepIndexes(keepIndexes)
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("pingjia-page-writer"));
@@ -98,7 +98,9 @@ void PageWriter::run()
     qint64 writingMs = 0;
     std::optional<CacheWriter::BulkLoad> bulk;
     if (m_bulkLoadWalPages) {
-        bulk.emplace(writer, *m_bulkLoadWalPages);
+        bulk.emplace(writer, *m_bulkLoadWalPages,
+                     m_keepIndexes ? CacheWriter::BulkLoad::Indexes::Keep
+                                   : CacheWriter::BulkLoad::Indexes::Drop);
         if (!bulk->status().ok()) // not fatal: the rows go in with their indexes
             qCWarning(lcSync).noquote() << "bulk load unavailable:" << bulk->status().message;
     }

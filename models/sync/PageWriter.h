@@ -37,8 +37,9 @@ public:
     // `bulkLoadWalPages` set (a first full pull): the evaluation indexes are built once
     // at the end instead of row by row and the WAL is checkpointed every that many pages
     // (CacheWriter::BulkLoad; a crash leaves the indexes to the next open).
+    // `keepIndexes`: the WAL handled so, but the indexes stay live (a resume, ResumeIndexes.h).
     PageWriter(CacheDatabase &cache, PersonalDataCipher *cipher, int depth = 3,
-               std::optional<int> bulkLoadWalPages = std::nullopt);
+               std::optional<int> bulkLoadWalPages = std::nullopt, bool keepIndexes = false);
     ~PageWriter(); // writes what is queued, then stops
     PageWriter(const PageWriter &) = delete;
     PageWriter &operator=(const PageWriter &) = delete;
@@ -67,6 +68,7 @@ private:
     PersonalDataCipher *m_cipher;
     const std::size_t m_depth;
     const std::optional<int> m_bulkLoadWalPages;
+    const bool m_keepIndexes;
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
     std::deque<Job> m_queue;

@@ -15,6 +15,8 @@
 
 #include <QJsonDocument>
 
+#include <tuple>
+
 namespace pingjia {
 
 namespace {
@@ -262,6 +264,36 @@ SyncError SyncSession::pullList(CacheList list, PageParser &parser, PageWriter &
     }
 }
 
+// A first pull of the evaluations (no cursor) is a bulk load; the rest of one that was
+// stopped (a cursor, no sync of this account ever completed) is one when much more is
+// still to come than is stored (ResumeIndexes.h).
+SyncSession::Storing SyncSession::storingFor(const QDateTime &platformNow)
+{
+    CacheReader reader(m_cache);
+    StoreResult r;
+    const bool noCursor =
+        !reader
+             .cursor({m_account.platformUrl, m_account.user, listName(CacheList::Evaluations)}, &r)
+             .has_value();
+    if (!r.ok())
+        return Storing::Usual;
+    if (noCursor)
+        return Storing::BulkDroppingIndexes;
+    if (lastSyncTime().isValid())
+        return Storing::Usual;
+    StoredSpan stored;
+    stored.rows = reader.count(CacheList::Evaluations, &r);
+    std::tie(stored.first, stored.last) = reader.updatedSpan(CacheList::Evaluations, &r);
+    const bool rebuild =
+        r.ok() && resumeRebuildsIndexes(m_options.resumeIndexes, stored, platformNow);
+    qCInfo(lcSync).noquote() << "resuming a first pull:" << stored.rows
+                             << "evaluations stored, about"
+                             << remainingPerStored(stored, platformNow)
+                             << "still to come per one stored;"
+                             << (rebuild ? "indexes rebuilt at the end" : "indexes kept live");
+    return rebuild ? Storing::BulkDroppingIndexes : Storing::BulkLiveIndexes;
+}
+
 SyncResult SyncSession::sync()
 {
     SyncResult result;
@@ -303,21 +335,14 @@ SyncResult SyncSession::sync()
     PageParser parser(profile->codes, profile->channels);
     const QDateTime platformNow =
         profile->serverTime.isValid() ? profile->serverTime : Clock::now();
-    // A first pull of the evaluations (no cursor), or the rest of one that was stopped
-    // (no sync of this account ever completed), is a bulk load.
-    StoreResult cursorRead;
-    const bool noCursor =
-        !CacheReader(m_cache)
-             .cursor({m_account.platformUrl, m_account.user, listName(CacheList::Evaluations)},
-                     &cursorRead)
-             .has_value();
-    const bool firstPull = cursorRead.ok() && (noCursor || !lastSyncTime().isValid());
+    const Storing storing = storingFor(platformNow);
     m_expected = expectedRecords();
     SyncError error;
     {
         PageWriter writer(m_cache, m_cipher, m_options.pipelineDepth,
-                          firstPull ? std::optional<int>(m_options.bulkLoadWalPages)
-                                    : std::nullopt);
+                          storing != Storing::Usual ? std::optional<int>(m_options.bulkLoadWalPages)
+                                                    : std::nullopt,
+                          storing == Storing::BulkLiveIndexes);
         for (CacheList list : kSyncedLists) {
             error = pullList(list, parser, writer, result, platformNow);
             if (!error.ok())

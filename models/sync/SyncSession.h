@@ -17,6 +17,7 @@
 #include "models/sync/PlatformAccount.h"
 #include "models/sync/PlatformClient.h"
 #include "models/sync/PlatformProfile.h"
+#include "models/sync/ResumeIndexes.h"
 #include "models/sync/SyncEstimate.h"
 #include "models/sync/SyncTypes.h"
 
@@ -43,6 +44,8 @@ struct SyncOptions {
     // During a first pull, the WAL is checkpointed every this many database pages
     // (CacheWriter::BulkLoad); it bounds the WAL a kill leaves behind.
     int bulkLoadWalPages = CacheWriter::BulkLoad::kDefaultWalCheckpointPages;
+    // The rest of a stopped first pull: a bulk load or live indexes (ResumeIndexes.h).
+    ResumeIndexes resumeIndexes = ResumeIndexes::Auto;
     std::optional<CodeSet> codesOverride; // for a platform whose meta lies about its codes
     bool pushBeforePull = true;
     bool pushAfterPull = true;
@@ -94,6 +97,11 @@ private:
     void report(SyncResult &result, PageWriter *writer, CacheList current, double fraction);
     // What each list should bring, from the cache and the stored cursors (SyncEstimate).
     SyncEstimate::Expected expectedRecords() const;
+    // How this sync stores: an incremental sync or a re-pull as usual; a first pull as a
+    // bulk load (CacheWriter::BulkLoad); the rest of a stopped one as a bulk load with
+    // its indexes dropped or live (ResumeIndexes.h).
+    enum class Storing { Usual, BulkDroppingIndexes, BulkLiveIndexes };
+    Storing storingFor(const QDateTime &platformNow);
 
     PlatformAccount m_account;
     CacheDatabase &m_cache;
