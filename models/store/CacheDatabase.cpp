@@ -4,9 +4,12 @@
 #include "models/domain/Clock.h"
 #include "models/domain/PlatformTime.h"
 #include "models/store/CacheSchema.h"
+#include "models/store/IndexBuildSettings.h"
 #include "models/store/Logging.h"
 
 #include <QFile>
+
+#include <optional>
 
 namespace pingjia {
 
@@ -22,11 +25,28 @@ QString CacheDatabase::corruptAdvice() const
               "affected.");
 }
 
+// Builds the evaluation indexes a crash during a bulk load left out (CacheWriter::BulkLoad);
+// with every index there, each statement is a no-op.
 StoreResult CacheDatabase::afterOpen(Connection &c)
 {
-    for (const IndexDefinition &index : evaluationQueryIndexes()) {
-        StoreResult r = c.exec(index.createSql);
-        if (!r.ok())
+    const QList<IndexDefinition> indexes = evaluationQueryIndexes();
+    QStringList names;
+    for (const IndexDefinition &index : indexes)
+        names << QLatin1Char('\'') + index.name + QLatin1Char('\'');
+    StoreResult r;
+    const int present =
+        c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                "name IN (%1)")
+                     .arg(names.join(QLatin1Char(','))),
+                 &r)
+            .toInt();
+    if (!r.ok())
+        return r;
+    std::optional<IndexBuildSettings> settings;
+    if (present < indexes.size())
+        settings.emplace(c);
+    for (const IndexDefinition &index : indexes) {
+        if (r = c.exec(index.createSql); !r.ok())
             return r;
     }
     return {};

@@ -9,6 +9,7 @@
 #include "models/store/CacheColumns.h"
 #include "models/store/CacheDatabase.h"
 #include "models/store/CacheSchema.h"
+#include "models/store/IndexBuildSettings.h"
 #include "models/store/Logging.h"
 #include "models/store/SqlText.h"
 #include "models/store/SqliteStatement.h"
@@ -173,14 +174,11 @@ StoreResult CacheWriter::BulkLoad::finish()
         m_active = false;
         QElapsedTimer clock;
         clock.start();
-        // Each CREATE INDEX reads the whole table; through a memory map instead of read()
-        // copies the seven builds took ~35 % less CPU and ~40 % less wall time (100,000
-        // evaluations, this machine). Only for the build: a mapped file turns an I/O error
-        // into a signal, so the map is dropped again at once.
-        Connection &c = m_writer.m_cache.connection();
-        (void)c.exec(QStringLiteral("PRAGMA mmap_size=2147418112")); // SQLite's usual cap
-        m_status = buildIndexes();
-        (void)c.exec(QStringLiteral("PRAGMA mmap_size=0"));
+        {
+            // The sorter's helper threads and short runs (IndexBuildSettings.h).
+            IndexBuildSettings settings(m_writer.m_cache.connection());
+            m_status = buildIndexes();
+        }
         qCInfo(lcStore) << "bulk load: evaluation indexes built in" << clock.elapsed() << "ms";
     }
     checkpoint();
