@@ -316,6 +316,28 @@ Migration rectificationColumnNames()
         });
 }
 
+// Version 10 (bulletin7-first, issue 9): the evaluation rules' flags of a period kept in the
+// file (IntegrityFlagStore.h), so a new process reads them instead of running the rules.
+// Derived data like the rollups: a set is used only while the cache carries the marks it
+// was computed under. No trigger and no index on the synced tables: a sync writes nothing
+// more.
+Migration storedIntegrityFlags()
+{
+    return sqlMigration(
+        QStringLiteral("review-integrity flags kept per period"),
+        {
+            QStringLiteral("CREATE TABLE integrity_flag_set (id INTEGER PRIMARY KEY, "
+                           "period_start TEXT NOT NULL, period_end TEXT NOT NULL, "
+                           "repeat_min_cases INTEGER NOT NULL, burst_min_count INTEGER NOT NULL, "
+                           "burst_minutes INTEGER NOT NULL, marks TEXT NOT NULL, "
+                           "UNIQUE (period_start, period_end, repeat_min_cases, burst_min_count, "
+                           "burst_minutes))"),
+            QStringLiteral("CREATE TABLE integrity_flag (set_id INTEGER NOT NULL, rule INTEGER "
+                           "NOT NULL, eval_id TEXT, unit_code TEXT, window_code TEXT)"),
+            QStringLiteral("CREATE INDEX integrity_flag_set_id ON integrity_flag(set_id)"),
+        });
+}
+
 } // namespace
 
 QList<IndexDefinition> evaluationQueryIndexes()
@@ -351,7 +373,7 @@ SchemaDefinition cacheSchema()
             kCacheApplicationId,
             {syncedTables(), commentSearch(), indicatorRollups(), monthlyIndicatorRollups(),
              personalDataHashes(), handlingRollups(), followUpPhoneHash(), handlingDirtyMonths(),
-             rectificationColumnNames()}};
+             rectificationColumnNames(), storedIntegrityFlags()}};
 }
 
 } // namespace pingjia

@@ -6,6 +6,7 @@
 #include "models/store/HandlingRollup.h"
 #include "models/store/IndicatorSql.h"
 #include "models/store/Logging.h"
+#include "models/store/ReadSnapshot.h"
 #include "models/store/StoredTime.h"
 #include "models/store/Transaction.h"
 
@@ -176,30 +177,6 @@ std::function<void()> &buildHook()
     static std::function<void()> hook;
     return hook;
 }
-
-// The read transaction of a rollup build: BEGIN without IMMEDIATE takes no write lock; the
-// first read fixes the snapshot (WAL) every aggregate reads. Writes go to temp tables only,
-// which lock nothing in the cache file. Rolled back unless ended.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(Connection &c) : m_c(c) { m_status = m_c.exec(QStringLiteral("BEGIN")); }
-    ~ReadSnapshot()
-    {
-        if (m_status.ok() && !m_ended)
-            m_c.exec(QStringLiteral("ROLLBACK"));
-    }
-    const StoreResult &status() const { return m_status; }
-    StoreResult end()
-    {
-        m_ended = true;
-        return m_c.exec(QStringLiteral("COMMIT"));
-    }
-
-private:
-    Connection &m_c;
-    StoreResult m_status;
-    bool m_ended = false;
-};
 
 // Disjoint [from, to) text ranges covering `ranges` (sorted by from).
 QList<std::pair<QString, QString>> merged(QList<std::pair<QString, QString>> ranges)

@@ -61,6 +61,12 @@ void IntegrityMemo::store(const Key &key, const QVariantList &marks,
     g_entries.append({key, marks, flags});
 }
 
+void IntegrityMemo::forget()
+{
+    const QMutexLocker lock(&g_lock);
+    g_entries.clear();
+}
+
 qint64 IntegrityMemo::hits()
 {
     const QMutexLocker lock(&g_lock);

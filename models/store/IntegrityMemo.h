@@ -47,6 +47,8 @@ public:
     static void store(const Key &key, const QVariantList &marks, const QList<IntegrityFlag> &flags);
     // How many find() calls were answered from an entry (benches and tests read it).
     static qint64 hits();
+    // Drops every entry, as a new process starts (tests of what a new process reads).
+    static void forget();
 };
 
 } // namespace pingjia

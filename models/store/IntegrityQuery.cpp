@@ -3,7 +3,9 @@
 
 #include "models/store/CacheDatabase.h"
 #include "models/store/IndicatorQuery.h"
+#include "models/store/IntegrityFlagStore.h"
 #include "models/store/IntegrityMemo.h"
+#include "models/store/ReadSnapshot.h"
 #include "models/store/StoredTime.h"
 
 #include <QSet>
@@ -309,6 +311,12 @@ IntegrityQuery::evaluationFlags(const Period &period, const IntegritySettings &s
                                  settings.repeatMinCases,
                                  settings.burstMinCount,
                                  settings.burstMinutes};
+    Connection &c = m_cache.connection();
+    // The marks and the flags read from one snapshot, so a sync committing in between
+    // cannot leave newer flags under older marks (in a caller's transaction: its own).
+    std::optional<ReadSnapshot> snapshot;
+    if (c.transactionDepth() == 0)
+        snapshot.emplace(c);
     const auto marks =
         readRows<QVariantList>(m_cache, QString::fromLatin1(IntegrityMemo::marksSql()), {}, "marks",
                                &r, [](const QSqlQuery &q) {
@@ -321,9 +329,29 @@ IntegrityQuery::evaluationFlags(const Period &period, const IntegritySettings &s
         return std::nullopt;
     if (auto kept = IntegrityMemo::find(key, marks->constFirst()))
         return kept;
-    auto out = evaluationFlagsBySql(period, settings, &r);
-    const auto staff = out ? staffPhones(&r) : std::nullopt;
-    const auto calls = staff ? followUpCalls(period, &r) : std::nullopt;
+    IntegrityFlagStore stored(c);
+    const QString marksText = IntegrityFlagStore::marksText(marks->constFirst());
+    auto out = stored.find(key, marksText, &r);
+    const bool fromFile = out.has_value();
+    if (!out && r.ok())
+        out = evaluationRules(period, settings, &r);
+    if (!out)
+        return std::nullopt;
+    if (snapshot && snapshot->status().ok())
+        snapshot->end(); // storing takes the write lock: no read transaction left open
+    IntegrityMemo::store(key, marks->constFirst(), *out);
+    if (!fromFile)
+        stored.store(key, marksText, *out);
+    return out;
+}
+
+std::optional<QList<IntegrityFlag>>
+IntegrityQuery::evaluationRules(const Period &period, const IntegritySettings &settings,
+                                StoreResult *error)
+{
+    auto out = evaluationFlagsBySql(period, settings, error);
+    const auto staff = out ? staffPhones(error) : std::nullopt;
+    const auto calls = staff ? followUpCalls(period, error) : std::nullopt;
     if (!calls)
         return std::nullopt;
     for (IntegrityFlag f : followUpStaffPhoneFlags(*calls, *staff)) {
@@ -331,7 +359,6 @@ IntegrityQuery::evaluationFlags(const Period &period, const IntegritySettings &s
         out->append(std::move(f));
     }
     sortFlags(*out);
-    IntegrityMemo::store(key, marks->constFirst(), *out);
     return out;
 }
 

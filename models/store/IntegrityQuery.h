@@ -62,7 +62,8 @@ public:
     // counts these per unit of a ranking), every department, without their evidence: the
     // rules over the period's evaluations in SQL (evaluationFlagsBySql), the follow-up
     // rule in C++ on its few rows. In rule order, then by evalId. Kept for the period while
-    // the cache's marks stay the same (IntegrityMemo.h).
+    // the cache's marks stay the same: in the process (IntegrityMemo.h) and in the cache
+    // file for the next process (IntegrityFlagStore.h).
     std::optional<QList<IntegrityFlag>> evaluationFlags(const Period &period,
                                                         const IntegritySettings &settings,
                                                         StoreResult *error = nullptr);
@@ -94,6 +95,9 @@ private:
     std::optional<QList<StaffPhone>> staffPhones(StoreResult *error);
     std::optional<QList<FollowUpCall>> followUpCalls(const Period &period, StoreResult *error);
     std::optional<IntegrityInput> rows(const Period &period, StoreResult &r);
+    // evaluationFlags() computed: the SQL rules and the follow-up rule, sorted.
+    std::optional<QList<IntegrityFlag>>
+    evaluationRules(const Period &period, const IntegritySettings &settings, StoreResult *error);
     // The flags of a candidate statement's rows (rule, eval_id, dept_code, window_code).
     std::optional<QList<IntegrityFlag>> candidates(const QString &sql, const Period &period,
                                                    StoreResult *error);
