@@ -177,8 +177,16 @@ int main(int argc, char **argv)
     QString workRoot = cli.value(dirOption);
     if (workRoot.isEmpty() && cli.isSet(homeOption))
         workRoot = QFileInfo(cli.value(homeOption)).absolutePath();
+    if (!workRoot.isEmpty())
+        QDir().mkpath(workRoot);
     QTemporaryDir temp(!workRoot.isEmpty() ? workRoot + QStringLiteral("/bench-sync-XXXXXX")
                                            : QString());
+    // Without this check a folder that cannot be made left path() empty and the bench
+    // wrote its gigabytes of caches into the current directory.
+    if (!temp.isValid()) {
+        std::fprintf(stderr, "work folder: %s\n", qPrintable(temp.errorString()));
+        return 2;
+    }
     temp.setAutoRemove(!cli.isSet(keep));
     const QDir dir(temp.path());
     std::printf("work folder: %s\n", qPrintable(dir.path()));
