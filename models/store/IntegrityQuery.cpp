@@ -5,6 +5,7 @@
 #include "models/store/IndicatorQuery.h"
 #include "models/store/IntegrityFlagStore.h"
 #include "models/store/IntegrityMemo.h"
+#include "models/store/Logging.h"
 #include "models/store/ReadSnapshot.h"
 #include "models/store/StoredTime.h"
 
@@ -333,7 +334,12 @@ IntegrityQuery::evaluationFlags(const Period &period, const IntegritySettings &s
     const QString marksText = IntegrityFlagStore::marksText(marks->constFirst());
     auto out = stored.find(key, marksText, &r);
     const bool fromFile = out.has_value();
-    if (!out && r.ok())
+    if (!r.ok()) {
+        // The stored set is an optimisation: a damaged table must not cost the figures.
+        qCWarning(lcStore) << "stored integrity flags unreadable, running the rules:" << r.message;
+        r = {};
+    }
+    if (!out)
         out = evaluationRules(period, settings, &r);
     if (!out)
         return std::nullopt;

@@ -38,6 +38,7 @@ private slots:
     void syncedEvaluationIsSeen();
     void changedSettingIsSeen();
     void clearedFlagIsSeen();
+    void damagedTableCostsNothing();
 
 private:
     // The flags a new process gets ("rule:evalId", in the order given).
@@ -189,6 +190,19 @@ void TestIntegrityFlagStore::clearedFlagIsSeen()
     QCOMPARE(counts(), (QStringList{{}, "D1 3 flags 0 cleared", "D2 1 flags 1 cleared"}));
     QCOMPARE(IntegrityFlagStore::hits(), hits + 1);
     localWork.closeThisThread();
+}
+
+// The stored set is an optimisation: with its table gone (a damaged or hand-edited cache)
+// the figures still come, from the rules, both when a set was stored before and after.
+void TestIntegrityFlagStore::damagedTableCostsNothing()
+{
+    QCOMPARE(flagged(), m_seeded);
+    QVERIFY(QSqlQuery(m_cache->connection().database())
+                .exec(QStringLiteral("DROP TABLE integrity_flag")));
+    const qint64 hits = IntegrityFlagStore::hits();
+    QCOMPARE(flagged(), m_seeded);
+    QCOMPARE(flagged(), m_seeded);
+    QCOMPARE(IntegrityFlagStore::hits(), hits);
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityFlagStore)
