@@ -128,22 +128,34 @@ std::unique_ptr<QTextLayout> BulletinTablePages::layoutText(const QString &text,
     return layout;
 }
 
+const BulletinTablePages::CellLayout &
+BulletinTablePages::cellLayout(const QString &text, const QFont &font, int column, bool header)
+{
+    // Same column and kind: same font, width and alignment, so the same layout.
+    const QString key = QString::number(header ? -1 - column : column) + QLatin1Char('\t') + text;
+    if (auto it = m_layouts.find(key); it != m_layouts.end())
+        return it->second;
+    const double padX = kPadXMm * m_unitsPerMm;
+    const Qt::Alignment align =
+        !header && m_table.numericColumns.contains(column) ? Qt::AlignRight : Qt::AlignHCenter;
+    CellLayout cell;
+    cell.layout = layoutText(
+        text, font, align, m_columnX.at(column + 1) - m_columnX.at(column) - 2 * padX, &cell.lines);
+    return m_layouts.emplace(key, std::move(cell)).first->second;
+}
+
 BulletinTablePages::Row BulletinTablePages::layoutRow(const QStringList &texts, const QFont &font,
                                                       bool header)
 {
     Row row;
-    const double padX = kPadXMm * m_unitsPerMm;
     int maxLines = 1;
     const int columns = int(m_columnX.size()) - 1;
     row.cells.reserve(columns);
     for (int c = 0; c < columns; ++c) {
-        const QString text = c < texts.size() ? texts.at(c) : QString();
-        const Qt::Alignment align =
-            !header && m_table.numericColumns.contains(c) ? Qt::AlignRight : Qt::AlignHCenter;
-        int lines = 0;
-        row.cells.push_back(layoutText(text, font, align,
-                                       m_columnX.at(c + 1) - m_columnX.at(c) - 2 * padX, &lines));
-        maxLines = std::max(maxLines, lines);
+        const CellLayout &cell =
+            cellLayout(c < texts.size() ? texts.at(c) : QString(), font, c, header);
+        row.cells.push_back(cell.layout.get());
+        maxLines = std::max(maxLines, cell.lines);
     }
     row.height = maxLines * m_lineHeight + 2 * kPadYMm * m_unitsPerMm;
     return row;

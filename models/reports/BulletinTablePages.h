@@ -14,6 +14,7 @@
 #include <QList>
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 class QPainter;
@@ -51,8 +52,12 @@ public:
 
 private:
     struct Row {
-        std::vector<std::unique_ptr<QTextLayout>> cells;
+        std::vector<const QTextLayout *> cells; // owned by m_layouts
         double height = 0;
+    };
+    struct CellLayout {
+        std::unique_ptr<QTextLayout> layout;
+        int lines = 1;
     };
     struct Page {
         int firstRow = 0; // rows [firstRow, endRow) of m_rows (0 is the header row)
@@ -62,6 +67,7 @@ private:
     };
 
     Row layoutRow(const QStringList &texts, const QFont &font, bool header);
+    const CellLayout &cellLayout(const QString &text, const QFont &font, int column, bool header);
     std::unique_ptr<QTextLayout> layoutText(const QString &text, const QFont &font,
                                             Qt::Alignment align, double width, int *lines);
     double rowsHeight(const Page &page) const;
@@ -76,6 +82,9 @@ private:
     double m_lineHeight;
     QList<double> m_columnX; // left edge of each column, then the right edge of the table
     std::vector<Row> m_rows; // the header row, then the table's rows
+    // One layout per distinct text of a column (header cells apart): a province's appendix
+    // repeats "100.00%", "0" and "不参与" thousands of times, and shaping is what costs.
+    std::unordered_map<QString, CellLayout> m_layouts;
     std::unique_ptr<QTextLayout> m_note;
     double m_noteHeight = 0;
     std::vector<Page> m_pages;
