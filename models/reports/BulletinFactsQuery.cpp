@@ -11,6 +11,7 @@
 #include "models/store/IndicatorQuery.h"
 #include "models/store/LocalWorkDatabase.h"
 #include "models/store/LocalWorkStore.h"
+#include "models/store/MappedReads.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -203,6 +204,7 @@ std::optional<QString> BulletinFactsQuery::scopeName(const QString &scope, Store
 QList<BulletinTypicalCase> BulletinFactsQuery::proposals(const QString &scope, QDate month,
                                                          int limit, StoreResult *error)
 {
+    const MappedReads mapped(m_cache.connection());
     IndicatorQuery indicators(m_cache);
     const auto filter = badReviewScope(indicators, scope, error);
     if (!filter)
@@ -235,6 +237,7 @@ std::optional<BulletinFacts> BulletinFactsQuery::gather(const BulletinRequest &r
                                                         const QDateTime &now, StoreResult *error)
 {
     setError(error, {});
+    const MappedReads mapped(m_cache.connection());
     constexpr int kSteps = 10;
     int step = 0;
     StoreResult r;
