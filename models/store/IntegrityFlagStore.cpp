@@ -29,48 +29,46 @@ const char kSetOfKey[] = "period_start = ? AND period_end = ? AND repeat_min_cas
 
 } // namespace
 
-QString IntegrityFlagStore::marksText(const QVariantList &marks)
-{
-    QStringList parts;
-    for (const QVariant &v : marks)
-        parts << (v.isNull() ? QStringLiteral("null") : v.toString());
-    return parts.join(QChar(0x1f)); // unit separator: no mark holds it
-}
-
-std::optional<QList<IntegrityFlag>>
-IntegrityFlagStore::find(const IntegrityMemo::Key &key, const QString &marks, StoreResult *error)
+std::optional<QList<IntegrityFlag>> IntegrityFlagStore::find(const IntegrityMemo::Key &key,
+                                                             const Holds &holds, StoreResult *error)
 {
     StoreResult ignored;
     StoreResult &r = error ? *error : ignored;
     r = {};
+    QSqlQuery set(m_c.database());
+    set.setForwardOnly(true);
+    set.prepare(QStringLiteral("SELECT id, marks FROM integrity_flag_set WHERE %1")
+                    .arg(QLatin1String(kSetOfKey)));
+    const QVariantList binds = keyBinds(key);
+    for (int i = 0; i < binds.size(); ++i)
+        set.bindValue(i, binds.at(i));
+    if (!set.exec()) {
+        r = m_c.failure(set.lastError(), kWhat);
+        return std::nullopt;
+    }
+    if (!set.next())
+        return std::nullopt;
+    const QVariant setId = set.value(0);
+    const QString marks = set.value(1).toString();
+    set.finish();
+    if (!holds(marks))
+        return std::nullopt;
     QSqlQuery q(m_c.database());
     q.setForwardOnly(true);
-    // One statement: the set's rows only when its marks are the cache's; a set without
-    // flags gives one row of NULLs.
-    q.prepare(QStringLiteral("SELECT f.rule, f.eval_id, f.unit_code, f.window_code "
-                             "FROM (SELECT id FROM integrity_flag_set WHERE %1 AND marks = ?) s "
-                             "LEFT JOIN integrity_flag f ON f.set_id = s.id ORDER BY f.rowid")
-                  .arg(QLatin1String(kSetOfKey)));
-    const QVariantList binds = keyBinds(key) << marks;
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
+    q.prepare(QStringLiteral("SELECT rule, eval_id, unit_code, window_code FROM integrity_flag "
+                             "WHERE set_id = ? ORDER BY rowid"));
+    q.bindValue(0, setId);
     if (!q.exec()) {
         r = m_c.failure(q.lastError(), kWhat);
         return std::nullopt;
     }
-    bool found = false;
     QList<IntegrityFlag> out;
-    while (q.next()) {
-        found = true;
-        if (!q.value(0).isNull())
-            out.append(IntegrityFlag{IntegrityRule(q.value(0).toInt()),
-                                     q.value(1).toString(),
-                                     q.value(2).toString(),
-                                     q.value(3).toString(),
-                                     {}});
-    }
-    if (!found)
-        return std::nullopt;
+    while (q.next())
+        out.append(IntegrityFlag{IntegrityRule(q.value(0).toInt()),
+                                 q.value(1).toString(),
+                                 q.value(2).toString(),
+                                 q.value(3).toString(),
+                                 {}});
     ++g_hits;
     return out;
 }
@@ -96,10 +94,14 @@ StoreResult IntegrityFlagStore::storeLocked(const IntegrityMemo::Key &key, const
     Transaction t(m_c);
     if (!t.isActive())
         return t.status();
+    // The key's old set, and the oldest beyond the newest kKeptSets - 1 (sets of other
+    // periods stay usable while their marks hold: IntegrityPeriodMarks).
     const QString setsToDrop =
-        QStringLiteral("SELECT id FROM integrity_flag_set WHERE marks <> ? OR (%1)")
-            .arg(QString::fromLatin1(kSetOfKey));
-    const QVariantList dropBinds = QVariantList{marks} << keyBinds(key);
+        QStringLiteral("SELECT id FROM integrity_flag_set WHERE (%1) OR id NOT IN "
+                       "(SELECT id FROM integrity_flag_set ORDER BY id DESC LIMIT %2)")
+            .arg(QString::fromLatin1(kSetOfKey))
+            .arg(kKeptSets - 1);
+    const QVariantList dropBinds = keyBinds(key);
     for (const QString &sql :
          {QStringLiteral("DELETE FROM integrity_flag WHERE set_id IN (%1)").arg(setsToDrop),
           QStringLiteral("DELETE FROM integrity_flag_set WHERE id IN (%1)").arg(setsToDrop)}) {

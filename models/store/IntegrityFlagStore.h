@@ -6,12 +6,12 @@
 // the period's evaluations (measured at 1M, October 2026: ≈ 0.7 s CPU cold).
 //
 // Derived data, as the indicator rollups are: a set is stored with the settings it was
-// computed with and the marks of the snapshot it read (IntegrityMemo::marksSql, the same
-// marks the in-process memo checks), and used only while the cache carries exactly those
-// marks. A sync that writes evaluations, cases, staff, org units or bad reviews changes a
-// mark, so the next ask runs the rules again and replaces the set; a changed setting is
-// another key. Storing drops every set whose marks are no longer the cache's (marks only
-// move forward, so those can never be used again). No trigger: a sync writes nothing more.
+// computed with and the marks of its period in the snapshot it read (IntegrityPeriodMarks),
+// and used only while those marks hold: a sync that writes the period's evaluations, their
+// cases or bad reviews, or any staff or org unit, makes the next ask run the rules again
+// and replace the set; a sync that writes other periods only leaves it usable. A changed
+// setting is another key. The newest kKeptSets sets are kept. No trigger: a sync writes
+// nothing more.
 //
 // Storing is an optimisation: it takes the write lock only if it is free at once (a sync
 // writing meanwhile is not waited for) and a failure is logged, never returned to the
@@ -26,6 +26,8 @@
 #include <QList>
 #include <QVariantList>
 
+#include <functional>
+
 #include <optional>
 
 namespace pingjia {
@@ -34,17 +36,18 @@ class Connection;
 
 class IntegrityFlagStore {
 public:
+    // Two years of months, with room for other settings.
+    static constexpr int kKeptSets = 36;
     explicit IntegrityFlagStore(Connection &connection) : m_c(connection) {}
 
-    // The marks row of IntegrityMemo::marksSql as the text stored beside a set.
-    static QString marksText(const QVariantList &marks);
-
-    // The set stored for `key` under `marks`; std::nullopt when there is none (or it was
-    // stored under other marks), or on a read failure (then `error` says why).
-    std::optional<QList<IntegrityFlag>> find(const IntegrityMemo::Key &key, const QString &marks,
+    // Whether marks stored with a set still hold (IntegrityPeriodMarks::hold).
+    using Holds = std::function<bool(const QString &marks)>;
+    // The set stored for `key` when `holds` accepts the marks stored with it; std::nullopt
+    // when there is none or they do not hold, or on a read failure (then `error` says why).
+    std::optional<QList<IntegrityFlag>> find(const IntegrityMemo::Key &key, const Holds &holds,
                                              StoreResult *error = nullptr);
-    // Replaces the set of `key`, drops the sets of other marks. `flags` in the order find()
-    // is to return them.
+    // Replaces the set of `key` (stored with `marks`: IntegrityPeriodMarks::now) and keeps
+    // the kKeptSets newest sets. `flags` in the order find() is to return them.
     StoreResult store(const IntegrityMemo::Key &key, const QString &marks,
                       const QList<IntegrityFlag> &flags);
     // How many find() calls in this process were answered from the file (benches, tests).

@@ -23,20 +23,31 @@ qint64 g_hits = 0;
 
 } // namespace
 
+// What the staff rule reads besides the period's rows: the staff and the org units (their
+// centers), whole tables, small. Also part of IntegrityPeriodMarks.
+#define PINGJIA_STAFF_MARK                                                                         \
+    "(SELECT count(*) || ' ' || coalesce(max(updated_at), '') || ' ' || "                          \
+    "total(mobile_hash) || ' ' || total(withdrawn) FROM staff)"
+#define PINGJIA_ORG_MARK                                                                           \
+    "(SELECT count(*) || ' ' || coalesce(max(updated_at), '') || ' ' || total(withdrawn) "         \
+    "FROM org_units)"
+
 const char *IntegrityMemo::marksSql()
 {
     return "SELECT (SELECT max(id) FROM evaluations), em, "
            "(SELECT count(*) FROM evaluations WHERE updated_at = em), "
            "(SELECT max(rowid) FROM cases), cm, "
-           "(SELECT count(*) FROM cases WHERE updated_at = cm), "
-           "(SELECT count(*) || ' ' || coalesce(max(updated_at), '') || ' ' || "
-           "total(mobile_hash) || ' ' || total(withdrawn) FROM staff), "
-           "(SELECT count(*) || ' ' || coalesce(max(updated_at), '') || ' ' || total(withdrawn) "
-           "FROM org_units), "
+           "(SELECT count(*) FROM cases WHERE updated_at = cm), " PINGJIA_STAFF_MARK
+           ", " PINGJIA_ORG_MARK ", "
            "(SELECT count(*) || ' ' || coalesce(max(updated_at), '') || ' ' || "
            "total(follow_up_phone_hash) || ' ' || total(withdrawn) FROM bad_reviews) "
            "FROM (SELECT (SELECT max(updated_at) FROM evaluations) AS em, "
            "(SELECT max(updated_at) FROM cases) AS cm)";
+}
+
+const char *IntegrityMemo::staffAndOrgMarksSql()
+{
+    return PINGJIA_STAFF_MARK ", " PINGJIA_ORG_MARK;
 }
 
 std::optional<QList<IntegrityFlag>> IntegrityMemo::find(const Key &key, const QVariantList &marks)

@@ -42,6 +42,8 @@ public:
     // One row of kMarkColumns: the marks the entries are checked against.
     static const char *marksSql();
     static constexpr int kMarkColumns = 9;
+    // Two columns of the marks (the staff's and the org units'), for IntegrityPeriodMarks.
+    static const char *staffAndOrgMarksSql();
 
     static std::optional<QList<IntegrityFlag>> find(const Key &key, const QVariantList &marks);
     static void store(const Key &key, const QVariantList &marks, const QList<IntegrityFlag> &flags);

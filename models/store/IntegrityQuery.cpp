@@ -5,6 +5,7 @@
 #include "models/store/IndicatorQuery.h"
 #include "models/store/IntegrityFlagStore.h"
 #include "models/store/IntegrityMemo.h"
+#include "models/store/IntegrityPeriodMarks.h"
 #include "models/store/Logging.h"
 #include "models/store/ReadSnapshot.h"
 #include "models/store/StoredTime.h"
@@ -189,6 +190,32 @@ QString candidatesSql(std::initializer_list<IntegrityRule> rules, const Integrit
         .arg(QString::fromLatin1(kPeriodRows), parts.join(QStringLiteral(" UNION ALL ")));
 }
 
+// The set the cache file keeps for `key` while its marks hold. Failures are logged, not
+// returned: the stored set is an optimisation, and a damaged table must not cost the
+// figures (the rules then run).
+std::optional<QList<IntegrityFlag>> storedFlags(IntegrityFlagStore &stored,
+                                                IntegrityPeriodMarks &marks,
+                                                const IntegrityMemo::Key &key, const Period &period)
+{
+    auto unreadable = [](const StoreResult &failure) {
+        qCWarning(lcStore) << "stored integrity flags unreadable, running the rules:"
+                           << failure.message;
+    };
+    StoreResult checked, read;
+    auto out = stored.find(
+        key,
+        [&](const QString &text) {
+            const auto holds = marks.hold(period, text, &checked);
+            if (!holds)
+                unreadable(checked);
+            return holds.value_or(false);
+        },
+        &read);
+    if (!read.ok())
+        unreadable(read);
+    return out;
+}
+
 } // namespace
 
 IntegrityQuery::IntegrityQuery(CacheDatabase &cache) : m_cache(cache)
@@ -331,23 +358,21 @@ IntegrityQuery::evaluationFlags(const Period &period, const IntegritySettings &s
     if (auto kept = IntegrityMemo::find(key, marks->constFirst()))
         return kept;
     IntegrityFlagStore stored(c);
-    const QString marksText = IntegrityFlagStore::marksText(marks->constFirst());
-    auto out = stored.find(key, marksText, &r);
+    IntegrityPeriodMarks periodMarks(m_cache);
+    auto out = storedFlags(stored, periodMarks, key, period);
     const bool fromFile = out.has_value();
-    if (!r.ok()) {
-        // The stored set is an optimisation: a damaged table must not cost the figures.
-        qCWarning(lcStore) << "stored integrity flags unreadable, running the rules:" << r.message;
-        r = {};
-    }
-    if (!out)
+    std::optional<QString> marksNow;
+    if (!out) {
         out = evaluationRules(period, settings, &r);
+        marksNow = out ? periodMarks.now(period) : std::nullopt;
+    }
     if (!out)
         return std::nullopt;
     if (snapshot && snapshot->status().ok())
         snapshot->end(); // storing takes the write lock: no read transaction left open
     IntegrityMemo::store(key, marks->constFirst(), *out);
-    if (!fromFile)
-        stored.store(key, marksText, *out);
+    if (marksNow && !fromFile)
+        stored.store(key, *marksNow, *out);
     return out;
 }
 

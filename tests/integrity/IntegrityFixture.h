@@ -79,6 +79,25 @@ inline Evaluation evaluation(const char *id, const char *project, const char *ce
     return e;
 }
 
+// A closed bad review whose follow-up visit reached `phone` (stored as its keyed hash).
+inline HandlingRecord closed(const char *evalId, const char *phone,
+                             const char *stamp = "2026-09-20 10:00:00")
+{
+    HandlingRecord r;
+    r.evalId = QString::fromLatin1(evalId);
+    r.state = HandlingState::Closed;
+    r.verifyResult = VerifyResult::Confirmed;
+    r.followUp = FollowUp{5,
+                          QStringLiteral("phone"),
+                          QStringLiteral("满意"),
+                          QStringLiteral("zhang"),
+                          at("2026-09-20 10:00:00"),
+                          QString::fromLatin1(phone)};
+    r.version = 5;
+    r.updatedAt = at(stamp);
+    return r;
+}
+
 inline bool seedCache(CacheDatabase &cache, PersonalDataCipher &cipher)
 {
     CacheWriter w(cache, &cipher);

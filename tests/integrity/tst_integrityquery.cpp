@@ -25,29 +25,6 @@ using namespace pingjia;
 
 using namespace pingjia::integritytest;
 
-namespace {
-
-// A closed bad review whose follow-up visit reached `phone` (stored as its keyed hash).
-HandlingRecord closed(const char *evalId, const char *phone,
-                      const char *stamp = "2026-09-20 10:00:00")
-{
-    HandlingRecord r;
-    r.evalId = QString::fromLatin1(evalId);
-    r.state = HandlingState::Closed;
-    r.verifyResult = VerifyResult::Confirmed;
-    r.followUp = FollowUp{5,
-                          QStringLiteral("phone"),
-                          QStringLiteral("满意"),
-                          QStringLiteral("zhang"),
-                          at("2026-09-20 10:00:00"),
-                          QString::fromLatin1(phone)};
-    r.version = 5;
-    r.updatedAt = at(stamp);
-    return r;
-}
-
-} // namespace
-
 class TestIntegrityQuery : public QObject {
     Q_OBJECT
 
