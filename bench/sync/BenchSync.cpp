@@ -28,6 +28,15 @@ InMemorySecretStore &secrets()
 }
 } // namespace
 
+double SyncRun::secondsUntilEvaluations(qint64 count) const
+{
+    for (const auto &[committed, seconds] : evaluationTimeline) {
+        if (committed >= count)
+            return seconds;
+    }
+    return -1;
+}
+
 SyncRun runSync(const QString &dir, const SyncSetup &setup,
                 const std::function<bool(const SyncProgress &)> &stopWhen)
 {
@@ -53,13 +62,15 @@ SyncRun runSync(const QString &dir, const SyncSetup &setup,
             run.error = e.message;
             return run;
         }
-        if (stopWhen) {
-            session.setProgressObserver([&session, &stopWhen](const SyncProgress &p) {
-                if (stopWhen(p))
-                    session.cancel();
-            });
-        }
         QElapsedTimer clock;
+        session.setProgressObserver([&](const SyncProgress &p) {
+            const qint64 committed = p.of(CacheList::Evaluations).fetched;
+            if (committed > 0 && (run.evaluationTimeline.isEmpty() ||
+                                  run.evaluationTimeline.last().first != committed))
+                run.evaluationTimeline.append({committed, double(clock.elapsed()) / 1000});
+            if (stopWhen && stopWhen(p))
+                session.cancel();
+        });
         clock.start();
         const double cpuAtStart = processCpuMs();
         const SyncResult r = session.sync();

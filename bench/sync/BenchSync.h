@@ -6,10 +6,12 @@
 #include "models/sync/ResumeIndexes.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
+#include <utility>
 
 namespace pingjia {
 struct SyncProgress;
@@ -25,6 +27,11 @@ struct SyncRun {
     double cpuSeconds = 0;  // this process (the sync), every thread
     qint64 records = 0;     // committed by this run
     qint64 evaluations = 0; // of which evaluations
+    // When each page of evaluations was committed: (evaluations committed, seconds since
+    // the sync began), in order.
+    QList<std::pair<qint64, double>> evaluationTimeline;
+    // Seconds from the start until `evaluations` were committed; -1 if never.
+    double secondsUntilEvaluations(qint64 evaluations) const;
 };
 
 struct SyncSetup {
