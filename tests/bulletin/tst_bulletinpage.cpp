@@ -284,6 +284,34 @@ private slots:
                                  kWaitMs);
         waitIdle();
     }
+
+    // Last: it closes the page. A reload asked for while one runs waits for the running
+    // one; closing the page then must end both, start nothing, and touch no widget after
+    // it is gone (this crashed the window on closing after a sync).
+    void closingWithAReloadPendingStartsNothing()
+    {
+        waitIdle();
+        QSemaphore held, proceed;
+        std::atomic_bool holding{true};
+        BulletinJob::setAfterStepHook([&](int step, int) {
+            if (step == 1 && holding.exchange(false)) {
+                held.release();
+                proceed.acquire();
+            }
+        });
+        const auto unhook = qScopeGuard([] { BulletinJob::setAfterStepHook({}); });
+        m_page->reload();
+        QVERIFY(held.tryAcquire(1, kWaitMs));
+        m_page->reload(); // waits for the running one
+        auto *job = m_page->findChild<BulletinJob *>();
+        QVERIFY(job);
+        QSignalSpy started(job, &BulletinJob::started);
+        QSignalSpy finished(job, &BulletinJob::finished);
+        proceed.release();
+        m_page.reset();
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(finished.count(), 1); // the running read ended; nothing came after it
+    }
 };
 
 QTEST_MAIN(TestBulletinPage)

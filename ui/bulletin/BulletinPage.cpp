@@ -124,6 +124,12 @@ void BulletinPage::showEvent(QShowEvent *event)
 
 BulletinPage::~BulletinPage()
 {
+    // Nothing the job still delivers may reach a page being taken apart: waiting hands
+    // over its queued "finished", which would start a reload asked for meanwhile, and that
+    // job's answers would come after the widgets are gone (a crash on closing the window
+    // after a sync).
+    m_job->disconnect(this);
+    m_job->disconnect(m_scope);
     m_job->cancel();
     m_job->wait();
 }
