@@ -241,10 +241,16 @@ int main(int argc, char **argv)
     const SyncRun resume = runSync(resumed, setup);
     if (failed("resumed pull", resume))
         return 2;
+    // The first pull's time for the records the resume stored: from when it had committed
+    // as many evaluations as the stopped pull to its end (the rest of the evaluations, the
+    // lists after them, the index build), a like-for-like rate: the resume's records are
+    // nearly all evaluations, which store at a rate of their own, and both build the
+    // indexes over every stored row at the end. 0 if the first pull never got there.
+    const double reachedStop = first.secondsUntilEvaluations(stopped.evaluations);
+    const double firstPullTail = reachedStop < 0 ? 0 : first.seconds - reachedStop;
     std::printf("resume: %lld records in %.2f s (CPU %.2f s; the stopped pull stored %lld; "
                 "the first pull stored them in its last %.2f s)\n",
-                resume.records, resume.seconds, resume.cpuSeconds, stopped.records,
-                first.seconds - first.secondsUntilEvaluations(stopped.evaluations));
+                resume.records, resume.seconds, resume.cpuSeconds, stopped.records, firstPullTail);
     std::printf("load average: %s", qPrintable(loadAverage()));
 
     // 3. Every cursor invalid: the full cache pulls everything again.
@@ -294,27 +300,12 @@ int main(int argc, char **argv)
                       perRecord * double(run.records) * kSameRateAllowance,
                       run.records};
     };
-    // The first pull's time for the records the resume stored: from when it had committed
-    // as many evaluations as the stopped pull to its end (the rest of the evaluations, the
-    // lists after them, the index build), a like-for-like rate: the resume's records are
-    // nearly all evaluations, which store at a rate of their own, and both build the
-    // indexes over every stored row at the end.
-    auto sameRecords = [&](const SyncRun &run) {
-        const double from = first.secondsUntilEvaluations(stopped.evaluations);
-        const double tail = from < 0 ? 0 : first.seconds - from;
-        const double target = tail * kSameRateAllowance;
-        return Figure{"resume vs first pull, same rows",
-                      run.seconds,
-                      run.cpuSeconds,
-                      tail,
-                      target,
-                      run.records};
-    };
     printFigures({
         Figure{"first pull", first.seconds, first.cpuSeconds, rawSeconds,
                rawSeconds * kFirstPullTargetRatio, first.records},
         sameRate("resume after a stop", resume),
-        sameRecords(resume),
+        Figure{"resume vs first pull, same rows", resume.seconds, resume.cpuSeconds, firstPullTail,
+               firstPullTail * kSameRateAllowance, resume.records},
         sameRate("re-pull after invalid_cursor", repull),
         Figure{"incremental sync", incremental.seconds, incremental.cpuSeconds,
                rawPerRow * double(incremental.records), kIncrementalTargetSeconds,
